@@ -1,0 +1,7 @@
+/**
+ * Moving prompts and suites between the files on disk and the database: the import of a
+ * workspace's {@code prompts/} and {@code testcases/} folders on start (idempotent, one
+ * transaction per file, problems reported with file and line), and the same checks without a
+ * database for the command line.
+ */
+package dev.promptsmith.exchange;

@@ -1,0 +1,9 @@
+package dev.promptsmith.prompt;
+
+/**
+ * One message of a prompt before rendering.
+ *
+ * @param line the file line the template text starts on, so template errors can name it
+ */
+public record MessageTemplate(Role role, String template, int line) {
+}

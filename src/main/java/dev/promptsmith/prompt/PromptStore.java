@@ -1,0 +1,166 @@
+package dev.promptsmith.prompt;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Prompts and their versions in the database. Versions are only ever added, never changed. */
+@Repository
+public class PromptStore {
+
+    private static final String SUMMARY = """
+            select p.id, p.name, p.title, p.description, count(v.id) as versions, max(v.created_at) as last_change
+            from prompt p left join prompt_version v on v.prompt_id = p.id
+            where %s
+            group by p.id, p.name, p.title, p.description
+            """;
+    private static final String MATCHES =
+            "lower(p.name) like :filter or lower(p.title) like :filter or lower(p.description) like :filter";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PromptStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a parsed prompt: creates the prompt when it is new, and adds a version when the
+     * content differs from the latest version. Call it inside a transaction.
+     *
+     * @return the new version, or empty when the latest version already has this content
+     */
+    public Optional<PromptVersion> record(PromptDocument document, String sourcePath, String note) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        long promptId = jdbc.sql("select id from prompt where name = :name")
+                .param("name", document.name())
+                .query(Long.class).optional()
+                .orElseGet(() -> insertPrompt(document, sourcePath, now));
+        Optional<PromptVersion> latest = latestVersion(promptId);
+        if (latest.isPresent() && latest.get().contentHash().equals(document.contentHash())) {
+            return Optional.empty();
+        }
+        int number = latest.map(v -> v.number() + 1).orElse(1);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into prompt_version (prompt_id, number, parent_id, content_hash, content, note, created_at)
+                        values (:prompt, :number, :parent, :hash, :content, :note, :now)""")
+                .param("prompt", promptId)
+                .param("number", number)
+                .param("parent", latest.map(PromptVersion::id).orElse(null))
+                .param("hash", document.contentHash())
+                .param("content", document.content())
+                .param("note", note)
+                .param("now", now)
+                .update(key, "id");
+        jdbc.sql("update prompt set title = :title, description = :description, source_path = :source, "
+                        + "updated_at = :now where id = :id")
+                .param("title", document.title())
+                .param("description", document.description())
+                .param("source", sourcePath)
+                .param("now", now)
+                .param("id", promptId)
+                .update();
+        return version(key.getKey().longValue());
+    }
+
+    private long insertPrompt(PromptDocument document, String sourcePath, OffsetDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into prompt (name, title, description, source_path, created_at, updated_at)
+                        values (:name, :title, :description, :source, :now, :now)""")
+                .param("name", document.name())
+                .param("title", document.title())
+                .param("description", document.description())
+                .param("source", sourcePath)
+                .param("now", now)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** Prompts whose name, title or description contains {@code filter} (any case), by name. */
+    public List<PromptSummary> summaries(String filter, int offset, int limit) {
+        return jdbc.sql(SUMMARY.formatted(MATCHES) + " order by p.name offset :offset rows fetch next :limit rows only")
+                .param("filter", like(filter))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(PromptStore::summary)
+                .list();
+    }
+
+    public int count(String filter) {
+        return jdbc.sql("select count(*) from prompt p where " + MATCHES)
+                .param("filter", like(filter))
+                .query(Integer.class).single();
+    }
+
+    public Optional<PromptSummary> summary(String name) {
+        return jdbc.sql(SUMMARY.formatted("p.name = :name"))
+                .param("name", name)
+                .query(PromptStore::summary)
+                .optional();
+    }
+
+    /** Every version of a prompt, newest first. */
+    public List<PromptVersion> versions(long promptId) {
+        return jdbc.sql(VERSION + " where v.prompt_id = :prompt order by v.number desc")
+                .param("prompt", promptId)
+                .query(PromptStore::version)
+                .list();
+    }
+
+    public Optional<PromptVersion> latestVersion(long promptId) {
+        return jdbc.sql(VERSION + " where v.prompt_id = :prompt order by v.number desc fetch first row only")
+                .param("prompt", promptId)
+                .query(PromptStore::version)
+                .optional();
+    }
+
+    public Optional<PromptVersion> version(long versionId) {
+        return jdbc.sql(VERSION + " where v.id = :id")
+                .param("id", versionId)
+                .query(PromptStore::version)
+                .optional();
+    }
+
+    private static final String VERSION = """
+            select v.id, v.prompt_id, v.number, v.parent_id, v.content_hash, v.content, v.note, v.created_at,
+                   (select listagg(l.label, ',') within group (order by l.label)
+                      from prompt_label l where l.version_id = v.id) as labels
+            from prompt_version v""";
+
+    private static PromptSummary summary(ResultSet rs, int row) throws SQLException {
+        return new PromptSummary(rs.getLong("id"), rs.getString("name"), rs.getString("title"),
+                rs.getString("description"), rs.getInt("versions"), instant(rs, "last_change"));
+    }
+
+    private static PromptVersion version(ResultSet rs, int row) throws SQLException {
+        Long parent = rs.getObject("parent_id", Long.class);
+        String labels = rs.getString("labels");
+        return new PromptVersion(rs.getLong("id"), rs.getLong("prompt_id"), rs.getInt("number"),
+                parent, rs.getString("content_hash"), rs.getString("content"),
+                rs.getString("note"), instant(rs, "created_at"),
+                labels == null || labels.isEmpty() ? List.of() : Arrays.asList(labels.split(",")));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static String like(String filter) {
+        String text = filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

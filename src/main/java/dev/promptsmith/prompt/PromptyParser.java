@@ -1,0 +1,202 @@
+package dev.promptsmith.prompt;
+
+import dev.promptsmith.shared.ContentHash;
+import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.shared.Json;
+import dev.promptsmith.shared.LocatedYaml;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the Prompty format: a YAML front matter between two {@code ---} lines, then a body
+ * split into messages by lines that hold only a role and a colon ({@code system:},
+ * {@code user:}, {@code assistant:}). Text before the first role line is a system message,
+ * as in Prompty. Messages are split before rendering, so a variable whose value contains
+ * {@code user:} cannot inject a message.
+ */
+public final class PromptyParser {
+
+    public static final String EXTENSION = ".prompty";
+
+    private static final Pattern FENCE = Pattern.compile("^\\s*---\\s*$");
+    private static final Pattern ROLE_LINE = Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*$");
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateVariables variables = new TemplateVariables();
+
+    /**
+     * @param file the file as shown in problems, e.g. {@code prompts/invoice.prompty}
+     * @param name the prompt's key, the file name without extension
+     * @param text the file's content
+     */
+    public PromptDocument parse(String file, String name, String text) throws InvalidFileException {
+        String[] lines = stripBom(text).replace("\r\n", "\n").split("\n", -1);
+        if (lines.length == 0 || !FENCE.matcher(lines[0]).matches()) {
+            throw new InvalidFileException(file, 1,
+                    "a .prompty file starts with a '---' line that opens its YAML front matter");
+        }
+        int close = 1;
+        while (close < lines.length && !FENCE.matcher(lines[close]).matches()) {
+            close++;
+        }
+        if (close == lines.length) {
+            throw new InvalidFileException(file, 1,
+                    "the front matter opened on line 1 is never closed by a '---' line");
+        }
+        String frontMatter = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+        LocatedYaml yaml = LocatedYaml.read(file, frontMatter, 1);
+
+        List<FileProblem> problems = new ArrayList<>();
+        Map<?, ?> header = mapping(yaml, yaml.root(), null, file, problems);
+        String title = string(yaml, header, "name", file, problems).orElse(name);
+        String description = string(yaml, header, "description", file, problems).orElse("");
+        Map<String, Object> model = plainMapping(yaml, header, "model", file, problems);
+        Map<String, Object> sample = plainMapping(yaml, header, "sample", file, problems);
+
+        List<MessageTemplate> messages = messages(lines, close + 1, file, problems);
+        Set<String> used = new LinkedHashSet<>();
+        for (MessageTemplate message : messages) {
+            for (TemplateEngine.TemplateProblem problem : engine.problems(message.template())) {
+                problems.add(new FileProblem(file, message.line() + problem.line() - 1,
+                        "template of the " + message.role().wireName() + " message: " + problem.message()));
+            }
+            used.addAll(variables.of(message.template()));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(FileProblem::line));
+            throw new InvalidFileException(problems);
+        }
+        return new PromptDocument(name, title, description, model, sample, List.copyOf(messages),
+                List.copyOf(used), text, ContentHash.of(text));
+    }
+
+    /**
+     * Makes a prompt of a template written inline in a suite file: one user message, stored as
+     * the {@code .prompty} text it would have as a file, so every version reads the same way.
+     *
+     * @param file the suite file, and {@code line} where it holds the template, for problems
+     */
+    public PromptDocument parseInline(String file, int line, String name, String template)
+            throws InvalidFileException {
+        String content = "---\nname: " + Json.write(name) + "\ndescription: " + Json.write("Inline prompt of " + file)
+                + "\n---\nuser:\n" + template.strip() + "\n";
+        try {
+            return parse(file, name, content);
+        } catch (InvalidFileException e) {
+            throw new InvalidFileException(e.problems().stream()
+                    .map(p -> new FileProblem(file, line, "inline prompt: " + p.message()))
+                    .toList());
+        }
+    }
+
+    private static List<MessageTemplate> messages(String[] lines, int first, String file, List<FileProblem> problems) {
+        List<MessageTemplate> messages = new ArrayList<>();
+        Section section = new Section(Role.SYSTEM, 0);
+        for (int i = first; i < lines.length; i++) {
+            Optional<Role> role = roleLine(lines[i]);
+            if (role.isPresent()) {
+                section.flush(messages, file, problems);
+                section = new Section(role.get(), i + 1);
+            } else {
+                section.append(lines[i], i + 1);
+            }
+        }
+        section.flush(messages, file, problems);
+        if (messages.isEmpty() && problems.isEmpty()) {
+            problems.add(new FileProblem(file, Math.min(first + 1, lines.length),
+                    "the prompt has no messages: write a 'system:' or 'user:' line followed by its text"));
+        }
+        return messages;
+    }
+
+    /** The lines of one message while the body is read; {@code roleLine} 0 means no role line was written. */
+    private static final class Section {
+
+        private final Role role;
+        private final int roleLine;
+        private final StringBuilder text = new StringBuilder();
+        private int textStart;
+
+        Section(Role role, int roleLine) {
+            this.role = role;
+            this.roleLine = roleLine;
+        }
+
+        void append(String line, int lineNumber) {
+            if (textStart == 0 && line.isBlank()) {
+                return;
+            }
+            if (textStart == 0) {
+                textStart = lineNumber;
+            }
+            text.append(line).append('\n');
+        }
+
+        void flush(List<MessageTemplate> messages, String file, List<FileProblem> problems) {
+            String template = text.toString().strip();
+            if (!template.isEmpty()) {
+                messages.add(new MessageTemplate(role, template, textStart));
+            } else if (roleLine > 0) {
+                problems.add(new FileProblem(file, roleLine, "the " + role.wireName() + " message has no text"));
+            }
+        }
+    }
+
+    private static Optional<Role> roleLine(String line) {
+        Matcher matcher = ROLE_LINE.matcher(line);
+        return matcher.matches() ? Role.fromWireName(matcher.group(1)) : Optional.empty();
+    }
+
+    private static Map<?, ?> mapping(LocatedYaml yaml, Object value, String key, String file, List<FileProblem> problems) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map;
+        }
+        problems.add(new FileProblem(file, yaml.lineOf(value), key == null
+                ? "the front matter must be a YAML mapping of keys to values"
+                : "'" + key + "' must be a mapping of keys to values"));
+        return Map.of();
+    }
+
+    private static Optional<String> string(LocatedYaml yaml, Map<?, ?> map, String key, String file,
+                                           List<FileProblem> problems) {
+        Object value = map.get(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return Optional.of(value.toString().strip());
+        }
+        problems.add(new FileProblem(file, yaml.lineOf(map, key), "'" + key + "' must be text"));
+        return Optional.empty();
+    }
+
+    private static Map<String, Object> plainMapping(LocatedYaml yaml, Map<?, ?> map, String key, String file,
+                                                    List<FileProblem> problems) {
+        Object value = map.get(key);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> nested)) {
+            problems.add(new FileProblem(file, yaml.lineOf(map, key), "'" + key + "' must be a mapping of keys to values"));
+            return Map.of();
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        nested.forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.promptsmith.prompt;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.FatalTemplateErrorsException;
+import com.hubspot.jinjava.interpret.RenderResult;
+import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.interpret.UnknownTokenException;
+import com.hubspot.jinjava.loader.ResourceNotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Jinja2 templates through Jinjava, strict: a variable that has no value is an error that
+ * names it, never a silent empty string. Templates cannot read files ({@code include},
+ * {@code import} and {@code extends} are refused), and output is bounded in size.
+ */
+final class TemplateEngine {
+
+    private static final long MAX_OUTPUT_CHARS = 4_000_000;
+    private static final String UNKNOWN_TOKEN = "Unknown token found: ";
+    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
+    private final Jinjava strict = create(true);
+    private final Jinjava lenient = create(false);
+
+    private static Jinjava create(boolean failOnUnknownTokens) {
+        Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
+                .withFailOnUnknownTokens(failOnUnknownTokens)
+                .withMaxOutputSize(MAX_OUTPUT_CHARS)
+                .build());
+        jinjava.setResourceLocator((name, encoding, interpreter) -> {
+            throw new ResourceNotFoundException("prompt templates cannot include other files: " + name);
+        });
+        return jinjava;
+    }
+
+    /** A problem in a template, at a line counted from the template's first line (1). */
+    record TemplateProblem(int line, String message) {
+    }
+
+    /**
+     * Finds syntax errors: unclosed or unknown tags, broken expressions, unknown filters.
+     * Variables are not required to have values here.
+     */
+    List<TemplateProblem> problems(String template) {
+        List<TemplateProblem> problems = new ArrayList<>();
+        RenderResult result = lenient.renderForResult(template, Map.of());
+        for (TemplateError error : result.getErrors()) {
+            if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+                problems.add(new TemplateProblem(Math.max(error.getLineno(), 1), error.getMessage()));
+            }
+        }
+        return problems;
+    }
+
+    /** Renders a template; every variable it uses must have a value (the {@code default} filter counts). */
+    String render(String template, Map<String, ?> values) throws TemplateFailure {
+        RenderResult result;
+        try {
+            result = strict.renderForResult(template, Map.copyOf(values));
+        } catch (UnknownTokenException e) {
+            throw new TemplateFailure(e.getLineNumber(), e.getToken().trim().split("\\.")[0]);
+        } catch (FatalTemplateErrorsException e) {
+            throw failure(e.getErrors().iterator().hasNext() ? e.getErrors().iterator().next() : null, e.getMessage());
+        }
+        for (TemplateError error : result.getErrors()) {
+            if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+                throw failure(error, error.getMessage());
+            }
+        }
+        return result.getOutput();
+    }
+
+    private static TemplateFailure failure(TemplateError error, String fallback) {
+        if (error == null) {
+            return new TemplateFailure(1, null, fallback);
+        }
+        int line = Math.max(error.getLineno(), 1);
+        String token = error.getException() instanceof UnknownTokenException unknown
+                ? unknown.getToken()
+                : tokenFromMessage(error.getMessage());
+        if (token == null) {
+            return new TemplateFailure(line, null, error.getMessage());
+        }
+        token = token.trim();
+        if (VARIABLE.matcher(token).matches()) {
+            return new TemplateFailure(line, token.split("\\.")[0]);
+        }
+        return new TemplateFailure(line, null,
+                "'" + token + "' uses a variable or filter that is not defined");
+    }
+
+    private static String tokenFromMessage(String message) {
+        int at = message == null ? -1 : message.indexOf(UNKNOWN_TOKEN);
+        return at < 0 ? null : message.substring(at + UNKNOWN_TOKEN.length());
+    }
+
+    /** Why rendering failed: an undefined variable (named) or another template error. */
+    static final class TemplateFailure extends Exception {
+
+        private final int line;
+        private final String undefinedVariable;
+
+        TemplateFailure(int line, String undefinedVariable) {
+            this(line, undefinedVariable, "variable '" + undefinedVariable + "' is not defined");
+        }
+
+        TemplateFailure(int line, String undefinedVariable, String message) {
+            super(message);
+            this.line = Math.max(line, 1);
+            this.undefinedVariable = undefinedVariable;
+        }
+
+        int line() {
+            return line;
+        }
+
+        String undefinedVariable() {
+            return undefinedVariable;
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package dev.promptsmith.testcase;
+
+import dev.promptsmith.shared.ContentHash;
+import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.shared.LocatedYaml;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a suite written as a promptfoo config. Problems that make the suite meaningless are
+ * errors (the file is not imported); keys promptfoo knows but we do not support yet are warnings.
+ */
+public final class SuiteParser {
+
+    private static final Set<String> TOP_LEVEL = Set.of(
+            "description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions");
+    private static final Set<String> TEST_KEYS = Set.of(
+            "description", "vars", "assert", "options", "metadata", "threshold");
+    private static final Set<String> CHECK_KEYS = Set.of(
+            "type", "value", "threshold", "weight", "metric", "provider", "transform");
+    private static final Pattern PROMPT_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final String FILE_PREFIX = "file://";
+    private static final String PROMPTY = ".prompty";
+
+    /**
+     * @param file the file as shown in problems, e.g. {@code testcases/invoice.yaml}
+     * @param name the suite's key, the file name without extension
+     */
+    public SuiteDocument parse(String file, String name, String text) throws InvalidFileException {
+        LocatedYaml yaml = LocatedYaml.read(file, text, 0);
+        Problems problems = new Problems(file, yaml);
+        if (!(yaml.root() instanceof Map<?, ?> root)) {
+            throw new InvalidFileException(file, 1, "a suite file is a YAML mapping with 'prompts' and 'tests'");
+        }
+        for (Object key : root.keySet()) {
+            if (!TOP_LEVEL.contains(String.valueOf(key))) {
+                problems.warn(yaml.lineOf(root, String.valueOf(key)),
+                        "'" + key + "' is not supported by Promptsmith yet and is ignored");
+            }
+        }
+        String description = problems.text(root, "description");
+        List<PromptRef> prompts = prompts(root, name, problems);
+        List<Map<String, Object>> providers = providers(root, problems);
+        Map<String, Object> defaultTest = problems.mapping(root, "defaultTest");
+        if (defaultTest.get("assert") != null) {
+            checks(defaultTest, problems);
+        }
+        Map<String, Object> options = problems.mapping(root, "evaluateOptions");
+        List<TestCaseDefinition> tests = tests(root, problems);
+        if (problems.hasErrors()) {
+            throw new InvalidFileException(problems.errors);
+        }
+        return new SuiteDocument(name, description, prompts, providers, defaultTest, options, tests,
+                List.copyOf(problems.warnings), text, ContentHash.of(text));
+    }
+
+    private static List<PromptRef> prompts(Map<?, ?> root, String suiteName, Problems problems) {
+        Object value = root.get("prompts");
+        if (value == null) {
+            problems.error(problems.yaml.lineOf(root), "a suite names the prompts it tests under 'prompts'");
+            return List.of();
+        }
+        List<?> entries = value instanceof List<?> list ? list : List.of(value);
+        int line = problems.yaml.lineOf(root, "prompts");
+        List<PromptRef> refs = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Object entry = entries.get(i);
+            int entryLine = value instanceof List<?> list ? problems.yaml.lineOf(list, i) : line;
+            String spec = entry instanceof Map<?, ?> map ? promptSpec(map) : entry instanceof String s ? s : null;
+            if (spec == null || spec.isBlank()) {
+                problems.error(entryLine, "a prompt is a file://prompts/NAME.prompty reference, a prompt name, "
+                        + "inline text, or a mapping with 'id' or 'raw'");
+                continue;
+            }
+            PromptRef ref = promptRef(spec.strip(), suiteName, entries.size() == 1 ? 0 : i + 1, entryLine, problems);
+            if (ref != null) {
+                refs.add(ref);
+            }
+        }
+        if (refs.isEmpty() && !problems.hasErrors()) {
+            problems.error(line, "'prompts' names no prompt");
+        }
+        return refs;
+    }
+
+    private static String promptSpec(Map<?, ?> map) {
+        Object raw = map.get("raw");
+        Object id = map.get("id");
+        return raw instanceof String r ? r : id instanceof String s ? s : null;
+    }
+
+    private static PromptRef promptRef(String spec, String suiteName, int index, int line, Problems problems) {
+        if (spec.startsWith(FILE_PREFIX)) {
+            String path = spec.substring(FILE_PREFIX.length());
+            String fileName = path.substring(path.lastIndexOf('/') + 1);
+            if (!fileName.endsWith(PROMPTY)) {
+                problems.error(line, "prompt file '" + path + "' is not supported: name a .prompty file of prompts/");
+                return null;
+            }
+            return new PromptRef(fileName.substring(0, fileName.length() - PROMPTY.length()), null, line);
+        }
+        if (PROMPT_NAME.matcher(spec).matches()) {
+            return new PromptRef(spec.endsWith(PROMPTY) ? spec.substring(0, spec.length() - PROMPTY.length()) : spec,
+                    null, line);
+        }
+        return new PromptRef(index == 0 ? suiteName : suiteName + "-" + index, spec, line);
+    }
+
+    private static List<Map<String, Object>> providers(Map<?, ?> root, Problems problems) {
+        Object value = root.get("providers");
+        if (value == null) {
+            return List.of();
+        }
+        List<?> entries = value instanceof List<?> list ? list : List.of(value);
+        int line = problems.yaml.lineOf(root, "providers");
+        List<Map<String, Object>> providers = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Object entry = entries.get(i);
+            if (entry instanceof String id && !id.isBlank()) {
+                providers.add(Map.of("id", id.strip()));
+            } else if (entry instanceof Map<?, ?> map && map.get("id") instanceof String id && !id.isBlank()) {
+                providers.add(plain(map));
+            } else {
+                problems.error(value instanceof List<?> list ? problems.yaml.lineOf(list, i) : line,
+                        "a provider is an id such as 'openai:chat:gpt-4o-mini', or a mapping with 'id' and 'config'");
+            }
+        }
+        return providers;
+    }
+
+    private static List<TestCaseDefinition> tests(Map<?, ?> root, Problems problems) {
+        Object value = root.get("tests");
+        if (value == null) {
+            return List.of();
+        }
+        int line = problems.yaml.lineOf(root, "tests");
+        if (value instanceof String) {
+            problems.error(line, "tests loaded from other files are not supported yet: write them in this file");
+            return List.of();
+        }
+        if (!(value instanceof List<?> entries)) {
+            problems.error(line, "'tests' must be a list of test cases");
+            return List.of();
+        }
+        List<TestCaseDefinition> tests = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!(entries.get(i) instanceof Map<?, ?> test)) {
+                problems.error(problems.yaml.lineOf(entries, i), "test " + (i + 1) + " must be a mapping with 'vars' and 'assert'");
+                continue;
+            }
+            int testLine = problems.yaml.lineOf(test);
+            for (Object key : test.keySet()) {
+                if (!TEST_KEYS.contains(String.valueOf(key))) {
+                    problems.warn(problems.yaml.lineOf(test, String.valueOf(key)),
+                            "test " + (i + 1) + ": '" + key + "' is not supported by Promptsmith yet and is ignored");
+                }
+            }
+            Map<String, Object> options = new LinkedHashMap<>(problems.mapping(test, "options"));
+            if (test.get("threshold") != null) {
+                problems.number(test, "threshold");
+                options.put("threshold", test.get("threshold"));
+            }
+            tests.add(new TestCaseDefinition(i, problems.text(test, "description"), problems.mapping(test, "vars"),
+                    checks(test, problems), options, tags(test, problems), testLine));
+        }
+        return tests;
+    }
+
+    private static List<Map<String, Object>> checks(Map<?, ?> test, Problems problems) {
+        Object value = test.get("assert");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> entries)) {
+            problems.error(problems.yaml.lineOf(test, "assert"), "'assert' must be a list of checks");
+            return List.of();
+        }
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Object entry = entries.get(i);
+            if (!(entry instanceof Map<?, ?> check) || !(check.get("type") instanceof String type) || type.isBlank()) {
+                problems.error(problems.yaml.lineOf(entries, i),
+                        "a check is a mapping with a 'type', such as 'contains' or 'is-json'");
+                continue;
+            }
+            for (Object key : check.keySet()) {
+                if (!CHECK_KEYS.contains(String.valueOf(key))) {
+                    problems.warn(problems.yaml.lineOf(check, String.valueOf(key)),
+                            "check '" + type + "': '" + key + "' is not supported by Promptsmith yet and is ignored");
+                }
+            }
+            problems.number(check, "threshold");
+            problems.number(check, "weight");
+            checks.add(plain(check));
+        }
+        return checks;
+    }
+
+    private static List<String> tags(Map<?, ?> test, Problems problems) {
+        Map<String, Object> metadata = problems.mapping(test, "metadata");
+        Object tags = metadata.get("tags");
+        if (tags == null) {
+            return List.of();
+        }
+        List<?> entries = tags instanceof List<?> list ? list : List.of(String.valueOf(tags).split(","));
+        return entries.stream().map(t -> String.valueOf(t).strip()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static Map<String, Object> plain(Map<?, ?> map) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        map.forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
+    }
+
+    /** Problems found so far, and typed access to values that records a problem when a type is wrong. */
+    private static final class Problems {
+
+        private final String file;
+        private final LocatedYaml yaml;
+        private final List<FileProblem> errors = new ArrayList<>();
+        private final List<FileProblem> warnings = new ArrayList<>();
+
+        Problems(String file, LocatedYaml yaml) {
+            this.file = file;
+            this.yaml = yaml;
+        }
+
+        void error(int line, String message) {
+            errors.add(new FileProblem(file, line, message));
+        }
+
+        void warn(int line, String message) {
+            warnings.add(new FileProblem(file, line, message));
+        }
+
+        boolean hasErrors() {
+            return !errors.isEmpty();
+        }
+
+        String text(Map<?, ?> map, String key) {
+            Object value = map.get(key);
+            if (value == null) {
+                return "";
+            }
+            if (value instanceof Map<?, ?> || value instanceof List<?>) {
+                error(yaml.lineOf(map, key), "'" + key + "' must be text");
+                return "";
+            }
+            return String.valueOf(value).strip();
+        }
+
+        Map<String, Object> mapping(Map<?, ?> map, String key) {
+            Object value = map.get(key);
+            if (value == null) {
+                return Map.of();
+            }
+            if (value instanceof Map<?, ?> nested) {
+                return plain(nested);
+            }
+            error(yaml.lineOf(map, key), "'" + key + "' must be a mapping of names to values");
+            return Map.of();
+        }
+
+        void number(Map<?, ?> map, String key) {
+            Object value = map.get(key);
+            if (value != null && !(value instanceof Number)) {
+                error(yaml.lineOf(map, key), "'" + key + "' must be a number, not '" + value + "'");
+            }
+        }
+    }
+}

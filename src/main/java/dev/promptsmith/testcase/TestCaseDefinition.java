@@ -1,0 +1,21 @@
+package dev.promptsmith.testcase;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One test of a suite file, as written (promptfoo's test shape).
+ *
+ * @param position 0-based index in the file's {@code tests} list
+ * @param checks   the {@code assert} entries: {type, value, threshold, weight, metric}
+ * @param line     where the test starts in the file
+ */
+public record TestCaseDefinition(
+        int position,
+        String description,
+        Map<String, Object> vars,
+        List<Map<String, Object>> checks,
+        Map<String, Object> options,
+        List<String> tags,
+        int line) {
+}

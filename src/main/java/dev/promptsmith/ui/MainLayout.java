@@ -1,0 +1,52 @@
+package dev.promptsmith.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import dev.promptsmith.exchange.WorkspaceImporter;
+import dev.promptsmith.ui.prompts.PromptsView;
+
+/** The frame of every screen: the navigation (only screens that work) and the import problems banner. */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final WorkspaceImporter importer;
+    private final ImportProblemsBanner banner = new ImportProblemsBanner();
+    private final Div page = new Div();
+
+    public MainLayout(WorkspaceImporter importer) {
+        this.importer = importer;
+        Span title = new Span("Promptsmith");
+        title.addClassName("app-title");
+        addToNavbar(new DrawerToggle(), title);
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addItem(new SideNavItem("Prompts", PromptsView.class, VaadinIcon.FILE_TEXT_O.create()));
+        addToDrawer(nav);
+
+        Div frame = new Div(banner, page);
+        frame.addClassName("page-frame");
+        page.addClassName("page");
+        setContent(frame);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        page.getElement().removeAllChildren();
+        if (content != null) {
+            page.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        banner.show(importer.lastReport());
+    }
+}

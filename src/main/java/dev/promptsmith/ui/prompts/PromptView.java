@@ -1,0 +1,205 @@
+package dev.promptsmith.ui.prompts;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dev.promptsmith.prompt.MessageTemplate;
+import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.prompt.PromptSummary;
+import dev.promptsmith.prompt.PromptVersion;
+import dev.promptsmith.prompt.RenderException;
+import dev.promptsmith.prompt.RenderedMessage;
+import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.testcase.TestCase;
+import dev.promptsmith.testcase.TestCaseCatalog;
+import dev.promptsmith.ui.MainLayout;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One prompt: its versions, messages, variables, a preview rendered with its sample values, and its test cases. */
+@Route(value = "prompts/:name", layout = MainLayout.class)
+public class PromptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PromptCatalog prompts;
+    private final TestCaseCatalog testCases;
+    private final Div versionBody = new Div();
+    private String title = "Prompt";
+
+    public PromptView(PromptCatalog prompts, TestCaseCatalog testCases) {
+        this.prompts = prompts;
+        this.testCases = testCases;
+        addClassName("prompt-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String name = event.getRouteParameters().get("name").orElse("");
+        removeAll();
+        prompts.find(name).ifPresentOrElse(this::show, () -> showMissing(name));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Promptsmith";
+    }
+
+    private void showMissing(String name) {
+        title = "No such prompt";
+        Paragraph missing = new Paragraph("There is no prompt named '" + name + "'.");
+        missing.setId("prompt-missing");
+        add(new H2(title), missing, new RouterLink("All prompts", PromptsView.class));
+    }
+
+    private void show(PromptSummary prompt) {
+        title = prompt.title();
+        H2 heading = new H2(prompt.title());
+        heading.setId("prompt-title");
+        Span key = new Span(prompt.name() + ".prompty · " + prompt.versionCount()
+                + (prompt.versionCount() == 1 ? " version" : " versions"));
+        key.addClassName("prompt-key");
+        add(new RouterLink("← All prompts", PromptsView.class), heading, key);
+        if (!prompt.description().isBlank()) {
+            add(new Paragraph(prompt.description()));
+        }
+
+        List<PromptVersion> versions = prompts.versions(prompt.id());
+        Grid<PromptVersion> versionGrid = versionGrid(versions);
+        versionGrid.asSingleSelect().addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                showVersion(prompt, change.getValue());
+            }
+        });
+        versionBody.setWidthFull();
+        add(section("Versions", versionGrid), versionBody, section("Test cases", testCaseGrid(prompt)));
+        if (!versions.isEmpty()) {
+            versionGrid.select(versions.getFirst());
+        }
+    }
+
+    private void showVersion(PromptSummary prompt, PromptVersion version) {
+        versionBody.removeAll();
+        PromptDocument document;
+        try {
+            document = prompts.document(prompt.name(), version);
+        } catch (InvalidFileException e) {
+            Div error = new Div(new Span("Version " + version.number() + " cannot be read: " + e.getMessage()));
+            error.addClassName("error-text");
+            versionBody.add(error);
+            return;
+        }
+        Div messages = new Div();
+        messages.setId("messages");
+        messages.addClassName("message-list");
+        for (MessageTemplate message : document.messages()) {
+            messages.add(message(message.role().wireName(), message.template()));
+        }
+        Div columns = new Div(section("Messages · v" + version.number(), messages),
+                section("Preview with sample values", preview(document)));
+        columns.addClassName("two-columns");
+        versionBody.add(section("Variables", variables(document)), columns);
+    }
+
+    private Component preview(PromptDocument document) {
+        Div preview = new Div();
+        preview.setId("preview");
+        preview.addClassName("message-list");
+        try {
+            for (RenderedMessage message : prompts.render(document, document.sample())) {
+                preview.add(message(message.role().wireName(), message.text()));
+            }
+        } catch (RenderException e) {
+            Div error = new Div(new Span(e.getMessage()));
+            error.setId("preview-error");
+            error.addClassName("error-text");
+            preview.add(error);
+        }
+        return preview;
+    }
+
+    private static Component variables(PromptDocument document) {
+        Div chips = new Div();
+        chips.setId("variables");
+        chips.addClassName("chips");
+        if (document.variables().isEmpty()) {
+            chips.add(new Span("This prompt uses no variables."));
+        }
+        for (String variable : document.variables()) {
+            Span chip = new Span(variable);
+            chip.addClassName("chip");
+            if (!document.sample().containsKey(variable)) {
+                chip.addClassName("chip-missing");
+                chip.setTitle("no sample value");
+            }
+            chips.add(chip);
+        }
+        return chips;
+    }
+
+    private static Component message(String role, String text) {
+        Span roleLabel = new Span(role);
+        roleLabel.addClassNames("role", "role-" + role);
+        Pre body = new Pre(text);
+        body.addClassName("message-text");
+        Div message = new Div(roleLabel, body);
+        message.addClassName("message");
+        return message;
+    }
+
+    private static Grid<PromptVersion> versionGrid(List<PromptVersion> versions) {
+        Grid<PromptVersion> grid = new Grid<>(PromptVersion.class, false);
+        grid.setId("versions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(v -> "v" + v.number()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PromptVersion::shortHash).setHeader("Content hash").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> Formats.dateTime(v.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> String.join(", ", v.labels())).setHeader("Labels").setAutoWidth(true);
+        grid.addColumn(PromptVersion::note).setHeader("Note");
+        grid.setItems(versions);
+        grid.setAllRowsVisible(versions.size() <= 8);
+        return grid;
+    }
+
+    private Grid<TestCase> testCaseGrid(PromptSummary prompt) {
+        List<TestCase> cases = testCases.ofPrompt(prompt.id());
+        Grid<TestCase> grid = new Grid<>(TestCase.class, false);
+        grid.setId("test-cases-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(c -> c.suiteName() + " v" + c.suiteVersion()).setHeader("Suite").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(TestCase::label).setHeader("Test case").setFlexGrow(2);
+        grid.addColumn(c -> variables(c.vars())).setHeader("Variables").setFlexGrow(3);
+        grid.addColumn(c -> c.checks().stream().map(check -> String.valueOf(check.get("type")))
+                .collect(Collectors.joining(", "))).setHeader("Checks").setFlexGrow(2);
+        grid.addColumn(c -> String.join(", ", c.tags())).setHeader("Tags").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(cases);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No suite in testcases/ tests this prompt yet.");
+        return grid;
+    }
+
+    private static String variables(Map<String, Object> vars) {
+        return vars.entrySet().stream()
+                .map(e -> e.getKey() + " = " + Formats.compact(e.getValue(), 60))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static Component section(String heading, Component body) {
+        Div section = new Div(new H3(heading), body);
+        section.addClassName("section");
+        return section;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.promptsmith;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Dependencies point one way: ui and cli on top, shared at the bottom, no cycles between features. */
+@AnalyzeClasses(packages = "dev.promptsmith", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule nothingUsesTheUi = noClasses()
+            .that().resideOutsideOfPackage("dev.promptsmith.ui..")
+            .should().dependOnClassesThat().resideInAPackage("dev.promptsmith.ui..");
+
+    @ArchTest
+    static final ArchRule onlyTheApplicationStartsTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("dev.promptsmith.cli..")
+            .and().doNotHaveFullyQualifiedName(PromptsmithApplication.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("dev.promptsmith.cli..");
+
+    @ArchTest
+    static final ArchRule sharedDependsOnNoFeature = noClasses()
+            .that().resideInAPackage("dev.promptsmith.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.promptsmith.prompt..", "dev.promptsmith.model..", "dev.promptsmith.testcase..",
+                    "dev.promptsmith.check..", "dev.promptsmith.run..", "dev.promptsmith.suite..",
+                    "dev.promptsmith.optimize..", "dev.promptsmith.exchange..", "dev.promptsmith.cli..",
+                    "dev.promptsmith.ui..");
+
+    @ArchTest
+    static final ArchRule featuresDoNotUseVaadin = noClasses()
+            .that().resideOutsideOfPackage("dev.promptsmith.ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("dev.promptsmith.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,156 @@
+package dev.promptsmith.testcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InvalidFileException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SuiteParserTest {
+
+    private static final String FILE = "testcases/greeting.yaml";
+
+    private final SuiteParser parser = new SuiteParser();
+
+    @Test
+    void readsAPromptfooConfig() throws Exception {
+        // given
+        String text = """
+                description: Greeting suite
+                prompts:
+                  - file://prompts/greeting.prompty
+                providers:
+                  - ollama:chat:llama3.2
+                  - id: openai:chat:gpt-4o-mini
+                    config:
+                      apiBaseUrl: http://localhost:1234/v1
+                      temperature: 0
+                defaultTest:
+                  assert:
+                    - type: not-truncated
+                evaluateOptions:
+                  maxConcurrency: 4
+                tests:
+                  - description: Greets by name
+                    vars:
+                      person: Ada
+                    assert:
+                      - type: icontains
+                        value: ada
+                        weight: 2
+                    metadata:
+                      tags: [smoke, names]
+                  - vars: {person: Bob}
+                    threshold: 0.5
+                """;
+
+        // when
+        SuiteDocument suite = parser.parse(FILE, "greeting", text);
+
+        // then
+        assertThat(suite.description()).isEqualTo("Greeting suite");
+        assertThat(suite.prompts()).containsExactly(new PromptRef("greeting", null, 3));
+        assertThat(suite.providers()).containsExactly(
+                Map.of("id", "ollama:chat:llama3.2"),
+                Map.of("id", "openai:chat:gpt-4o-mini",
+                        "config", Map.of("apiBaseUrl", "http://localhost:1234/v1", "temperature", 0)));
+        assertThat(suite.defaultTest()).isEqualTo(Map.of("assert", List.of(Map.of("type", "not-truncated"))));
+        assertThat(suite.options()).isEqualTo(Map.of("maxConcurrency", 4));
+        assertThat(suite.tests()).containsExactly(
+                new TestCaseDefinition(0, "Greets by name", Map.of("person", "Ada"),
+                        List.of(Map.of("type", "icontains", "value", "ada", "weight", 2)), Map.of(),
+                        List.of("smoke", "names"), 16),
+                new TestCaseDefinition(1, "", Map.of("person", "Bob"), List.of(), Map.of("threshold", 0.5),
+                        List.of(), 25));
+        assertThat(suite.warnings()).isEmpty();
+    }
+
+    @Test
+    void promptsCanBeNamedReferencedRelativelyOrWrittenInline() throws Exception {
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts:
+                  - greeting
+                  - file://../prompts/other.prompty
+                  - "Say hello to {{ person }}"
+                  - raw: "Wave at {{ person }}"
+                tests: []
+                """);
+
+        assertThat(suite.prompts()).containsExactly(
+                new PromptRef("greeting", null, 2),
+                new PromptRef("other", null, 3),
+                new PromptRef("greeting-3", "Say hello to {{ person }}", 4),
+                new PromptRef("greeting-4", "Wave at {{ person }}", 5));
+    }
+
+    @Test
+    void keysWeDoNotSupportAreWarningsWithTheirLine() throws Exception {
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                sharing: false
+                tests:
+                  - vars: {a: 1}
+                    provider: openai:chat:gpt-4o
+                    assert:
+                      - type: contains
+                        value: x
+                        rubricPrompt: judge
+                """);
+
+        assertThat(suite.warnings()).containsExactly(
+                new FileProblem(FILE, 2, "'sharing' is not supported by Promptsmith yet and is ignored"),
+                new FileProblem(FILE, 5, "test 1: 'provider' is not supported by Promptsmith yet and is ignored"),
+                new FileProblem(FILE, 9, "check 'contains': 'rubricPrompt' is not supported by Promptsmith yet and is ignored"));
+    }
+
+    @Test
+    void aSuiteWithoutPromptsIsRefused() {
+        assertProblems("tests: []\n", new FileProblem(FILE, 1, "a suite names the prompts it tests under 'prompts'"));
+    }
+
+    @Test
+    void aCheckWithoutATypeAndANonNumericThresholdNameTheirLines() {
+        assertProblems("""
+                prompts: [greeting]
+                tests:
+                  - vars: {a: 1}
+                    assert:
+                      - value: x
+                      - type: similar
+                        threshold: high
+                """,
+                new FileProblem(FILE, 5, "a check is a mapping with a 'type', such as 'contains' or 'is-json'"),
+                new FileProblem(FILE, 7, "'threshold' must be a number, not 'high'"));
+    }
+
+    @Test
+    void testsFromOtherFilesAndOtherPromptFormatsAreReportedNotDropped() {
+        assertProblems("""
+                prompts: [file://prompts/p.txt]
+                tests: file://tests.csv
+                """,
+                new FileProblem(FILE, 1, "prompt file 'prompts/p.txt' is not supported: name a .prompty file of prompts/"),
+                new FileProblem(FILE, 2, "tests loaded from other files are not supported yet: write them in this file"));
+    }
+
+    @Test
+    void aFileThatIsNotAMappingIsRefused() {
+        assertProblems("- just\n- a list\n",
+                new FileProblem(FILE, 1, "a suite file is a YAML mapping with 'prompts' and 'tests'"));
+    }
+
+    @Test
+    void varsMustBeAMapping() {
+        assertProblems("prompts: [greeting]\ntests:\n  - vars: [a, b]\n",
+                new FileProblem(FILE, 3, "'vars' must be a mapping of names to values"));
+    }
+
+    private void assertProblems(String text, FileProblem... expected) {
+        assertThatThrownBy(() -> parser.parse(FILE, "greeting", text))
+                .isInstanceOfSatisfying(InvalidFileException.class, e ->
+                        assertThat(e.problems()).containsExactly(expected));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.promptsmith.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import dev.promptsmith.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+class PromptsScreenTest extends BrowserTest {
+
+    @Test
+    void listsTheExamplePromptsWithTheirVersionCount() {
+        open("/");
+
+        Locator cells = page.locator("#prompts-grid vaadin-grid-cell-content");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("invoice-to-json")).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("ticket-classification")).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("log-root-cause")).first()).isVisible();
+        screenshot("prompts");
+    }
+
+    @Test
+    void theSearchNarrowsTheList() {
+        open("/");
+        Locator cells = page.locator("#prompts-grid vaadin-grid-cell-content");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("invoice-to-json")).first()).isVisible();
+
+        page.locator("#prompt-search input").fill("ticket");
+
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("invoice-to-json"))).hasCount(0);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("ticket-classification")).first()).isVisible();
+    }
+
+    @Test
+    void clickingAPromptOpensItsPage() {
+        open("/");
+
+        page.locator("#prompts-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("log-root-cause")).first().click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/prompts/log-root-cause$"));
+        assertThat(page.locator("#prompt-title")).isVisible();
+    }
+
+    @Test
+    void theNavigationListsOnlyScreensThatWork() {
+        open("/");
+
+        assertThat(page.locator("#main-nav vaadin-side-nav-item")).hasCount(1);
+        assertThat(page.locator("#main-nav vaadin-side-nav-item")).containsText("Prompts");
+    }
+
+    @Test
+    void aBrokenPromptFileIsShownInTheBannerWhileTheOthersLoad() {
+        open("/");
+
+        assertThat(page.locator("#import-problems .import-error"))
+                .containsText(BROKEN_PROMPT + ":3: YAML syntax");
+        assertThat(page.locator("#import-problems")).containsText("1 file was not imported");
+        assertThat(page.locator("#prompts-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("invoice-to-json")).first()).isVisible();
+        assertThat(page.locator("#prompts-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("broken-example"))).hasCount(0);
+    }
+}
