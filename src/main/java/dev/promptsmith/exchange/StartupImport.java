@@ -13,9 +13,14 @@ class StartupImport implements ApplicationRunner {
     private final WorkspaceImporter importer;
     private final Path workspace;
 
-    StartupImport(WorkspaceImporter importer, @Value("${promptsmith.workspace}") Path workspace) {
+    // A String, not a Path: Spring would resolve a Path property against the servlet context.
+    StartupImport(WorkspaceImporter importer, @Value("${promptsmith.workspace}") String workspace) {
         this.importer = importer;
-        this.workspace = workspace;
+        this.workspace = Path.of(workspace).toAbsolutePath().normalize();
+    }
+
+    Path workspace() {
+        return workspace;
     }
 
     @Override

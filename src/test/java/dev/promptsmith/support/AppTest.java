@@ -32,7 +32,6 @@ public abstract class AppTest {
         prepare();
         registry.add("promptsmith.workspace", ROOT::toString);
         registry.add("promptsmith.data-dir", () -> ROOT.resolve("data").toString());
-        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
     }
 
     /** The workspace the application imported on start. */
