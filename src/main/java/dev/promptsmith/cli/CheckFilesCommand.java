@@ -39,11 +39,16 @@ final class CheckFilesCommand implements Callable<Integer> {
         WorkspaceCheck.Result result = new WorkspaceCheck().check(dir);
         result.errors().forEach(problem -> err.println(located(problem, "")));
         result.warnings().forEach(problem -> err.println(located(problem, "warning: ")));
-        out.printf("Checked %d prompt files and %d suite files: %d problems, %d warnings%n",
-                result.promptFiles(), result.suiteFiles(), result.errors().size(), result.warnings().size());
+        out.printf("Checked %s and %s: %s, %s%n", count(result.promptFiles(), "prompt file"),
+                count(result.suiteFiles(), "suite file"), count(result.errors().size(), "problem"),
+                count(result.warnings().size(), "warning"));
         out.flush();
         err.flush();
         return result.errors().isEmpty() ? 0 : 1;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private String located(FileProblem problem, String kind) {

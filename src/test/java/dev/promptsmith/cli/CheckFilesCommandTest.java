@@ -38,7 +38,7 @@ class CheckFilesCommandTest {
 
         assertThat(exit).isZero();
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).isEqualTo("Checked 1 prompt files and 1 suite files: 0 problems, 0 warnings\n");
+        assertThat(out.toString()).isEqualTo("Checked 1 prompt file and 1 suite file: 0 problems, 0 warnings\n");
     }
 
     @Test
