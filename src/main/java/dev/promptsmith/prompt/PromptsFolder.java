@@ -1,10 +1,9 @@
 package dev.promptsmith.prompt;
 
+import dev.promptsmith.shared.FolderFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The {@code prompts/} folder of a workspace: one {@code NAME.prompty} file per prompt. */
 public final class PromptsFolder {
@@ -16,16 +15,7 @@ public final class PromptsFolder {
 
     /** The prompt files directly in {@code prompts/}, sorted by name; none when the folder is missing. */
     public static List<Path> files(Path workspace) throws IOException {
-        Path folder = workspace.resolve(NAME);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(PromptyParser.EXTENSION))
-                    .sorted()
-                    .toList();
-        }
+        return FolderFiles.list(workspace.resolve(NAME), PromptyParser.EXTENSION);
     }
 
     /** The prompt's key: its file name without {@code .prompty}. */
