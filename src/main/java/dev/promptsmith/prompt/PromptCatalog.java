@@ -41,6 +41,22 @@ public class PromptCatalog {
                 version.content());
     }
 
+    /** The latest version of a prompt, read back. */
+    public Optional<PromptDocument> latest(String promptName) {
+        return store.summary(promptName).flatMap(summary -> store.latestVersion(summary.id())).flatMap(version -> {
+            try {
+                return Optional.of(document(promptName, version));
+            } catch (InvalidFileException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A prompt typed in the playground: one user message, checked like a file. */
+    public PromptDocument adHoc(String template) throws InvalidFileException {
+        return parser.parseInline("ad-hoc prompt", 1, "ad-hoc", template);
+    }
+
     public List<RenderedMessage> render(PromptDocument document, Map<String, ?> values) throws RenderException {
         return renderer.render(document, values);
     }

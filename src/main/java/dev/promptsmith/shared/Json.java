@@ -21,6 +21,10 @@ public final class Json {
         return MAPPER.readValue(json, new TypeReference<Map<String, Object>>() { });
     }
 
+    public static List<Object> readList(String json) {
+        return MAPPER.readValue(json, new TypeReference<List<Object>>() { });
+    }
+
     public static List<Map<String, Object>> readObjects(String json) {
         return MAPPER.readValue(json, new TypeReference<List<Map<String, Object>>>() { });
     }

@@ -1,0 +1,148 @@
+package dev.promptsmith.model;
+
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.output.TokenUsage;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** The model gateway on LangChain4j's providers, plus the built-in echo model. */
+@Service
+public class LangChainGateway implements ModelGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(LangChainGateway.class);
+    private static final String NO_KEY = "no-key";
+
+    private final ApiKeyResolver keys;
+    private final PriceTable prices;
+    private final Duration timeout;
+
+    public LangChainGateway(ApiKeyResolver keys, PriceTable prices,
+                            @Value("${promptsmith.model.timeout:PT120S}") Duration timeout) {
+        this.keys = keys;
+        this.prices = prices;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public ModelResponse call(ModelTarget target, ModelRequest request) {
+        long start = System.nanoTime();
+        if (target.kind() == ProviderKind.ECHO) {
+            return EchoModel.answer(request, token -> { }, start);
+        }
+        CallRecord record = new CallRecord(keys::redact);
+        try {
+            ChatResponse response = ProviderModels.blocking(target, key(target), http(record), timeout)
+                    .chat(ProviderModels.request(target, request));
+            return response(target, request, response, start, null, record);
+        } catch (RuntimeException e) {
+            throw failure(target, e, record);
+        }
+    }
+
+    @Override
+    public ModelCall stream(ModelTarget target, ModelRequest request, Consumer<String> onToken) {
+        long start = System.nanoTime();
+        CompletableFuture<ModelResponse> result = new CompletableFuture<>();
+        CallRecord record = new CallRecord(keys::redact);
+        Consumer<String> safeOnToken = token -> {
+            try {
+                onToken.accept(token);
+            } catch (RuntimeException e) {
+                log.warn("A listener of {} failed on a token: {}", target.name(), e.toString());
+            }
+        };
+        if (target.kind() == ProviderKind.ECHO) {
+            Thread.startVirtualThread(() -> result.complete(EchoModel.answer(request, safeOnToken, start)));
+            return call(result, record, target);
+        }
+        AtomicLong firstToken = new AtomicLong();
+        try {
+            ChatRequest chatRequest = ProviderModels.request(target, request);
+            ProviderModels.streaming(target, key(target), http(record), timeout).chat(chatRequest,
+                    new StreamingChatResponseHandler() {
+                        @Override
+                        public void onPartialResponse(String token) {
+                            firstToken.compareAndSet(0, System.nanoTime());
+                            safeOnToken.accept(token);
+                        }
+
+                        @Override
+                        public void onCompleteResponse(ChatResponse response) {
+                            long first = firstToken.get();
+                            result.complete(response(target, request, response, start,
+                                    first == 0 ? null : Duration.ofNanos(first - start), record));
+                        }
+
+                        @Override
+                        public void onError(Throwable error) {
+                            result.completeExceptionally(failure(target, error, record));
+                        }
+                    });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(failure(target, e, record));
+        }
+        return call(result, record, target);
+    }
+
+    private static ModelCall call(CompletableFuture<ModelResponse> result, CallRecord record, ModelTarget target) {
+        return new ModelCall() {
+            @Override
+            public CompletableFuture<ModelResponse> result() {
+                return result;
+            }
+
+            @Override
+            public void cancel() {
+                record.cancel();
+                result.completeExceptionally(new ModelException(ModelErrorKind.CANCELLED,
+                        target.name() + " (" + target.providerId() + "): cancelled"));
+            }
+        };
+    }
+
+    private ModelResponse response(ModelTarget target, ModelRequest request, ChatResponse response, long start,
+                                   Duration firstToken, CallRecord record) {
+        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        String text = response.aiMessage() == null || response.aiMessage().text() == null
+                ? "" : response.aiMessage().text();
+        TokenUsage usage = response.tokenUsage();
+        boolean estimated = usage == null || usage.inputTokenCount() == null || usage.outputTokenCount() == null;
+        int tokensIn = estimated
+                ? request.messages().stream().mapToInt(m -> TokenCounter.estimate(m.text())).sum()
+                : usage.inputTokenCount();
+        int tokensOut = estimated ? TokenCounter.estimate(text) : usage.outputTokenCount();
+        return new ModelResponse(text, ProviderModels.finishReason(response.finishReason()), tokensIn, tokensOut,
+                estimated, latency, firstToken, prices.cost(target, tokensIn, tokensOut), response.id(),
+                record.exchange());
+    }
+
+    private ModelException failure(ModelTarget target, Throwable error, CallRecord record) {
+        ModelException failure = ErrorClassifier.classify(target, error, record);
+        log.info("Model call failed: {}", failure.getMessage());
+        return failure;
+    }
+
+    private String key(ModelTarget target) {
+        return keys.apiKey(target).orElseGet(() -> {
+            if (target.needsKey()) {
+                String variable = target.apiKeyEnvar() != null ? target.apiKeyEnvar() : target.kind().keyVariable();
+                throw new ModelException(ModelErrorKind.AUTHENTICATION, target.name() + " (" + target.providerId()
+                        + "): no API key; set " + variable + " or enter a key on the Models screen");
+            }
+            return NO_KEY;
+        });
+    }
+
+    private HttpClientBuilder http(CallRecord record) {
+        return RecordingHttpClient.builder(record, timeout);
+    }
+}

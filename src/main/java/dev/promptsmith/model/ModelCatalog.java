@@ -1,0 +1,70 @@
+package dev.promptsmith.model;
+
+import dev.promptsmith.prompt.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** What the screens ask about models: the targets to choose from, discovery, and a connection test. */
+@Service
+public class ModelCatalog {
+
+    /** The built-in model that answers with the prompt itself; always there, never stored. */
+    public static final ModelTarget ECHO = new ModelTarget(null, "echo", ProviderKind.ECHO, "echo", null, null, Map.of());
+
+    private final ModelTargetStore store;
+    private final ModelDiscovery discovery;
+    private final ModelGateway gateway;
+
+    public ModelCatalog(ModelTargetStore store, ModelDiscovery discovery, ModelGateway gateway) {
+        this.store = store;
+        this.discovery = discovery;
+        this.gateway = gateway;
+    }
+
+    /** The stored targets, then the built-in echo model. */
+    public List<ModelTarget> choices() {
+        List<ModelTarget> choices = new ArrayList<>(store.all());
+        choices.add(ECHO);
+        return choices;
+    }
+
+    public List<ModelTarget> stored() {
+        return store.all();
+    }
+
+    public ModelTarget save(ModelTarget target) {
+        if (target.name() == null || target.name().isBlank()) {
+            throw new IllegalArgumentException("a model needs a name");
+        }
+        if (target.modelName() == null || target.modelName().isBlank()) {
+            throw new IllegalArgumentException("'" + target.name() + "' needs a model name, e.g. gpt-4o-mini or llama3.2");
+        }
+        if (target.baseUrl() != null && !target.baseUrl().isBlank() && !target.baseUrl().matches("https?://.+")) {
+            throw new IllegalArgumentException("the base URL of '" + target.name() + "' must start with http:// or https://");
+        }
+        return store.save(target);
+    }
+
+    public void delete(ModelTarget target) {
+        if (target.id() != null) {
+            store.delete(target.id());
+        }
+    }
+
+    /** Discovered models that are not stored yet. */
+    public List<DiscoveredModel> discover() {
+        List<ModelTarget> stored = store.all();
+        return discovery.discover().stream()
+                .filter(found -> stored.stream().noneMatch(t -> t.kind() == found.kind()
+                        && t.modelName().equals(found.modelName())))
+                .toList();
+    }
+
+    /** A one-token call, to see that the model answers with these settings. */
+    public ModelResponse testConnection(ModelTarget target) {
+        return gateway.call(target, ModelRequest.of(List.of(new ChatMessage(Role.USER, "Reply with OK.")))
+                .withMaxTokens(1));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.promptsmith.model;
+
+import java.util.Map;
+
+/**
+ * Where and how a model is reached. Never holds a secret: the key is looked up when a call is
+ * made, from the keys entered in Promptsmith or from {@code apiKeyEnvar} / the provider's usual
+ * environment variable.
+ *
+ * @param id         the stored target's id, or {@code null} for one that is not stored (e.g. from a suite file)
+ * @param baseUrl    {@code null} for the provider's public endpoint
+ * @param parameters defaults for every call: temperature, top_p, max_tokens, seed, stop
+ */
+public record ModelTarget(Long id, String name, ProviderKind kind, String modelName, String baseUrl,
+                          String apiKeyEnvar, Map<String, Object> parameters) {
+
+    public ModelTarget {
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    /** The promptfoo provider id of this target, e.g. {@code openai:chat:gpt-4o-mini}. */
+    public String providerId() {
+        return switch (kind) {
+            case OPENAI -> "openai:chat:" + modelName;
+            case ANTHROPIC -> "anthropic:messages:" + modelName;
+            case GOOGLE -> "google:" + modelName;
+            case OLLAMA -> "ollama:chat:" + modelName;
+            case ECHO -> "echo";
+        };
+    }
+
+    public String effectiveBaseUrl() {
+        return baseUrl == null || baseUrl.isBlank() ? kind.defaultBaseUrl() : baseUrl;
+    }
+
+    /** Whether calls leave this machine for a hosted service that needs a key. */
+    public boolean needsKey() {
+        return kind != ProviderKind.ECHO && kind != ProviderKind.OLLAMA
+                && (baseUrl == null || baseUrl.isBlank() || apiKeyEnvar != null);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.promptsmith.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prices in US dollars per million tokens, input and output, by model name. Defaults cover
+ * common hosted models (list prices of late 2026; edit them when your contract differs);
+ * local models cost nothing. The longest matching prefix wins, so {@code gpt-4o-mini-2024}
+ * finds {@code gpt-4o-mini}.
+ */
+@Component
+public class PriceTable {
+
+    /** Price per million tokens. */
+    public record Price(BigDecimal input, BigDecimal output) {
+    }
+
+    private final Map<String, Price> prices = new ConcurrentHashMap<>(defaults());
+
+    public static Map<String, Price> defaults() {
+        Map<String, Price> table = new LinkedHashMap<>();
+        put(table, "gpt-4o-mini", "0.15", "0.60");
+        put(table, "gpt-4o", "2.50", "10.00");
+        put(table, "gpt-4.1-nano", "0.10", "0.40");
+        put(table, "gpt-4.1-mini", "0.40", "1.60");
+        put(table, "gpt-4.1", "2.00", "8.00");
+        put(table, "gpt-5-nano", "0.05", "0.40");
+        put(table, "gpt-5-mini", "0.25", "2.00");
+        put(table, "gpt-5", "1.25", "10.00");
+        put(table, "o4-mini", "1.10", "4.40");
+        put(table, "o3", "2.00", "8.00");
+        put(table, "claude-3-5-haiku", "0.80", "4.00");
+        put(table, "claude-haiku-4", "1.00", "5.00");
+        put(table, "claude-sonnet-4", "3.00", "15.00");
+        put(table, "claude-3-7-sonnet", "3.00", "15.00");
+        put(table, "claude-opus-4", "15.00", "75.00");
+        put(table, "gemini-2.0-flash", "0.10", "0.40");
+        put(table, "gemini-2.5-flash", "0.30", "2.50");
+        put(table, "gemini-2.5-pro", "1.25", "10.00");
+        put(table, "deepseek-chat", "0.27", "1.10");
+        put(table, "mistral-small", "0.10", "0.30");
+        put(table, "mistral-large", "2.00", "6.00");
+        return table;
+    }
+
+    private static void put(Map<String, Price> table, String model, String input, String output) {
+        table.put(model, new Price(new BigDecimal(input), new BigDecimal(output)));
+    }
+
+    public Map<String, Price> all() {
+        return Map.copyOf(prices);
+    }
+
+    public void set(String model, Price price) {
+        prices.put(model.strip().toLowerCase(Locale.ROOT), price);
+    }
+
+    public Optional<Price> find(ModelTarget target) {
+        if (target.kind() == ProviderKind.ECHO || target.kind() == ProviderKind.OLLAMA) {
+            return Optional.of(new Price(BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+        String model = target.modelName().toLowerCase(Locale.ROOT);
+        String bare = model.contains("/") ? model.substring(model.lastIndexOf('/') + 1) : model;
+        return prices.entrySet().stream()
+                .filter(e -> bare.startsWith(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** The cost of a call, or {@code null} when the model's price is unknown. */
+    public BigDecimal cost(ModelTarget target, int tokensIn, int tokensOut) {
+        return find(target).map(p -> p.input().multiply(BigDecimal.valueOf(tokensIn))
+                        .add(p.output().multiply(BigDecimal.valueOf(tokensOut)))
+                        .divide(BigDecimal.valueOf(1_000_000), 8, RoundingMode.HALF_UP))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.promptsmith.model;
+
+import java.util.Locale;
+
+/** The wire protocols Promptsmith speaks. OpenAI-compatible servers are {@code OPENAI} with a base URL. */
+public enum ProviderKind {
+    OPENAI("https://api.openai.com/v1", "OPENAI_API_KEY"),
+    ANTHROPIC("https://api.anthropic.com/v1/", "ANTHROPIC_API_KEY"),
+    GOOGLE("https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
+    OLLAMA("http://localhost:11434", null),
+    ECHO(null, null);
+
+    private final String defaultBaseUrl;
+    private final String keyVariable;
+
+    ProviderKind(String defaultBaseUrl, String keyVariable) {
+        this.defaultBaseUrl = defaultBaseUrl;
+        this.keyVariable = keyVariable;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String defaultBaseUrl() {
+        return defaultBaseUrl;
+    }
+
+    /** The environment variable that usually holds this provider's key, or {@code null} when it needs none. */
+    public String keyVariable() {
+        return keyVariable;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.promptsmith.model;
+
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.http.client.HttpRequest;
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
+import dev.langchain4j.http.client.sse.ServerSentEventListener;
+import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+/**
+ * LangChain4j's HTTP client contract on the JDK's HTTP client, recording each exchange in a
+ * {@link CallRecord}: the providers' code stays LangChain4j's, and we keep what it does not
+ * expose — the Retry-After header of a 429, the raw request and response, and a cancel that
+ * closes the stream.
+ */
+final class RecordingHttpClient implements HttpClient {
+
+    private static final java.net.http.HttpClient JDK = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
+
+    private final CallRecord record;
+    private final Duration timeout;
+
+    private RecordingHttpClient(CallRecord record, Duration timeout) {
+        this.record = record;
+        this.timeout = timeout;
+    }
+
+    static HttpClientBuilder builder(CallRecord record, Duration timeout) {
+        return new Builder(record, timeout);
+    }
+
+    @Override
+    public SuccessfulHttpResponse execute(HttpRequest request) {
+        HttpResponse<byte[]> response;
+        try {
+            CompletableFuture<HttpResponse<byte[]>> future =
+                    JDK.sendAsync(jdkRequest(request), HttpResponse.BodyHandlers.ofByteArray());
+            record.streaming(future);
+            response = future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw unchecked(e.getCause());
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new UncheckedIOException(new IOException("cancelled"));
+        }
+        record.response(response.statusCode(), response.headers().map());
+        record.body(response.body(), 0, response.body().length);
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        if (response.statusCode() >= 400) {
+            throw new HttpException(response.statusCode(), body);
+        }
+        return SuccessfulHttpResponse.builder()
+                .statusCode(response.statusCode())
+                .headers(response.headers().map())
+                .body(body)
+                .build();
+    }
+
+    @Override
+    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+        CompletableFuture<HttpResponse<InputStream>> future =
+                JDK.sendAsync(jdkRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+        record.streaming(future);
+        future.whenComplete((response, failure) -> Thread.startVirtualThread(() -> {
+            if (failure != null) {
+                listener.onError(unchecked(failure instanceof java.util.concurrent.CompletionException
+                        ? failure.getCause() : failure));
+                return;
+            }
+            stream(response, parser, listener);
+        }));
+    }
+
+    private void stream(HttpResponse<InputStream> response, ServerSentEventParser parser,
+                        ServerSentEventListener listener) {
+        record.response(response.statusCode(), response.headers().map());
+        try (InputStream body = new Recording(response.body(), record)) {
+            record.connection(body);
+            if (response.statusCode() >= 400) {
+                String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                listener.onError(new HttpException(response.statusCode(), text));
+                return;
+            }
+            listener.onOpen(SuccessfulHttpResponse.builder()
+                    .statusCode(response.statusCode())
+                    .headers(response.headers().map())
+                    .build());
+            parser.parse(body, listener);
+            if (record.cancelled()) {
+                listener.onError(new IOException("cancelled"));
+                return;
+            }
+            listener.onClose();
+        } catch (IOException | RuntimeException e) {
+            listener.onError(e);
+        }
+    }
+
+    private java.net.http.HttpRequest jdkRequest(HttpRequest request) {
+        record.request(request.method().name(), request.url(), request.headers(), request.body());
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
+                .timeout(timeout);
+        request.headers().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("host")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        String body = request.body();
+        java.net.http.HttpRequest.BodyPublisher publisher = body == null
+                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofString(body);
+        return builder.method(request.method().name(), publisher).build();
+    }
+
+    private static RuntimeException unchecked(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof IOException io) {
+            return new UncheckedIOException(io);
+        }
+        return new IllegalStateException(failure);
+    }
+
+    /** Copies what is read into the record, for the raw response view. */
+    private static final class Recording extends FilterInputStream {
+
+        private final CallRecord record;
+
+        Recording(InputStream in, CallRecord record) {
+            super(in);
+            this.record = record;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                record.body(new byte[] {(byte) b}, 0, 1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                record.body(buffer, offset, n);
+            }
+            return n;
+        }
+    }
+
+    private static final class Builder implements HttpClientBuilder {
+
+        private final CallRecord record;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout;
+
+        Builder(CallRecord record, Duration timeout) {
+            this.record = record;
+            this.readTimeout = timeout;
+        }
+
+        @Override
+        public Duration connectTimeout() {
+            return connectTimeout;
+        }
+
+        @Override
+        public HttpClientBuilder connectTimeout(Duration value) {
+            if (value != null) {
+                connectTimeout = value;
+            }
+            return this;
+        }
+
+        @Override
+        public Duration readTimeout() {
+            return readTimeout;
+        }
+
+        @Override
+        public HttpClientBuilder readTimeout(Duration value) {
+            return this;
+        }
+
+        @Override
+        public HttpClient build() {
+            return new RecordingHttpClient(record, readTimeout);
+        }
+    }
+}

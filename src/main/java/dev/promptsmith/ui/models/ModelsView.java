@@ -1,0 +1,161 @@
+package dev.promptsmith.ui.models;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.promptsmith.model.DiscoveredModel;
+import dev.promptsmith.model.ModelCatalog;
+import dev.promptsmith.model.ModelException;
+import dev.promptsmith.model.ModelResponse;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.secret.ApiKeys;
+import dev.promptsmith.ui.MainLayout;
+import java.util.stream.Collectors;
+
+/** Model targets: add, edit, delete, test the connection, enter keys, and add local models found on this machine. */
+@Route(value = "models", layout = MainLayout.class)
+@PageTitle("Models · Promptsmith")
+public class ModelsView extends VerticalLayout {
+
+    private final ModelCatalog catalog;
+    private final ApiKeys keys;
+    private final Grid<ModelTarget> grid = new Grid<>(ModelTarget.class, false);
+    private final Grid<DiscoveredModel> discovered = new Grid<>(DiscoveredModel.class, false);
+    private final ModelForm form = new ModelForm();
+    private final Div message = new Div();
+
+    public ModelsView(ModelCatalog catalog, ApiKeys keys) {
+        this.catalog = catalog;
+        this.keys = keys;
+
+        grid.setId("models-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(ModelTarget::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(ModelTarget::providerId).setHeader("Provider id").setAutoWidth(true);
+        grid.addColumn(t -> t.baseUrl() == null ? "(public endpoint)" : t.baseUrl()).setHeader("Base URL");
+        grid.addColumn(this::keyColumn).setHeader("Key").setAutoWidth(true);
+        grid.addColumn(t -> t.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "))).setHeader("Parameters");
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No models yet: add one below, or find the local ones.");
+        grid.asSingleSelect().addValueChangeListener(change -> form.show(change.getValue()));
+
+        Button save = new Button("Save", click -> save());
+        save.setId("model-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button fresh = new Button("New", click -> {
+            grid.asSingleSelect().clear();
+            form.show(null);
+        });
+        fresh.setId("model-new");
+        Button delete = new Button("Delete", click -> delete());
+        delete.setId("model-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button test = new Button("Test connection", click -> test());
+        test.setId("model-test");
+
+        message.setId("model-message");
+        message.setVisible(false);
+
+        discovered.setId("discovered-grid");
+        discovered.addThemeVariants(GridVariant.LUMO_COMPACT);
+        discovered.addColumn(DiscoveredModel::modelName).setHeader("Model");
+        discovered.addColumn(d -> d.kind().id()).setHeader("Server").setAutoWidth(true);
+        discovered.addColumn(DiscoveredModel::baseUrl).setHeader("At");
+        discovered.addComponentColumn(d -> {
+            Button add = new Button("Add", click -> add(d));
+            add.addClassName("add-discovered");
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return add;
+        }).setAutoWidth(true);
+        discovered.setAllRowsVisible(true);
+        discovered.setEmptyStateText("Nothing found yet: is Ollama or a local server running?");
+        Button find = new Button("Find local models", click -> discover());
+        find.setId("discover");
+
+        add(new H2("Models"), grid, new H3("Model"), form, new HorizontalLayout(save, test, fresh, delete), message,
+                new H3("Local models"), find, discovered);
+        refresh();
+        form.show(null);
+    }
+
+    private String keyColumn(ModelTarget target) {
+        if (target.kind().keyVariable() == null && target.apiKeyEnvar() == null) {
+            return "not needed";
+        }
+        return keys.source(target.kind().id(), target.apiKeyEnvar());
+    }
+
+    private void save() {
+        try {
+            ModelTarget saved = catalog.save(form.target());
+            if (!form.enteredKey().isBlank()) {
+                keys.store(saved.kind().id(), form.enteredKey());
+            }
+            refresh();
+            grid.select(saved);
+            say("Saved " + saved.name() + ".", false);
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage(), true);
+        }
+    }
+
+    private void delete() {
+        ModelTarget selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            say("Choose a model in the list to delete it.", true);
+            return;
+        }
+        catalog.delete(selected);
+        refresh();
+        form.show(null);
+        say("Deleted " + selected.name() + ".", false);
+    }
+
+    private void test() {
+        ModelTarget target = form.target();
+        try {
+            ModelResponse response = catalog.testConnection(target);
+            say(target.name() + " answered in " + response.latency().toMillis() + " ms: \"" + response.text().strip()
+                    + "\"", false);
+        } catch (ModelException e) {
+            say(e.getMessage(), true);
+        }
+    }
+
+    private void discover() {
+        discovered.setItems(catalog.discover());
+    }
+
+    private void add(DiscoveredModel model) {
+        try {
+            ModelTarget saved = catalog.save(model.asTarget());
+            refresh();
+            discover();
+            say("Added " + saved.name() + ".", false);
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage(), true);
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(catalog.stored());
+    }
+
+    private void say(String text, boolean error) {
+        message.removeAll();
+        message.add(new Span(text));
+        message.setClassName("error-text", error);
+        message.setClassName("ok-text", !error);
+        message.setVisible(true);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.promptsmith.ui.playground;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import dev.promptsmith.model.ModelException;
+import dev.promptsmith.model.ModelResponse;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.RawExchange;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One model's answer in the playground: the text as it streams in, then the numbers (finish
+ * reason, tokens, latency, time to first token, cost), a flag when it was cut off, and views
+ * as text, JSON or Markdown. A model's output is only ever shown as text or through the
+ * sanitising Markdown component, never as HTML of ours.
+ */
+class AnswerColumn extends Div {
+
+    private final UI ui;
+    private final Pre streaming = new Pre();
+    private final Div body = new Div(streaming);
+    private final Div stats = new Div();
+    private final StringBuffer pending = new StringBuffer();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private final StringBuilder received = new StringBuilder();
+
+    AnswerColumn(UI ui, ModelTarget target) {
+        this.ui = ui;
+        addClassName("answer");
+        getElement().setAttribute("data-model", target.name());
+        H4 title = new H4(target.name());
+        Span id = new Span(target.providerId());
+        id.addClassName("prompt-key");
+        streaming.addClassNames("answer-text", "streaming");
+        body.addClassName("answer-body");
+        stats.addClassName("answer-stats");
+        stats.setText("waiting for the first token…");
+        add(title, id, body, stats);
+    }
+
+    /** Called from the model's thread: tokens are gathered and pushed to the browser in batches. */
+    void token(String token) {
+        pending.append(token);
+        if (flushScheduled.compareAndSet(false, true)) {
+            ui.access(() -> {
+                flushScheduled.set(false);
+                String chunk;
+                synchronized (pending) {
+                    chunk = pending.toString();
+                    pending.setLength(0);
+                }
+                if (!chunk.isEmpty()) {
+                    received.append(chunk);
+                    streaming.add(new Text(chunk));
+                    stats.setText("streaming… " + received.length() + " characters");
+                }
+            });
+        }
+    }
+
+    void complete(ModelResponse response) {
+        ui.access(() -> {
+            body.removeAll();
+            Optional<String> json = OutputViews.prettyJson(response.text());
+            Pre text = new Pre(response.text());
+            text.addClassName("answer-text");
+            Tabs views = new Tabs(new Tab("Text"), new Tab("JSON"), new Tab("Markdown"));
+            views.addClassName("answer-views");
+            Div shown = new Div();
+            views.addSelectedChangeListener(change -> {
+                shown.removeAll();
+                switch (views.getSelectedIndex()) {
+                    case 1 -> shown.add(json.<com.vaadin.flow.component.Component>map(pretty -> {
+                        Pre pre = new Pre(pretty);
+                        pre.addClassNames("answer-text", "answer-json");
+                        return pre;
+                    }).orElseGet(() -> new Span("The answer is not valid JSON.")));
+                    case 2 -> {
+                        Markdown markdown = new Markdown(response.text());
+                        markdown.addClassName("answer-markdown");
+                        shown.add(markdown);
+                    }
+                    default -> shown.add(text);
+                }
+            });
+            views.setSelectedIndex(json.isPresent() ? 1 : 0);
+            if (json.isEmpty()) {
+                shown.add(text);
+            }
+            body.add(views, shown);
+            if (response.truncated()) {
+                Span flag = new Span("TRUNCATED: the answer hit the token limit (finish reason: length)");
+                flag.addClassName("truncated-flag");
+                body.addComponentAsFirst(flag);
+            }
+            stats.removeAll();
+            stats.add(stat("finish", response.finishReason().name().toLowerCase(java.util.Locale.ROOT)),
+                    stat("tokens in/out", (response.tokensEstimated() ? "~" : "") + response.tokensIn() + " / "
+                            + response.tokensOut()),
+                    stat("latency", millis(response.latency())),
+                    stat("first token", response.timeToFirstToken() == null ? "–" : millis(response.timeToFirstToken())),
+                    stat("cost", cost(response.costUsd())));
+            addRaw(response.exchange());
+        });
+    }
+
+    void fail(Throwable failure) {
+        ui.access(() -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            String message = cause instanceof ModelException model
+                    ? model.kind().label() + ": " + model.getMessage()
+                    : "failed: " + cause.getMessage();
+            Div error = new Div(new Span(message));
+            error.addClassNames("answer-error", "error-text");
+            body.add(error);
+            stats.setText(received.isEmpty() ? "no answer" : "stopped after " + received.length() + " characters");
+        });
+    }
+
+    private void addRaw(RawExchange exchange) {
+        if (exchange.request().isEmpty()) {
+            return;
+        }
+        Button raw = new Button("Raw request and response", click -> {
+            Pre request = new Pre(exchange.request());
+            request.setId("raw-request");
+            Pre response = new Pre(exchange.response());
+            response.setId("raw-response");
+            request.addClassName("raw-text");
+            response.addClassName("raw-text");
+            Dialog dialog = new Dialog(new H4("Request"), request, new H4("Response"), response);
+            dialog.setHeaderTitle("Raw exchange (keys redacted)");
+            dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+            dialog.setWidth("80vw");
+            dialog.open();
+        });
+        raw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        raw.addClassName("raw-button");
+        stats.add(raw);
+    }
+
+    private static Span stat(String label, String value) {
+        Span span = new Span(label + ": " + value);
+        span.addClassName("stat");
+        span.getElement().setAttribute("data-stat", label);
+        return span;
+    }
+
+    private static String millis(Duration duration) {
+        return duration.toMillis() + " ms";
+    }
+
+    private static String cost(BigDecimal usd) {
+        return usd == null ? "unknown price" : "$" + usd.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,270 @@
+package dev.promptsmith.ui.playground;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.model.ModelCatalog;
+import dev.promptsmith.model.ModelGateway;
+import dev.promptsmith.model.ModelRequest;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.prompt.PromptSummary;
+import dev.promptsmith.prompt.RenderException;
+import dev.promptsmith.prompt.RenderedMessage;
+import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.testcase.TestCase;
+import dev.promptsmith.testcase.TestCaseCatalog;
+import dev.promptsmith.ui.MainLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Try a prompt on up to six models at once: pick a prompt (or type one), fill its variables
+ * (from its samples or a test case), choose models, Run; the answers stream in side by side.
+ */
+@Route(value = "playground", layout = MainLayout.class)
+@PageTitle("Playground · Promptsmith")
+public class PlaygroundView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int MAX_MODELS = 6;
+
+    private final PromptCatalog prompts;
+    private final TestCaseCatalog testCases;
+    private final ModelCatalog models;
+    private final ModelGateway gateway;
+
+    private final ComboBox<PromptSummary> promptChoice = new ComboBox<>("Prompt");
+    private final TextArea adHoc = new TextArea("Ad-hoc prompt (user message, {{ variables }} allowed)");
+    private final ComboBox<TestCase> caseChoice = new ComboBox<>("Fill from test case");
+    private final Div variables = new Div();
+    private final MultiSelectComboBox<ModelTarget> modelChoice = new MultiSelectComboBox<>("Models (1 to 6)");
+    private final IntegerField maxTokens = new IntegerField("Max tokens");
+    private final NumberField temperature = new NumberField("Temperature");
+    private final Div answers = new Div();
+    private final Div problem = new Div();
+    private final Button run = new Button("Run");
+    private final Button stop = new Button("Stop");
+    private final Map<String, TextArea> variableFields = new LinkedHashMap<>();
+    private final List<ModelGateway.ModelCall> running = new ArrayList<>();
+    private PromptDocument document;
+
+    public PlaygroundView(PromptCatalog prompts, TestCaseCatalog testCases, ModelCatalog models, ModelGateway gateway) {
+        this.prompts = prompts;
+        this.testCases = testCases;
+        this.models = models;
+        this.gateway = gateway;
+        addClassName("playground");
+
+        promptChoice.setId("playground-prompt");
+        promptChoice.setItems(prompts.find("", 0, 1000));
+        promptChoice.setItemLabelGenerator(PromptSummary::title);
+        promptChoice.setPlaceholder("Type a prompt below instead");
+        promptChoice.setClearButtonVisible(true);
+        promptChoice.setWidth("22rem");
+        promptChoice.addValueChangeListener(change -> choosePrompt(change.getValue()));
+
+        adHoc.setId("adhoc-prompt");
+        adHoc.setWidthFull();
+        adHoc.setMinHeight("6rem");
+        adHoc.addValueChangeListener(change -> readAdHoc());
+
+        caseChoice.setId("playground-case");
+        caseChoice.setItemLabelGenerator(c -> c.suiteName() + ": " + c.label());
+        caseChoice.setWidth("22rem");
+        caseChoice.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                fill(change.getValue().vars());
+            }
+        });
+
+        variables.setId("playground-variables");
+        variables.addClassName("variable-fields");
+
+        modelChoice.setId("playground-models");
+        modelChoice.setItemLabelGenerator(ModelTarget::name);
+        modelChoice.setWidth("26rem");
+        maxTokens.setId("playground-max-tokens");
+        maxTokens.setMin(1);
+        maxTokens.setWidth("8rem");
+        temperature.setId("playground-temperature");
+        temperature.setMin(0);
+        temperature.setMax(2);
+        temperature.setStep(0.1);
+        temperature.setWidth("8rem");
+
+        run.setId("run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickListener(click -> run());
+        stop.setId("stop");
+        stop.setEnabled(false);
+        stop.addClickListener(click -> stopAll());
+
+        problem.setId("playground-error");
+        problem.addClassName("error-text");
+        problem.setVisible(false);
+        answers.setId("answers");
+        answers.addClassName("answers");
+
+        HorizontalLayout choose = new HorizontalLayout(promptChoice, caseChoice);
+        HorizontalLayout settings = new HorizontalLayout(modelChoice, maxTokens, temperature, run, stop);
+        settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Playground"), choose, adHoc, variables, settings, problem, answers);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        modelChoice.setItems(models.choices());
+        event.getLocation().getQueryParameters().getSingleParameter("prompt")
+                .flatMap(name -> prompts.find(name))
+                .ifPresent(promptChoice::setValue);
+    }
+
+    private void choosePrompt(PromptSummary prompt) {
+        adHoc.setVisible(prompt == null);
+        caseChoice.clear();
+        if (prompt == null) {
+            caseChoice.setItems(List.of());
+            readAdHoc();
+            return;
+        }
+        document = prompts.latest(prompt.name()).orElse(null);
+        caseChoice.setItems(testCases.ofPrompt(prompt.id()));
+        showVariables(document == null ? List.of() : document.variables(), document == null ? Map.of() : document.sample());
+    }
+
+    private void readAdHoc() {
+        if (promptChoice.getValue() != null) {
+            return;
+        }
+        try {
+            document = adHoc.getValue().isBlank() ? null : prompts.adHoc(adHoc.getValue());
+            hideProblem();
+        } catch (InvalidFileException e) {
+            document = null;
+            showProblem(e.problems().getFirst().message());
+        }
+        Map<String, Object> current = new LinkedHashMap<>();
+        variableFields.forEach((name, field) -> current.put(name, field.getValue()));
+        showVariables(document == null ? List.of() : document.variables(), current);
+    }
+
+    private void showVariables(List<String> names, Map<String, Object> values) {
+        variables.removeAll();
+        variableFields.clear();
+        for (String name : names) {
+            TextArea field = new TextArea(name);
+            field.setId("var-" + name);
+            field.addClassName("variable-field");
+            field.setValue(VariableValues.toText(values.get(name)));
+            variableFields.put(name, field);
+            variables.add(field);
+        }
+    }
+
+    private void fill(Map<String, Object> values) {
+        values.forEach((name, value) -> {
+            TextArea field = variableFields.get(name);
+            if (field != null) {
+                field.setValue(VariableValues.toText(value));
+            }
+        });
+    }
+
+    private void run() {
+        hideProblem();
+        List<ModelTarget> chosen = new ArrayList<>(modelChoice.getSelectedItems());
+        if (document == null) {
+            showProblem("Choose a prompt or type one first.");
+            return;
+        }
+        if (chosen.isEmpty() || chosen.size() > MAX_MODELS) {
+            showProblem("Choose between 1 and " + MAX_MODELS + " models (" + chosen.size() + " chosen).");
+            return;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        variableFields.forEach((name, field) -> values.put(name, VariableValues.fromText(field.getValue())));
+        List<RenderedMessage> rendered;
+        try {
+            rendered = prompts.render(document, values);
+        } catch (RenderException e) {
+            showProblem(e.getMessage());
+            return;
+        }
+        ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList())
+                .withMaxTokens(maxTokens.getValue())
+                .withTemperature(temperature.getValue());
+        stopAll();
+        answers.removeAll();
+        answers.getStyle().set("--answer-columns", String.valueOf(chosen.size()));
+        UI ui = UI.getCurrent();
+        for (ModelTarget target : chosen) {
+            AnswerColumn column = new AnswerColumn(ui, target);
+            answers.add(column);
+            ModelGateway.ModelCall call = gateway.stream(target, request, column::token);
+            synchronized (running) {
+                running.add(call);
+            }
+            call.result().whenComplete((response, failure) -> {
+                if (failure == null) {
+                    column.complete(response);
+                } else {
+                    column.fail(failure);
+                }
+                finished(ui, call);
+            });
+        }
+        run.setEnabled(false);
+        stop.setEnabled(true);
+    }
+
+    private void finished(UI ui, ModelGateway.ModelCall call) {
+        boolean allDone;
+        synchronized (running) {
+            running.remove(call);
+            allDone = running.isEmpty();
+        }
+        if (allDone) {
+            ui.access(() -> {
+                run.setEnabled(true);
+                stop.setEnabled(false);
+            });
+        }
+    }
+
+    private void stopAll() {
+        List<ModelGateway.ModelCall> calls;
+        synchronized (running) {
+            calls = List.copyOf(running);
+        }
+        calls.forEach(ModelGateway.ModelCall::cancel);
+    }
+
+    private void showProblem(String message) {
+        problem.removeAll();
+        problem.add(new Span(message));
+        problem.setVisible(true);
+    }
+
+    private void hideProblem() {
+        problem.setVisible(false);
+    }
+}
