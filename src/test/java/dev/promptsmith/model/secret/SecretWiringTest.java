@@ -1,0 +1,46 @@
+package dev.promptsmith.model.secret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.promptsmith.support.AppTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** In the running application, secrets are encrypted under a key file in the configured data folder. */
+class SecretWiringTest extends AppTest {
+
+    @Autowired
+    SecretStore store;
+
+    @Autowired
+    ApiKeys keys;
+
+    @Autowired
+    MasterKey masterKey;
+
+    @Test
+    void anEnteredKeyIsStoredAndFoundThroughTheApplicationsBeans() {
+        // when
+        store.put(ApiKeys.secretName("mistral"), TestKeys.PLAINTEXT);
+
+        // then
+        assertThat(keys.forProvider("mistral", null)).contains(TestKeys.PLAINTEXT);
+        assertThat(keys.source("mistral", null)).isEqualTo("entered in Promptsmith");
+        store.delete(ApiKeys.secretName("mistral"));
+    }
+
+    @Test
+    void theKeyFileIsInTheDataFolder() {
+        assumeTrue(System.getenv(MasterKey.VARIABLE) == null, "no master key in the environment");
+
+        masterKey.get();
+
+        Path file = workspaceRoot().resolve("data").resolve(MasterKey.FILE_NAME);
+        assertThat(masterKey.source()).isEqualTo("key file " + file);
+        assertThat(file).exists();
+        assertThat(Files.isRegularFile(file)).isTrue();
+    }
+}
