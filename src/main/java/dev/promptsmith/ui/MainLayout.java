@@ -11,6 +11,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import dev.promptsmith.exchange.WorkspaceImporter;
+import dev.promptsmith.ui.models.ModelsView;
+import dev.promptsmith.ui.playground.PlaygroundView;
 import dev.promptsmith.ui.prompts.PromptsView;
 
 /** The frame of every screen: the navigation (only screens that work) and the import problems banner. */
@@ -29,6 +31,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem("Prompts", PromptsView.class, VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem("Playground", PlaygroundView.class, VaadinIcon.PLAY_CIRCLE_O.create()));
+        nav.addItem(new SideNavItem("Models", ModelsView.class, VaadinIcon.CLUSTER.create()));
         addToDrawer(nav);
 
         Div frame = new Div(banner, page);

@@ -46,8 +46,11 @@ class PromptsScreenTest extends BrowserTest {
     void theNavigationListsOnlyScreensThatWork() {
         open("/");
 
-        assertThat(page.locator("#main-nav vaadin-side-nav-item")).hasCount(1);
-        assertThat(page.locator("#main-nav vaadin-side-nav-item")).containsText("Prompts");
+        Locator items = page.locator("#main-nav vaadin-side-nav-item");
+        assertThat(items).hasCount(3);
+        assertThat(items.nth(0)).containsText("Prompts");
+        assertThat(items.nth(1)).containsText("Playground");
+        assertThat(items.nth(2)).containsText("Models");
     }
 
     @Test

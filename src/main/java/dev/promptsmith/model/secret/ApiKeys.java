@@ -69,6 +69,11 @@ public class ApiKeys {
         return find(kind, apiKeyEnvar).map(Found::value);
     }
 
+    /** Stores a key entered for a provider, encrypted; it wins over the environment from now on. */
+    public void store(String kind, String value) {
+        store.put(secretName(kind), value.strip());
+    }
+
     /**
      * Where {@link #forProvider} takes the key from, to show people, without the key:
      * {@code entered in Promptsmith}, {@code environment variable OPENAI_API_KEY} or {@code none}.
