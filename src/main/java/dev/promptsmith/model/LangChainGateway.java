@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 public class LangChainGateway implements ModelGateway {
 
     private static final Logger log = LoggerFactory.getLogger(LangChainGateway.class);
-    private static final String NO_KEY = "no-key";
 
     private final ApiKeyResolver keys;
     private final PriceTable prices;
@@ -138,7 +137,7 @@ public class LangChainGateway implements ModelGateway {
                 throw new ModelException(ModelErrorKind.AUTHENTICATION, target.name() + " (" + target.providerId()
                         + "): no API key; set " + variable + " or enter a key on the Models screen");
             }
-            return NO_KEY;
+            return null;
         });
     }
 

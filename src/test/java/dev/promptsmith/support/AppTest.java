@@ -1,6 +1,7 @@
 package dev.promptsmith.support;
 
 import dev.promptsmith.PromptsmithApplication;
+import dev.promptsmith.simulator.LlmSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,12 +27,20 @@ public abstract class AppTest {
 
     private static final Path ROOT = Path.of("target", "e2e-workspace").toAbsolutePath();
     private static boolean prepared;
+    private static LlmSimulator simulator;
 
     @DynamicPropertySource
     static void workspace(DynamicPropertyRegistry registry) {
         prepare();
         registry.add("promptsmith.workspace", ROOT::toString);
         registry.add("promptsmith.data-dir", () -> ROOT.resolve("data").toString());
+        registry.add("promptsmith.ollama-url", () -> simulator.ollamaBaseUrl());
+        registry.add("promptsmith.model.timeout", () -> "PT10S");
+    }
+
+    /** The LLM simulator the application can reach; it lists its models as a local Ollama would. */
+    protected static LlmSimulator simulator() {
+        return simulator;
     }
 
     /** The workspace the application imported on start. */
@@ -43,6 +52,8 @@ public abstract class AppTest {
         if (prepared) {
             return;
         }
+        simulator = LlmSimulator.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         try {
             deleteTree(ROOT);
             Workspace workspace = new Workspace(ROOT);

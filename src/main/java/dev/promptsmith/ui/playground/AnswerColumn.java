@@ -121,9 +121,7 @@ class AnswerColumn extends Div {
         ui.access(() -> {
             Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
-            String message = cause instanceof ModelException model
-                    ? model.kind().label() + ": " + model.getMessage()
-                    : "failed: " + cause.getMessage();
+            String message = cause instanceof ModelException ? cause.getMessage() : "failed: " + cause.getMessage();
             Div error = new Div(new Span(message));
             error.addClassNames("answer-error", "error-text");
             body.add(error);

@@ -1,0 +1,6 @@
+package dev.promptsmith.simulator;
+
+/** The wire formats the simulator speaks. */
+public enum Api {
+    OPENAI, ANTHROPIC, GEMINI, OLLAMA
+}

@@ -1,0 +1,303 @@
+package dev.promptsmith.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A real HTTP server on loopback that speaks the wire formats of OpenAI Chat Completions,
+ * Anthropic Messages, Gemini generateContent and Ollama's chat API, with scripted answers,
+ * delays, errors, hangs and cut streams. Tests drive real clients against it.
+ */
+public final class LlmSimulator implements AutoCloseable {
+
+    private static final String DEFAULT_MODEL = "sim-model";
+
+    private final HttpServer server;
+    private final Map<Api, Wire> wires = Map.of(Api.OPENAI, new OpenAiWire(), Api.ANTHROPIC, new AnthropicWire(),
+            Api.GEMINI, new GeminiWire(), Api.OLLAMA, new OllamaWire());
+    private final Map<String, Reply> perModel = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Reply>> queued = new ConcurrentHashMap<>();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<SentChunk> sent = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private volatile Reply fallback = Reply.text("Hello from the simulator.");
+    private volatile List<String> models;
+
+    private LlmSimulator(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Starts on a free port of 127.0.0.1. */
+    public static LlmSimulator start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            LlmSimulator simulator = new LlmSimulator(server);
+            server.createContext("/", simulator::handle);
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.start();
+            return simulator;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String openAiBaseUrl() {
+        return baseUrl() + "/v1";
+    }
+
+    public String anthropicBaseUrl() {
+        return baseUrl() + "/v1";
+    }
+
+    public String geminiBaseUrl() {
+        return baseUrl() + "/v1beta";
+    }
+
+    public String ollamaBaseUrl() {
+        return baseUrl();
+    }
+
+    /** The reply for models that have none of their own. */
+    public void reply(Reply reply) {
+        fallback = reply;
+    }
+
+    public void replyFor(String model, Reply reply) {
+        perModel.put(model, reply);
+    }
+
+    /** A one-shot reply, used before the model's own reply; several are used in order. */
+    public void enqueue(String model, Reply reply) {
+        queued.computeIfAbsent(model, m -> new ArrayDeque<>()).add(reply);
+    }
+
+    /** What the model lists show; by default the models that have replies. */
+    public void models(List<String> names) {
+        models = List.copyOf(names);
+    }
+
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Chat requests received (model listings do not count). */
+    public int callCount() {
+        return requests.size();
+    }
+
+    /** Every streamed chunk with the moment it was written, for latency measurements. */
+    public List<SentChunk> sentChunks() {
+        return List.copyOf(sent);
+    }
+
+    public void reset() {
+        perModel.clear();
+        queued.clear();
+        requests.clear();
+        sent.clear();
+        fallback = Reply.text("Hello from the simulator.");
+        models = null;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            if (method.equals("GET")) {
+                listModels(exchange, path);
+                return;
+            }
+            Api api = api(path);
+            if (api == null || !method.equals("POST")) {
+                send(exchange, 404, "application/json", "{\"error\":\"no such endpoint: " + method + " " + path + "\"}");
+                return;
+            }
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            JsonNode json = Wire.JSON.readTree(body.isBlank() ? "{}" : body);
+            Wire wire = wires.get(api);
+            String model = wire.model(json, path);
+            boolean stream = wire.stream(json, path);
+            requests.add(new RecordedRequest(api, method, path, headers(exchange), body, model, stream));
+            respond(exchange, wire, json, model, stream, replyFor(model));
+        } catch (IOException e) {
+            // the client went away; nothing more to say
+        }
+    }
+
+    private Reply replyFor(String model) {
+        Deque<Reply> queue = queued.get(model);
+        if (queue != null) {
+            synchronized (queue) {
+                if (!queue.isEmpty()) {
+                    return queue.poll();
+                }
+            }
+        }
+        return perModel.getOrDefault(model, fallback);
+    }
+
+    private static Api api(String path) {
+        if (path.endsWith("/chat/completions")) {
+            return Api.OPENAI;
+        }
+        if (path.endsWith("/messages")) {
+            return Api.ANTHROPIC;
+        }
+        if (path.contains("/models/") && (path.endsWith(":generateContent") || path.endsWith(":streamGenerateContent"))) {
+            return Api.GEMINI;
+        }
+        if (path.equals("/api/chat")) {
+            return Api.OLLAMA;
+        }
+        return null;
+    }
+
+    private void respond(HttpExchange exchange, Wire wire, JsonNode request, String model, boolean stream, Reply reply)
+            throws IOException {
+        switch (reply.kind) {
+            case ERROR -> {
+                if (reply.retryAfter != null) {
+                    exchange.getResponseHeaders().add("Retry-After", String.valueOf(reply.retryAfter.toSeconds()));
+                }
+                send(exchange, reply.status, "application/json", wire.error(reply.status, reply.message));
+            }
+            case HANG -> sleep(reply.hang);
+            default -> answer(exchange, wire, request, model, stream, reply);
+        }
+    }
+
+    private void answer(HttpExchange exchange, Wire wire, JsonNode request, String model, boolean stream, Reply reply)
+            throws IOException {
+        List<String> chunks = reply.chunks;
+        Integer limit = wire.maxTokens(request);
+        Reply.Finish finish = reply.finish != null ? reply.finish : Reply.Finish.STOP;
+        if (limit != null && limit < chunks.size()) {
+            chunks = chunks.subList(0, limit);
+            finish = Reply.Finish.LENGTH;
+        }
+        int input = reply.inputTokens != null ? reply.inputTokens : Math.max(1, (request.toString().length() + 3) / 4);
+        int output = reply.outputTokens != null ? reply.outputTokens : chunks.size();
+        Answer answer = new Answer("sim-" + ids.incrementAndGet(), model, chunks, finish, input, output);
+        sleep(reply.firstTokenDelay);
+        if (!stream) {
+            sleep(reply.tokenDelay.multipliedBy(chunks.size()));
+            send(exchange, 200, "application/json", wire.blocking(answer));
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", wire.streamContentType());
+        exchange.getResponseHeaders().add("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        for (String event : wire.start(answer)) {
+            write(out, event);
+        }
+        for (int i = 0; i < chunks.size(); i++) {
+            if (reply.kind == Reply.Kind.CUT && i == reply.cutAfter) {
+                return;
+            }
+            if (i > 0) {
+                sleep(reply.tokenDelay);
+            }
+            write(out, wire.chunk(answer, i, chunks.get(i)));
+            sent.add(new SentChunk(model, i, chunks.get(i), Instant.now()));
+        }
+        if (reply.kind == Reply.Kind.CUT) {
+            return;
+        }
+        for (String event : wire.end(answer, request)) {
+            write(out, event);
+        }
+    }
+
+    private void listModels(HttpExchange exchange, String path) throws IOException {
+        List<String> names = models != null ? models : perModel.isEmpty() ? List.of(DEFAULT_MODEL)
+                : new ArrayList<>(perModel.keySet());
+        ObjectNode node = Wire.object();
+        if (path.equals("/api/tags")) {
+            var list = node.putArray("models");
+            for (String name : names) {
+                String tagged = name.contains(":") ? name : name + ":latest";
+                ObjectNode model = list.addObject();
+                model.put("name", tagged).put("model", tagged).put("modified_at", Instant.now().toString())
+                        .put("size", 2_000_000_000L).put("digest", Integer.toHexString(tagged.hashCode()));
+                model.putObject("details").put("format", "gguf").put("family", "simulated");
+            }
+        } else if (path.endsWith("/v1/models")) {
+            node.put("object", "list");
+            var list = node.putArray("data");
+            for (String name : names) {
+                list.addObject().put("id", name).put("object", "model").put("created", 0).put("owned_by", "simulator");
+            }
+        } else if (path.endsWith("/v1beta/models")) {
+            var list = node.putArray("models");
+            for (String name : names) {
+                list.addObject().put("name", "models/" + name).put("displayName", name);
+            }
+        } else {
+            send(exchange, 404, "application/json", "{\"error\":\"no such endpoint: GET " + path + "\"}");
+            return;
+        }
+        send(exchange, 200, "application/json", node.toString());
+    }
+
+    private static Map<String, List<String>> headers(HttpExchange exchange) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), Collections.unmodifiableList(new ArrayList<>(values))));
+        return Collections.unmodifiableMap(headers);
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static void write(OutputStream out, String event) throws IOException {
+        out.write(event.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void sleep(Duration duration) {
+        if (duration == null || duration.isZero() || duration.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

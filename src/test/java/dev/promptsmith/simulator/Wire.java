@@ -1,0 +1,49 @@
+package dev.promptsmith.simulator;
+
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One API's wire format: how requests name their model and limits, and how answers and errors are written. */
+interface Wire {
+
+    JsonMapper JSON = JsonMapper.builder().build();
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    String model(JsonNode body, String path);
+
+    boolean stream(JsonNode body, String path);
+
+    /** The output token limit the request asks for, or {@code null}. */
+    Integer maxTokens(JsonNode body);
+
+    String streamContentType();
+
+    String blocking(Answer answer);
+
+    /** Events written before the first chunk. */
+    List<String> start(Answer answer);
+
+    String chunk(Answer answer, int index, String text);
+
+    /** Events written after the last chunk. */
+    List<String> end(Answer answer, JsonNode request);
+
+    String error(int status, String message);
+
+    static Integer integer(JsonNode node) {
+        return node == null || node.isMissingNode() || node.isNull() ? null : node.asInt();
+    }
+
+    static String sse(JsonNode data) {
+        return "data: " + data + "\n\n";
+    }
+
+    static String sse(String event, JsonNode data) {
+        return "event: " + event + "\ndata: " + data + "\n\n";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.promptsmith.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.BrowserTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelsScreenTest extends BrowserTest {
+
+    @Test
+    void aLocalModelIsFoundAddedWithOneClickAndAnswersTheConnectionTest() {
+        // given: a local Ollama (the simulator) that has one model
+        simulator().models(List.of("llama3.2:latest"));
+        simulator().replyFor("llama3.2:latest", Reply.text("OK"));
+        open("/models");
+
+        // when
+        page.locator("#discover").click();
+        Locator found = page.locator("#discovered-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("llama3.2:latest"));
+        assertThat(found.first()).isVisible();
+        page.locator(".add-discovered").first().click();
+
+        // then
+        assertThat(page.locator("#model-message")).containsText("Added ollama llama3.2:latest");
+        Locator row = page.locator("#models-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("ollama:chat:llama3.2:latest"));
+        assertThat(row.first()).isVisible();
+        row.first().click();
+        page.locator("#model-test").click();
+        assertThat(page.locator("#model-message")).containsText("answered in");
+    }
+
+    @Test
+    void badSettingsGetAClearMessageAndNothingIsStored() {
+        open("/models");
+        page.locator("#model-new").click();
+        page.locator("#model-name input").fill("Half done");
+        page.locator("#model-base-url input").fill("localhost:1234");
+
+        page.locator("#model-save").click();
+
+        assertThat(page.locator("#model-message")).containsText("'Half done' needs a model name");
+        page.locator("#model-model input").fill("some-model");
+        page.locator("#model-save").click();
+        assertThat(page.locator("#model-message")).containsText("must start with http:// or https://");
+        assertThat(page.locator("#models-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Half done"))).hasCount(0);
+    }
+
+    @Test
+    void aFailingConnectionTestSaysWhatAndWhere() {
+        simulator().replyFor("locked-model", Reply.error(401, "invalid api key"));
+        open("/models");
+        page.locator("#model-new").click();
+        page.locator("#model-name input").fill("Locked");
+        page.locator("#model-model input").fill("locked-model");
+        page.locator("#model-base-url input").fill(simulator().openAiBaseUrl());
+
+        page.locator("#model-test").click();
+
+        assertThat(page.locator("#model-message.error-text")).containsText("Locked (openai:chat:locked-model)");
+        assertThat(page.locator("#model-message")).containsText("authentication failed (HTTP 401)");
+    }
+}

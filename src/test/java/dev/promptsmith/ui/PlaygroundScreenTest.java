@@ -1,0 +1,115 @@
+package dev.promptsmith.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.BrowserTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class PlaygroundScreenTest extends BrowserTest {
+
+    @Test
+    void runsAPromptOnSeveralModelsSideBySide() {
+        // given: three models at the simulator, added on the Models screen
+        simulator().replyFor("fast-model", Reply.text("{\"category\": \"billing\", \"priority\": \"medium\", "
+                + "\"summary\": \"Customer reports a duplicate charge.\"}").tokenDelay(Duration.ofMillis(120)));
+        simulator().replyFor("long-model", Reply.text("{\"category\": \"billing\", \"priority\": \"medium\", "
+                + "\"summary\": \"Customer was charged twice\"}"));
+        simulator().replyFor("down-model", Reply.error(500, "model overloaded"));
+        addModel("Sim fast", "fast-model", null);
+        addModel("Sim limited", "long-model", 3);
+        addModel("Sim down", "down-model", null);
+
+        // when
+        open("/playground?prompt=ticket-classification");
+        assertThat(page.locator("#var-subject textarea")).hasValue("Charged twice for our May invoice");
+        chooseModels("Sim fast", "Sim limited", "Sim down");
+        page.locator("#run").click();
+
+        // then: the fast one streams in, token by token
+        Locator fast = page.locator(".answer[data-model='Sim fast']");
+        assertThat(fast.locator(".streaming")).containsText("category");
+        assertThat(fast.locator(".answer-stats")).containsText("streaming");
+        assertThat(fast.locator(".answer-stats")).containsText("finish: stop");
+        assertThat(fast.locator(".answer-json")).containsText("\"priority\" : \"medium\"");
+        assertThat(fast.locator(".answer-stats")).containsText("first token:");
+
+        // the cut-off one is flagged, the failing one says why
+        Locator limited = page.locator(".answer[data-model='Sim limited']");
+        assertThat(limited.locator(".truncated-flag")).containsText("TRUNCATED");
+        assertThat(limited.locator(".answer-stats")).containsText("finish: length");
+        Locator down = page.locator(".answer[data-model='Sim down'] .answer-error");
+        assertThat(down).containsText("server error");
+        assertThat(down).containsText("model overloaded");
+        screenshot("playground");
+
+        // and the raw exchange can be opened
+        fast.locator(".raw-button").click();
+        assertThat(page.locator("#raw-request")).containsText("fast-model");
+        assertThat(page.locator("#raw-response")).containsText("HTTP 200");
+    }
+
+    @Test
+    void aModelOutputCannotRunScriptInThePage() {
+        simulator().replyFor("xss-model", Reply.text("**bold** <img src=x onerror=\"window.pwned=1\">"
+                + "<script>window.pwned=2</script> [link](javascript:window.pwned=3)"));
+        addModel("Sim xss", "xss-model", null);
+
+        open("/playground?prompt=ticket-classification");
+        chooseModels("Sim xss");
+        page.locator("#run").click();
+        Locator answer = page.locator(".answer[data-model='Sim xss']");
+        assertThat(answer.locator(".answer-stats")).containsText("finish: stop");
+        answer.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Markdown")).click();
+
+        assertThat(answer.locator(".answer-markdown strong")).hasText("bold");
+        page.waitForTimeout(300);
+        assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        assertThat(answer.locator(".answer-markdown script")).hasCount(0);
+        assertThat(answer.locator(".answer-markdown [onerror]")).hasCount(0);
+    }
+
+    @Test
+    void stopCancelsTheCalls() {
+        simulator().replyFor("slow-model", Reply.text("a b c d e f g h i j k l m n o p q r s t")
+                .tokenDelay(Duration.ofMillis(300)));
+        addModel("Sim slow", "slow-model", null);
+
+        open("/playground?prompt=ticket-classification");
+        chooseModels("Sim slow");
+        page.locator("#run").click();
+        Locator answer = page.locator(".answer[data-model='Sim slow']");
+        assertThat(answer.locator(".streaming")).containsText("a b");
+        page.locator("#stop").click();
+
+        assertThat(answer.locator(".answer-error")).containsText("cancelled");
+        assertThat(page.locator("#run")).isEnabled();
+    }
+
+    private void addModel(String name, String model, Integer maxTokens) {
+        open("/models");
+        page.locator("#model-new").click();
+        page.locator("#model-name input").fill(name);
+        page.locator("#model-model input").fill(model);
+        page.locator("#model-base-url input").fill(simulator().openAiBaseUrl());
+        if (maxTokens != null) {
+            page.locator("#model-max-tokens input").fill(String.valueOf(maxTokens));
+        }
+        page.locator("#model-save").click();
+        assertThat(page.locator("#model-message")).containsText("Saved " + name);
+    }
+
+    private void chooseModels(String... names) {
+        Locator input = page.locator("#playground-models input");
+        for (String name : names) {
+            input.click();
+            input.fill(name);
+            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(name))
+                    .first().click();
+        }
+        page.keyboard().press("Escape");
+    }
+}
