@@ -53,12 +53,21 @@ public class ModelCatalog {
         }
     }
 
-    /** Discovered models that are not stored yet. */
+    /** Asks the local servers again; returns the models found that are not stored yet. */
     public List<DiscoveredModel> discover() {
+        return notStored(discovery.discover());
+    }
+
+    /** What the latest discovery (on start, or on demand) found, less what is stored. */
+    public List<DiscoveredModel> lastDiscovered() {
+        return notStored(discovery.lastFound());
+    }
+
+    private List<DiscoveredModel> notStored(List<DiscoveredModel> found) {
         List<ModelTarget> stored = store.all();
-        return discovery.discover().stream()
-                .filter(found -> stored.stream().noneMatch(t -> t.kind() == found.kind()
-                        && t.modelName().equals(found.modelName())))
+        return found.stream()
+                .filter(model -> stored.stream().noneMatch(t -> t.kind() == model.kind()
+                        && t.modelName().equals(model.modelName())))
                 .toList();
     }
 

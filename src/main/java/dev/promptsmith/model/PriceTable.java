@@ -23,6 +23,19 @@ public class PriceTable {
     }
 
     private final Map<String, Price> prices = new ConcurrentHashMap<>(defaults());
+    private final PriceStore store;
+
+    /** The default prices only, kept in memory. */
+    public PriceTable() {
+        this.store = null;
+    }
+
+    /** The default prices with the ones the user set on top; changes are stored. */
+    @org.springframework.beans.factory.annotation.Autowired
+    PriceTable(PriceStore store) {
+        this.store = store;
+        prices.putAll(store.all());
+    }
 
     public static Map<String, Price> defaults() {
         Map<String, Price> table = new LinkedHashMap<>();
@@ -58,8 +71,23 @@ public class PriceTable {
         return Map.copyOf(prices);
     }
 
+    /**
+     * Sets the price of a model (or of every model whose name starts with {@code model}).
+     *
+     * @throws IllegalArgumentException for an empty name or a negative price
+     */
     public void set(String model, Price price) {
-        prices.put(model.strip().toLowerCase(Locale.ROOT), price);
+        String key = model == null ? "" : model.strip().toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("a price needs the model name it is for");
+        }
+        if (price.input() == null || price.output() == null || price.input().signum() < 0 || price.output().signum() < 0) {
+            throw new IllegalArgumentException("the prices of '" + key + "' must be zero or more dollars per million tokens");
+        }
+        if (store != null) {
+            store.put(key, price);
+        }
+        prices.put(key, price);
     }
 
     public Optional<Price> find(ModelTarget target) {

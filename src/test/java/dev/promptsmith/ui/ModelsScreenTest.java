@@ -65,4 +65,22 @@ class ModelsScreenTest extends BrowserTest {
         assertThat(page.locator("#model-message.error-text")).containsText("Locked (openai:chat:locked-model)");
         assertThat(page.locator("#model-message")).containsText("authentication failed (HTTP 401)");
     }
+
+    @Test
+    void anEditedPriceIsKeptAndARejectedOneExplained() {
+        open("/models");
+        page.locator("#price-model input").fill("my-finetune");
+        page.locator("#price-input input").fill("1.5");
+        page.locator("#price-output input").fill("-2");
+        page.locator("#price-save").click();
+        assertThat(page.locator("#price-message")).containsText("must be zero or more");
+
+        page.locator("#price-output input").fill("6");
+        page.locator("#price-save").click();
+        assertThat(page.locator("#price-message")).containsText("Saved the price of my-finetune");
+
+        open("/models");
+        assertThat(page.locator("#prices-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("my-finetune")).first()).isVisible();
+    }
 }

@@ -69,6 +69,12 @@ public class ApiKeys {
         return find(kind, apiKeyEnvar).map(Found::value);
     }
 
+    /** Where the key comes from and its masked form, e.g. {@code environment variable OPENAI_API_KEY · sk-…abcd}. */
+    public String describe(String kind, String apiKeyEnvar) {
+        String source = source(kind, apiKeyEnvar);
+        return forProvider(kind, apiKeyEnvar).map(key -> source + " · " + Masking.mask(key)).orElse(source);
+    }
+
     /** Stores a key entered for a provider, encrypted; it wins over the environment from now on. */
     public void store(String kind, String value) {
         store.put(secretName(kind), value.strip());

@@ -17,6 +17,7 @@ import dev.promptsmith.model.ModelCatalog;
 import dev.promptsmith.model.ModelException;
 import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.model.secret.ApiKeys;
 import dev.promptsmith.ui.MainLayout;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ public class ModelsView extends VerticalLayout {
     private final ModelForm form = new ModelForm();
     private final Div message = new Div();
 
-    public ModelsView(ModelCatalog catalog, ApiKeys keys) {
+    public ModelsView(ModelCatalog catalog, ApiKeys keys, PriceTable prices) {
         this.catalog = catalog;
         this.keys = keys;
 
@@ -83,16 +84,17 @@ public class ModelsView extends VerticalLayout {
         find.setId("discover");
 
         add(new H2("Models"), grid, new H3("Model"), form, new HorizontalLayout(save, test, fresh, delete), message,
-                new H3("Local models"), find, discovered);
+                new H3("Local models"), find, discovered, new H3("Prices"), new PricesSection(prices));
         refresh();
         form.show(null);
+        discovered.setItems(catalog.lastDiscovered());
     }
 
     private String keyColumn(ModelTarget target) {
         if (target.kind().keyVariable() == null && target.apiKeyEnvar() == null) {
             return "not needed";
         }
-        return keys.source(target.kind().id(), target.apiKeyEnvar());
+        return keys.describe(target.kind().id(), target.apiKeyEnvar());
     }
 
     private void save() {

@@ -37,7 +37,7 @@ class AnswerColumn extends Div {
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final StringBuilder received = new StringBuilder();
 
-    AnswerColumn(UI ui, ModelTarget target) {
+    AnswerColumn(UI ui, ModelTarget target, String promptTokens) {
         this.ui = ui;
         addClassName("answer");
         getElement().setAttribute("data-model", target.name());
@@ -47,7 +47,7 @@ class AnswerColumn extends Div {
         streaming.addClassNames("answer-text", "streaming");
         body.addClassName("answer-body");
         stats.addClassName("answer-stats");
-        stats.setText("waiting for the first token…");
+        stats.setText("prompt: " + promptTokens + " · waiting for the first token…");
         add(title, id, body, stats);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,9 +24,11 @@ import dev.promptsmith.model.ModelCatalog;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.TokenCounter;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptSummary;
+import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.prompt.RenderedMessage;
 import dev.promptsmith.shared.InvalidFileException;
@@ -51,8 +54,10 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
     private final TestCaseCatalog testCases;
     private final ModelCatalog models;
     private final ModelGateway gateway;
+    private final TokenCounter tokens = new TokenCounter();
 
     private final ComboBox<PromptSummary> promptChoice = new ComboBox<>("Prompt");
+    private final Select<PromptVersion> versionChoice = new Select<>();
     private final TextArea adHoc = new TextArea("Ad-hoc prompt (user message, {{ variables }} allowed)");
     private final ComboBox<TestCase> caseChoice = new ComboBox<>("Fill from test case");
     private final Div variables = new Div();
@@ -81,6 +86,13 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         promptChoice.setClearButtonVisible(true);
         promptChoice.setWidth("22rem");
         promptChoice.addValueChangeListener(change -> choosePrompt(change.getValue()));
+
+        versionChoice.setId("playground-version");
+        versionChoice.setLabel("Version");
+        versionChoice.setItemLabelGenerator(v -> "v" + v.number() + (v.labels().isEmpty() ? "" : " " + v.labels()));
+        versionChoice.setWidth("8rem");
+        versionChoice.setVisible(false);
+        versionChoice.addValueChangeListener(change -> chooseVersion(change.getValue()));
 
         adHoc.setId("adhoc-prompt");
         adHoc.setWidthFull();
@@ -124,7 +136,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         answers.setId("answers");
         answers.addClassName("answers");
 
-        HorizontalLayout choose = new HorizontalLayout(promptChoice, caseChoice);
+        HorizontalLayout choose = new HorizontalLayout(promptChoice, versionChoice, caseChoice);
         HorizontalLayout settings = new HorizontalLayout(modelChoice, maxTokens, temperature, run, stop);
         settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Playground"), choose, adHoc, variables, settings, problem, answers);
@@ -140,14 +152,31 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
 
     private void choosePrompt(PromptSummary prompt) {
         adHoc.setVisible(prompt == null);
+        versionChoice.setVisible(prompt != null);
         caseChoice.clear();
         if (prompt == null) {
             caseChoice.setItems(List.of());
             readAdHoc();
             return;
         }
-        document = prompts.latest(prompt.name()).orElse(null);
         caseChoice.setItems(testCases.ofPrompt(prompt.id()));
+        List<PromptVersion> versions = prompts.versions(prompt.id());
+        versionChoice.setItems(versions);
+        versionChoice.setValue(versions.isEmpty() ? null : versions.getFirst());
+    }
+
+    private void chooseVersion(PromptVersion version) {
+        PromptSummary prompt = promptChoice.getValue();
+        if (version == null || prompt == null) {
+            return;
+        }
+        try {
+            document = prompts.document(prompt.name(), version);
+            hideProblem();
+        } catch (InvalidFileException e) {
+            document = null;
+            showProblem("Version " + version.number() + " cannot be read: " + e.getMessage());
+        }
         showVariables(document == null ? List.of() : document.variables(), document == null ? Map.of() : document.sample());
     }
 
@@ -217,7 +246,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         answers.getStyle().set("--answer-columns", String.valueOf(chosen.size()));
         UI ui = UI.getCurrent();
         for (ModelTarget target : chosen) {
-            AnswerColumn column = new AnswerColumn(ui, target);
+            AnswerColumn column = new AnswerColumn(ui, target, tokens.count(target, request.messages()).describe());
             answers.add(column);
             ModelGateway.ModelCall call = gateway.stream(target, request, column::token);
             synchronized (running) {
