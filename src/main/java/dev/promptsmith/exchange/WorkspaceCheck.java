@@ -33,6 +33,7 @@ public final class WorkspaceCheck {
         known.addAll(scan.brokenPrompts());
         for (WorkspaceReader.Parsed<SuiteDocument> suite : scan.suites()) {
             errors.addAll(SuiteConsistency.missingPrompts(suite.path(), suite.document(), known));
+            errors.addAll(SuiteConsistency.unknownChecks(suite.path(), suite.document()));
             for (PromptRef ref : suite.document().prompts()) {
                 if (ref.inline()) {
                     try {

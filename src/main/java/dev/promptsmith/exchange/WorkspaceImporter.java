@@ -86,7 +86,8 @@ public class WorkspaceImporter {
                 known.add(ref.promptName());
             }
         }
-        List<FileProblem> missing = SuiteConsistency.missingPrompts(suite.path(), document, known);
+        List<FileProblem> missing = new ArrayList<>(SuiteConsistency.missingPrompts(suite.path(), document, known));
+        missing.addAll(SuiteConsistency.unknownChecks(suite.path(), document));
         if (!missing.isEmpty()) {
             throw new InvalidFileException(missing);
         }

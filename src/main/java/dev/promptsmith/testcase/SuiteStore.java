@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,7 +108,7 @@ public class SuiteStore {
     /** The test cases of the latest version of every suite that tests the prompt, by suite and position. */
     public List<TestCase> testCasesOfPrompt(long promptId) {
         return jdbc.sql("""
-                        select tc.*, s.name as suite_name, sv.number as suite_version
+                        select tc.*, s.name as suite_name, sv.number as suite_version, sv.default_test
                         from test_case tc
                         join suite_version sv on sv.id = tc.suite_version_id
                         join suite s on s.id = sv.suite_id
@@ -126,9 +129,25 @@ public class SuiteStore {
 
     private static TestCase testCase(ResultSet rs, int row) throws SQLException {
         String tags = rs.getString("tags");
+        Map<String, Object> defaultTest = Json.readObject(rs.getString("default_test"));
+        Map<String, Object> vars = new LinkedHashMap<>();
+        if (defaultTest.get("vars") instanceof Map<?, ?> defaults) {
+            defaults.forEach((k, v) -> vars.put(String.valueOf(k), v));
+        }
+        vars.putAll(Json.readObject(rs.getString("vars")));
+        List<Map<String, Object>> defaultChecks = new ArrayList<>();
+        if (defaultTest.get("assert") instanceof List<?> checks) {
+            for (Object check : checks) {
+                if (check instanceof Map<?, ?> map) {
+                    Map<String, Object> copy = new LinkedHashMap<>();
+                    map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+                    defaultChecks.add(copy);
+                }
+            }
+        }
         return new TestCase(rs.getLong("id"), rs.getString("suite_name"), rs.getInt("suite_version"),
-                rs.getInt("position"), rs.getString("description"), Json.readObject(rs.getString("vars")),
+                rs.getInt("position"), rs.getString("description"), vars,
                 Json.readObjects(rs.getString("checks")), Json.readObject(rs.getString("options")),
-                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getInt("source_line"));
+                tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getInt("source_line"), defaultChecks);
     }
 }

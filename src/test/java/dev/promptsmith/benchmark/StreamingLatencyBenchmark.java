@@ -2,7 +2,6 @@ package dev.promptsmith.benchmark;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ModelTargetStore;
 import dev.promptsmith.model.ProviderKind;
@@ -61,12 +60,7 @@ class StreamingLatencyBenchmark extends BrowserTest {
                     Map.of("max_tokens", count + 10)));
         }
         open("/playground?prompt=ticket-classification");
-        Locator input = page.locator("#playground-models input");
-        input.click();
-        input.fill(name);
-        page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(name))
-                .first().click();
-        page.keyboard().press("Escape");
+        screens().chooseModels(name);
         page.evaluate("""
                 () => {
                   window.arrivals = [];

@@ -76,6 +76,18 @@ class CheckFilesCommandTest {
     }
 
     @Test
+    void anUnknownCheckTypeIsAProblemThatNamesTheNearestType() {
+        Workspace workspace = new Workspace(temp).write("prompts/greet.prompty", prompt("Greeter", "Hi {{ person }}"))
+                .write("testcases/greet.yaml", suite("greet").replace("type: contains", "type: contians"));
+
+        int exit = run("check-files", workspace.root().toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("testcases/greet.yaml:5: test 1: unknown check type 'contians' "
+                + "(did you mean 'contains'?)");
+    }
+
+    @Test
     void exitsTwoWhenTheFolderCannotBeChecked() {
         assertThat(run("check-files", temp.resolve("nowhere").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("is not a folder");

@@ -3,10 +3,10 @@ package dev.promptsmith.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.prompt.Role;
+import dev.promptsmith.support.NoKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EchoModelTest {
@@ -42,19 +42,5 @@ class EchoModelTest {
         assertThat(tokens).containsExactly("Be ", "brief.\n\n", "Say ", "hello ", "to ", "Ada.");
         assertThat(String.join("", tokens)).isEqualTo(response.text());
         assertThat(response.timeToFirstToken()).isNotNull();
-    }
-
-    /** No keys at all: what a fresh install without environment variables has. */
-    static final class NoKeys implements ApiKeyResolver {
-
-        @Override
-        public Optional<String> apiKey(ModelTarget target) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String redact(String text) {
-            return text;
-        }
     }
 }

@@ -47,6 +47,11 @@ public abstract class BrowserTest extends AppTest {
         page.navigate("http://localhost:" + port + path);
     }
 
+    /** Common steps on the Models and Playground screens. */
+    protected Screens screens() {
+        return new Screens(page, () -> open("/models"));
+    }
+
     /** Saves a screenshot of the page under {@code target/screenshots/}. */
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))

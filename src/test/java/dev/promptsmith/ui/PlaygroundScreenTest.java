@@ -90,26 +90,10 @@ class PlaygroundScreenTest extends BrowserTest {
     }
 
     private void addModel(String name, String model, Integer maxTokens) {
-        open("/models");
-        page.locator("#model-new").click();
-        page.locator("#model-name input").fill(name);
-        page.locator("#model-model input").fill(model);
-        page.locator("#model-base-url input").fill(simulator().openAiBaseUrl());
-        if (maxTokens != null) {
-            page.locator("#model-max-tokens input").fill(String.valueOf(maxTokens));
-        }
-        page.locator("#model-save").click();
-        assertThat(page.locator("#model-message")).containsText("Saved " + name);
+        screens().addModel(name, model, simulator().openAiBaseUrl(), maxTokens);
     }
 
     private void chooseModels(String... names) {
-        Locator input = page.locator("#playground-models input");
-        for (String name : names) {
-            input.click();
-            input.fill(name);
-            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(name))
-                    .first().click();
-        }
-        page.keyboard().press("Escape");
+        screens().chooseModels(names);
     }
 }

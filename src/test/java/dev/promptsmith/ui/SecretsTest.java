@@ -41,21 +41,9 @@ class SecretsTest extends BrowserTest {
         assertThat(page.content()).doesNotContain(KEY);
 
         // when: it is used in the playground, once with an answer that echoes the key back
-        open("/models");
-        page.locator("#model-new").click();
-        page.locator("#model-name input").fill("Sim leaky");
-        page.locator("#model-model input").fill("leaky-model");
-        page.locator("#model-base-url input").fill(simulator().openAiBaseUrl());
-        page.locator("#model-save").click();
+        screens().addModel("Sim leaky", "leaky-model", simulator().openAiBaseUrl(), null);
         open("/playground?prompt=ticket-classification");
-        for (String name : new String[] {"Sim keyed", "Sim leaky"}) {
-            Locator input = page.locator("#playground-models input");
-            input.click();
-            input.fill(name);
-            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(name))
-                    .first().click();
-        }
-        page.keyboard().press("Escape");
+        screens().chooseModels("Sim keyed", "Sim leaky");
         page.locator("#run").click();
         Locator keyed = page.locator(".answer[data-model='Sim keyed']");
         assertThat(keyed.locator(".answer-stats")).containsText("finish: stop");

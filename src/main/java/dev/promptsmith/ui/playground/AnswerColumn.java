@@ -12,6 +12,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import dev.promptsmith.check.CaseVerdict;
+import dev.promptsmith.check.json.JsonOutcome;
+import dev.promptsmith.check.json.JsonRepair;
+import dev.promptsmith.check.json.RepairResult;
+import dev.promptsmith.model.Continuation;
+import dev.promptsmith.model.FinishReason;
 import dev.promptsmith.model.ModelException;
 import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.ModelTarget;
@@ -30,6 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class AnswerColumn extends Div {
 
     private final UI ui;
+    private final AnswerActions actions;
     private final Pre streaming = new Pre();
     private final Div body = new Div(streaming);
     private final Div stats = new Div();
@@ -37,8 +44,9 @@ class AnswerColumn extends Div {
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final StringBuilder received = new StringBuilder();
 
-    AnswerColumn(UI ui, ModelTarget target, String promptTokens) {
+    AnswerColumn(UI ui, ModelTarget target, String promptTokens, AnswerActions actions) {
         this.ui = ui;
+        this.actions = actions;
         addClassName("answer");
         getElement().setAttribute("data-model", target.name());
         H4 title = new H4(target.name());
@@ -71,41 +79,12 @@ class AnswerColumn extends Div {
         }
     }
 
+    /** Called from the model's thread: the JSON outcome and the checks are worked out here, then shown. */
     void complete(ModelResponse response) {
+        RepairResult json = JsonRepair.repair(response.text(), response.truncated());
+        Optional<CaseVerdict> verdict = checks(response.text(), response, response.finishReason());
         ui.access(() -> {
-            body.removeAll();
-            Optional<String> json = OutputViews.prettyJson(response.text());
-            Pre text = new Pre(response.text());
-            text.addClassName("answer-text");
-            Tabs views = new Tabs(new Tab("Text"), new Tab("JSON"), new Tab("Markdown"));
-            views.addClassName("answer-views");
-            Div shown = new Div();
-            views.addSelectedChangeListener(change -> {
-                shown.removeAll();
-                switch (views.getSelectedIndex()) {
-                    case 1 -> shown.add(json.<com.vaadin.flow.component.Component>map(pretty -> {
-                        Pre pre = new Pre(pretty);
-                        pre.addClassNames("answer-text", "answer-json");
-                        return pre;
-                    }).orElseGet(() -> new Span("The answer is not valid JSON.")));
-                    case 2 -> {
-                        Markdown markdown = new Markdown(response.text());
-                        markdown.addClassName("answer-markdown");
-                        shown.add(markdown);
-                    }
-                    default -> shown.add(text);
-                }
-            });
-            views.setSelectedIndex(json.isPresent() ? 1 : 0);
-            if (json.isEmpty()) {
-                shown.add(text);
-            }
-            body.add(views, shown);
-            if (response.truncated()) {
-                Span flag = new Span("TRUNCATED: the answer hit the token limit (finish reason: length)");
-                flag.addClassName("truncated-flag");
-                body.addComponentAsFirst(flag);
-            }
+            show(response, response.text(), json, verdict, null);
             stats.removeAll();
             stats.add(stat("finish", response.finishReason().name().toLowerCase(java.util.Locale.ROOT)),
                     stat("tokens in/out", (response.tokensEstimated() ? "~" : "") + response.tokensIn() + " / "
@@ -115,6 +94,80 @@ class AnswerColumn extends Div {
                     stat("cost", cost(response.costUsd())));
             addRaw(response.exchange());
         });
+    }
+
+    private Optional<CaseVerdict> checks(String text, ModelResponse response, FinishReason finishReason) {
+        try {
+            return actions.check(text, response, finishReason);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(ModelResponse response, String text, RepairResult json, Optional<CaseVerdict> verdict,
+                      String continued) {
+        body.removeAll();
+        Optional<String> pretty = OutputViews.prettyJson(text);
+        Pre plain = new Pre(text);
+        plain.addClassNames("answer-text", "answer-final");
+        Tabs views = new Tabs(new Tab("Text"), new Tab("JSON"), new Tab("Markdown"));
+        views.addClassName("answer-views");
+        Div shown = new Div();
+        views.addSelectedChangeListener(change -> {
+            shown.removeAll();
+            switch (views.getSelectedIndex()) {
+                case 1 -> shown.add(pretty.<com.vaadin.flow.component.Component>map(formatted -> {
+                    Pre pre = new Pre(formatted);
+                    pre.addClassNames("answer-text", "answer-json");
+                    return pre;
+                }).orElseGet(() -> new Span("The answer is not valid JSON as it is.")));
+                case 2 -> {
+                    Markdown markdown = new Markdown(text);
+                    markdown.addClassName("answer-markdown");
+                    shown.add(markdown);
+                }
+                default -> shown.add(plain);
+            }
+        });
+        views.setSelectedIndex(pretty.isPresent() ? 1 : 0);
+        if (pretty.isEmpty()) {
+            shown.add(plain);
+        }
+        boolean cutOff = continued == null ? response.truncated() : json.outcome() == JsonOutcome.TRUNCATED;
+        if (cutOff) {
+            Span flag = new Span("TRUNCATED: the answer hit the token limit (finish reason: length)");
+            flag.addClassName("truncated-flag");
+            Button carryOn = new Button("Continue", click -> carryOn(response, (Button) click.getSource()));
+            carryOn.addClassName("continue-button");
+            carryOn.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            body.add(new Div(flag, carryOn));
+        }
+        body.add(views, shown);
+        if (json.outcome() != JsonOutcome.INVALID || looksLikeJson(text)) {
+            body.add(new JsonOutcomePanel(text, json, continued));
+        }
+        verdict.ifPresent(v -> body.add(new CheckResultsPanel(actions.testCase().orElse(""), v)));
+    }
+
+    private void carryOn(ModelResponse response, Button button) {
+        button.setEnabled(false);
+        button.setText("Continuing…");
+        Thread.startVirtualThread(() -> {
+            try {
+                Continuation.Continued continued = actions.carryOn(response);
+                RepairResult json = JsonRepair.repair(continued.text(), continued.finishReason() == FinishReason.LENGTH);
+                Optional<CaseVerdict> verdict = checks(continued.text(), response, continued.finishReason());
+                ui.access(() -> show(response, continued.text(), json, verdict,
+                        "CONTINUED (" + continued.rounds() + (continued.rounds() == 1 ? " call)" : " calls)")));
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+        });
+    }
+
+    private static boolean looksLikeJson(String text) {
+        String start = text.stripLeading();
+        return start.startsWith("{") || start.startsWith("[") || start.startsWith("```json");
     }
 
     void fail(Throwable failure) {

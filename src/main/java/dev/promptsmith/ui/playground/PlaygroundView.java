@@ -19,7 +19,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.promptsmith.check.CaseVerdict;
+import dev.promptsmith.check.CheckEngine;
+import dev.promptsmith.check.CheckInput;
 import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.model.Continuation;
+import dev.promptsmith.model.FinishReason;
+import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.ModelCatalog;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelRequest;
@@ -39,6 +45,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Try a prompt on up to six models at once: pick a prompt (or type one), fill its variables
@@ -49,11 +56,14 @@ import java.util.Map;
 public class PlaygroundView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int MAX_MODELS = 6;
+    static final int MAX_CONTINUATIONS = 3;
 
     private final PromptCatalog prompts;
     private final TestCaseCatalog testCases;
     private final ModelCatalog models;
     private final ModelGateway gateway;
+    private final CheckEngine checks;
+    private final Continuation continuation;
     private final TokenCounter tokens = new TokenCounter();
 
     private final ComboBox<PromptSummary> promptChoice = new ComboBox<>("Prompt");
@@ -72,11 +82,14 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
     private final List<ModelGateway.ModelCall> running = new ArrayList<>();
     private PromptDocument document;
 
-    public PlaygroundView(PromptCatalog prompts, TestCaseCatalog testCases, ModelCatalog models, ModelGateway gateway) {
+    public PlaygroundView(PromptCatalog prompts, TestCaseCatalog testCases, ModelCatalog models, ModelGateway gateway,
+                          CheckEngine checks, Continuation continuation) {
         this.prompts = prompts;
         this.testCases = testCases;
         this.models = models;
         this.gateway = gateway;
+        this.checks = checks;
+        this.continuation = continuation;
         addClassName("playground");
 
         promptChoice.setId("playground-prompt");
@@ -246,7 +259,8 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         answers.getStyle().set("--answer-columns", String.valueOf(chosen.size()));
         UI ui = UI.getCurrent();
         for (ModelTarget target : chosen) {
-            AnswerColumn column = new AnswerColumn(ui, target, tokens.count(target, request.messages()).describe());
+            AnswerColumn column = new AnswerColumn(ui, target, tokens.count(target, request.messages()).describe(),
+                    actions(target, request, rendered, values));
             answers.add(column);
             ModelGateway.ModelCall call = gateway.stream(target, request, column::token);
             synchronized (running) {
@@ -263,6 +277,33 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         }
         run.setEnabled(false);
         stop.setEnabled(true);
+    }
+
+    private AnswerActions actions(ModelTarget target, ModelRequest request, List<RenderedMessage> rendered,
+                                 Map<String, Object> values) {
+        TestCase chosenCase = caseChoice.getValue();
+        String promptText = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
+        return new AnswerActions() {
+            @Override
+            public Optional<String> testCase() {
+                return Optional.ofNullable(chosenCase).map(c -> c.suiteName() + ": " + c.label());
+            }
+
+            @Override
+            public Optional<CaseVerdict> check(String text, ModelResponse response, FinishReason finishReason) {
+                if (chosenCase == null) {
+                    return Optional.empty();
+                }
+                CheckInput input = new CheckInput(text, values, promptText, finishReason,
+                        response.latency().toMillis(), response.costUsd());
+                return Optional.of(checks.evaluate(chosenCase.allChecks(), chosenCase.threshold(), input));
+            }
+
+            @Override
+            public Continuation.Continued carryOn(ModelResponse response) {
+                return continuation.carryOn(target, request, response, MAX_CONTINUATIONS);
+            }
+        };
     }
 
     private void finished(UI ui, ModelGateway.ModelCall call) {

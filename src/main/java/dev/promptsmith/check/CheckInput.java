@@ -1,0 +1,34 @@
+package dev.promptsmith.check;
+
+import dev.promptsmith.check.json.JsonRepair;
+import dev.promptsmith.check.json.RepairResult;
+import dev.promptsmith.model.FinishReason;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * What a check looks at: the output and what is known about how it was made.
+ *
+ * @param prompt       the rendered prompt, for judges
+ * @param finishReason {@code null} when unknown
+ * @param latencyMs    {@code null} when unknown
+ * @param costUsd      {@code null} when unknown
+ */
+public record CheckInput(String output, Map<String, Object> vars, String prompt, FinishReason finishReason,
+                         Long latencyMs, BigDecimal costUsd) {
+
+    public CheckInput {
+        output = output == null ? "" : output;
+        vars = vars == null ? Map.of() : vars;
+        prompt = prompt == null ? "" : prompt;
+    }
+
+    public static CheckInput of(String output) {
+        return new CheckInput(output, Map.of(), "", null, null, null);
+    }
+
+    /** The output's JSON outcome: valid, repaired, truncated or invalid, with the repaired text. */
+    public RepairResult json() {
+        return JsonRepair.repair(output, finishReason == FinishReason.LENGTH);
+    }
+}

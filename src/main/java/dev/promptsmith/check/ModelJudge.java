@@ -1,0 +1,53 @@
+package dev.promptsmith.check;
+
+import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.model.ModelGateway;
+import dev.promptsmith.model.ModelRequest;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.ModelTargetStore;
+import dev.promptsmith.model.ProviderIds;
+import dev.promptsmith.prompt.Role;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The judge of model-graded checks: the check's {@code provider} (a promptfoo id, or the name
+ * of a model on the Models screen), else the configured default judge; local models work too.
+ */
+final class ModelJudge implements Judge {
+
+    private final ModelGateway gateway;
+    private final ModelTargetStore targets;
+    private final String defaultJudge;
+
+    ModelJudge(ModelGateway gateway, ModelTargetStore targets, String defaultJudge) {
+        this.gateway = gateway;
+        this.targets = targets;
+        this.defaultJudge = defaultJudge;
+    }
+
+    @Override
+    public String ask(String system, String user, Map<String, Object> config) {
+        ModelTarget target = target(config.get("provider"));
+        ModelRequest request = ModelRequest.of(List.of(new ChatMessage(Role.SYSTEM, system),
+                new ChatMessage(Role.USER, user))).withTemperature(0.0);
+        return gateway.call(target, request).text();
+    }
+
+    private ModelTarget target(Object provider) {
+        Object chosen = provider != null ? provider : defaultJudge == null || defaultJudge.isBlank() ? null : defaultJudge;
+        if (chosen == null) {
+            throw new IllegalArgumentException("no judge model: give the check a provider (e.g. "
+                    + "ollama:chat:llama3.2) or set promptsmith.judge");
+        }
+        if (chosen instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> settings = map.get("config") instanceof Map<?, ?> c ? (Map<String, ?>) c : Map.of();
+            return ProviderIds.parse(String.valueOf(map.get("id")), null, settings);
+        }
+        String name = chosen.toString().strip();
+        List<ModelTarget> stored = targets == null ? List.of() : targets.all();
+        return stored.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseGet(() -> ProviderIds.parse(name, "judge " + name, Map.of()));
+    }
+}

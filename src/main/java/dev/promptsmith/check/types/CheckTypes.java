@@ -1,0 +1,56 @@
+package dev.promptsmith.check.types;
+
+import dev.promptsmith.check.Check;
+import dev.promptsmith.check.CheckRegistry;
+import dev.promptsmith.check.Embedder;
+import dev.promptsmith.check.Judge;
+import java.util.List;
+
+/** Every check type Promptsmith knows. */
+public final class CheckTypes {
+
+    private CheckTypes() {
+    }
+
+    /** A registry for knowing the types only: its model-graded and similarity checks cannot run. */
+    public static CheckRegistry namesOnly() {
+        Judge none = (system, user, config) -> {
+            throw new IllegalStateException("no judge here");
+        };
+        Embedder nothing = text -> {
+            throw new IllegalStateException("no embedder here");
+        };
+        return new CheckRegistry(all(none, nothing));
+    }
+
+    public static List<Check> all(Judge judge, Embedder embedder) {
+        return List.of(
+                new EqualsCheck(),
+                new ContainsCheck("contains", false, ContainsCheck.Mode.ONE),
+                new ContainsCheck("icontains", true, ContainsCheck.Mode.ONE),
+                new ContainsCheck("contains-any", false, ContainsCheck.Mode.ANY),
+                new ContainsCheck("contains-all", false, ContainsCheck.Mode.ALL),
+                new ContainsCheck("icontains-any", true, ContainsCheck.Mode.ANY),
+                new ContainsCheck("icontains-all", true, ContainsCheck.Mode.ALL),
+                new StartsWithCheck(),
+                new RegexCheck(),
+                new IsJsonCheck(),
+                new ContainsJsonCheck(),
+                new JsonSchemaCheck(),
+                new JsonPathCheck(),
+                new IsXmlCheck(),
+                new FinishReasonCheck(),
+                new NotTruncatedCheck(),
+                new RepairableJsonCheck(),
+                new WordCountCheck(),
+                new LevenshteinCheck(),
+                new RougeNCheck(),
+                new LatencyCheck(),
+                new CostCheck(),
+                new IsRefusalCheck(),
+                new SimilarCheck(embedder),
+                new LlmRubricCheck(judge),
+                new FactualityCheck(judge),
+                new ClosedQaCheck(judge));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.promptsmith.check.types;
+
+import dev.promptsmith.check.Check;
+import dev.promptsmith.check.CheckInput;
+import dev.promptsmith.check.CheckSpec;
+import dev.promptsmith.check.Verdict;
+import java.math.BigDecimal;
+
+/** cost: the call cost at most the threshold in US dollars. */
+final class CostCheck implements Check {
+
+    @Override
+    public String type() {
+        return "cost";
+    }
+
+    @Override
+    public String description() {
+        return "The call cost at most the threshold, in US dollars.";
+    }
+
+    @Override
+    public Verdict evaluate(CheckSpec spec, CheckInput input) {
+        if (spec.threshold() == null) {
+            throw new IllegalArgumentException("cost needs a threshold in dollars");
+        }
+        if (input.costUsd() == null) {
+            throw new IllegalArgumentException("the cost of this output is not known (no price for the model)");
+        }
+        boolean cheap = input.costUsd().compareTo(BigDecimal.valueOf(spec.threshold())) <= 0;
+        return Verdict.scored(cheap, cheap ? 1 : 0, "cost at most $" + spec.threshold(),
+                "it cost $" + input.costUsd().stripTrailingZeros().toPlainString());
+    }
+}

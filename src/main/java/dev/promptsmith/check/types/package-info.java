@@ -1,0 +1,6 @@
+/**
+ * The check types, one class per type (a few small families share a class with a mode, as
+ * {@code contains}/{@code icontains}/{@code contains-any} do), and {@link dev.promptsmith.check.types.CheckTypes},
+ * the list of all of them.
+ */
+package dev.promptsmith.check.types;

@@ -1,0 +1,97 @@
+package dev.promptsmith.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CheckEngineTest {
+
+    private final CheckEngine engine = CheckTypesTest.ENGINE;
+
+    @Test
+    void failureReasonsReadAsSentences() {
+        CheckResult result = engine.evaluate(CheckSpec.of(Map.of("type", "contains", "value", "total")),
+                CheckInput.of("the sum"));
+
+        assertThat(result).isEqualTo(new CheckResult("contains", null, 1, false, 0,
+                "Expected output to contain \"total\", but it did not"));
+    }
+
+    @Test
+    void withoutACaseThresholdEveryWeightedCheckMustPass() {
+        CaseVerdict verdict = engine.evaluate(List.of(
+                Map.of("type", "contains", "value", "a", "weight", 3),
+                Map.of("type", "contains", "value", "zzz"),
+                Map.of("type", "contains", "value", "qqq", "weight", 0)), null, CheckInput.of("a b c"));
+
+        assertThat(verdict.pass()).isFalse();
+        assertThat(verdict.score()).isEqualTo(0.75);
+    }
+
+    @Test
+    void aCaseThresholdOnTheWeightedScoreDecides() {
+        List<Map<String, Object>> checks = List.of(
+                Map.of("type", "contains", "value", "a", "weight", 3),
+                Map.of("type", "contains", "value", "zzz"));
+
+        assertThat(engine.evaluate(checks, 0.7, CheckInput.of("a b c")).pass()).isTrue();
+        assertThat(engine.evaluate(checks, 0.8, CheckInput.of("a b c")).pass()).isFalse();
+    }
+
+    @Test
+    void informationalChecksOfWeightZeroDoNotDecide() {
+        CaseVerdict verdict = engine.evaluate(List.of(Map.of("type", "contains", "value", "a"),
+                Map.of("type", "contains", "value", "zzz", "weight", 0)), null, CheckInput.of("a"));
+
+        assertThat(verdict.pass()).isTrue();
+        assertThat(verdict.checks()).extracting(CheckResult::pass).containsExactly(true, false);
+    }
+
+    @Test
+    void anUnknownTypeNamesTheNearestKnownOne() {
+        assertThatThrownBy(() -> engine.registry().get("contians"))
+                .isInstanceOf(UnknownCheckException.class)
+                .hasMessage("unknown check type 'contians' (did you mean 'contains'?)");
+        assertThatThrownBy(() -> engine.registry().get("not-is-jsn"))
+                .hasMessage("unknown check type 'not-is-jsn' (did you mean 'not-is-json'?)");
+    }
+
+    @Test
+    void aTypeWhoseNameBeginsWithNotIsNotANegation() {
+        CheckInput cut = new CheckInput("{\"a\": [1", Map.of(), "", null, null, null);
+
+        assertThat(engine.evaluate(engine.spec(Map.of("type", "not-truncated")), cut).pass()).isFalse();
+        assertThat(engine.evaluate(engine.spec(Map.of("type", "not-not-truncated")), cut).pass()).isTrue();
+    }
+
+    @Test
+    void aCheckThatCannotRunFailsWithTheReason() {
+        CheckResult result = engine.evaluate(CheckSpec.of(Map.of("type", "regex", "value", "(unclosed")),
+                CheckInput.of("text"));
+
+        assertThat(result.pass()).isFalse();
+        assertThat(result.reason()).startsWith("Check regex could not run: the pattern \"(unclosed\" is not valid");
+    }
+
+    @Test
+    void aCatastrophicPatternIsStoppedNotHung() {
+        CheckResult result = engine.evaluate(CheckSpec.of(Map.of("type", "regex", "value", "(\\d+)*\\1x")),
+                CheckInput.of("1".repeat(30)));
+
+        assertThat(result.pass()).isFalse();
+        assertThat(result.reason()).contains("takes too long");
+    }
+
+    @Test
+    void aJudgeVerdictThatIsFencedOrCutOffStillCounts() {
+        CheckResult result = engine.evaluate(CheckSpec.of(Map.of("type", "llm-rubric", "value", "is good")),
+                CheckInput.of("good answer"));
+
+        assertThat(result.pass()).isTrue();
+        assertThat(result.score()).isEqualTo(0.9);
+        assertThat(result.reason()).contains("satisfy the rubric");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.promptsmith.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptsmith.check.types.CheckTypes;
+import dev.promptsmith.model.LangChainGateway;
+import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.simulator.LlmSimulator;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.NoKeys;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Model-graded checks ask a real judge over HTTP: here a local OpenAI-compatible server (the simulator). */
+class ModelJudgeTest {
+
+    private final LlmSimulator simulator = LlmSimulator.start();
+    private final CheckEngine engine = new CheckEngine(new CheckRegistry(CheckTypes.all(
+            new ModelJudge(new LangChainGateway(new NoKeys(), new PriceTable(), Duration.ofSeconds(5)),
+                    null, null), text -> new float[] {1})));
+
+    @AfterEach
+    void stop() {
+        simulator.close();
+    }
+
+    @Test
+    void aFencedVerdictFromAJudgeModelCounts() {
+        simulator.replyFor("judge", Reply.text("```json\n{\"reason\": \"Names the total.\", \"pass\": true, \"score\": 0.8}\n```"));
+
+        CheckResult result = engine.evaluate(CheckSpec.of(Map.of("type", "llm-rubric", "value", "mentions the total",
+                "provider", Map.of("id", "openai:chat:judge", "config", Map.of("apiBaseUrl", simulator.openAiBaseUrl())))),
+                CheckInput.of("The total is 42."));
+
+        assertThat(result.pass()).as(result.reason()).isTrue();
+        assertThat(result.score()).isEqualTo(0.8);
+        assertThat(result.reason()).isEqualTo("Passed: expected output to satisfy the rubric \"mentions the total\"");
+        assertThat(simulator.requests().getFirst().body()).contains("The total is 42.").contains("mentions the total");
+    }
+
+    @Test
+    void aVerdictCutOffByTheTokenLimitStillCounts() {
+        simulator.replyFor("judge", Reply.text("{\"reason\": \"Too vague and it never gives"));
+
+        CheckResult result = engine.evaluate(CheckSpec.of(Map.of("type", "llm-rubric", "value", "is specific",
+                "provider", Map.of("id", "openai:chat:judge", "config", Map.of("apiBaseUrl", simulator.openAiBaseUrl())))),
+                CheckInput.of("It depends."));
+
+        assertThat(result.pass()).isFalse();
+        assertThat(result.reason()).contains("the judge said: Too vague and it never gives");
+    }
+
+    @Test
+    void withoutAJudgeTheCheckSaysHowToConfigureOne() {
+        CheckResult result = engine.evaluate(CheckSpec.of(Map.of("type", "llm-rubric", "value", "is good")),
+                CheckInput.of("text"));
+
+        assertThat(result.pass()).isFalse();
+        assertThat(result.reason()).contains("no judge model").contains("promptsmith.judge");
+    }
+}

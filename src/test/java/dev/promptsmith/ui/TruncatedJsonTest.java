@@ -1,0 +1,44 @@
+package dev.promptsmith.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+/** An answer cut off at the token limit: flagged, repaired, checked, and continued on request. */
+class TruncatedJsonTest extends BrowserTest {
+
+    @Test
+    void aCutOffAnswerShowsTruncatedItsRepairedJsonAndTheCheckResults() {
+        // given: a model whose JSON answer is cut off after 8 tokens
+        simulator().replyFor("cut-model", Reply.text("{\"category\": \"billing\", \"priority\": \"medium\", "
+                + "\"summary\": \"Customer was charged twice for the May invoice.\"}"));
+        screens().addModel("Sim cut", "cut-model", simulator().openAiBaseUrl(), 8);
+
+        // when: a test case of the prompt is run on it
+        open("/playground?prompt=ticket-classification");
+        page.locator("#playground-case input").click();
+        page.locator("vaadin-combo-box-item").first().click();
+        screens().chooseModels("Sim cut");
+        page.locator("#run").click();
+
+        // then
+        Locator answer = page.locator(".answer[data-model='Sim cut']");
+        assertThat(answer.locator(".truncated-flag")).containsText("TRUNCATED");
+        assertThat(answer.locator(".json-outcome")).hasText("JSON: TRUNCATED");
+        assertThat(answer.locator(".json-fixes")).containsText("string");
+        assertThat(answer.locator(".json-repaired")).containsText("\"summary\" : \"Customer was charged ");
+        assertThat(answer.locator(".case-verdict")).containsText("FAIL");
+        assertThat(answer.locator(".check-result[data-check='not-truncated']"))
+                .containsText("Expected output to be complete, but the model hit its token limit");
+        screenshot("truncated");
+
+        // and continuing stitches the rest on
+        simulator().enqueue("cut-model", Reply.text("twice for the May invoice.\"}"));
+        answer.locator(".continue-button").click();
+        assertThat(answer.locator(".json-outcome")).hasText("JSON: VALID · CONTINUED (1 call)");
+        assertThat(answer.locator(".answer-json")).containsText("Customer was charged twice for the May invoice.");
+    }
+}
