@@ -54,6 +54,16 @@ class PromptScreenTest extends BrowserTest {
     }
 
     @Test
+    void thePromptCanBeTriedInThePlaygroundWithItsSampleValues() {
+        open("/prompts/log-root-cause");
+
+        page.locator("#try-in-playground").click();
+
+        assertThat(page.locator("#playground-prompt input")).hasValue("Log root-cause summary");
+        assertThat(page.locator("#playground-variables vaadin-text-area")).hasCount(2);
+    }
+
+    @Test
     void anUnknownPromptSaysSo() {
         open("/prompts/no-such-prompt");
 

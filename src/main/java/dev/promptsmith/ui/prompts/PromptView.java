@@ -3,6 +3,7 @@ package dev.promptsmith.ui.prompts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -71,7 +72,10 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         Span key = new Span(prompt.name() + ".prompty · " + prompt.versionCount()
                 + (prompt.versionCount() == 1 ? " version" : " versions"));
         key.addClassName("prompt-key");
-        add(new RouterLink("← All prompts", PromptsView.class), heading, key);
+        Anchor tryIt = new Anchor("playground?prompt=" + java.net.URLEncoder.encode(prompt.name(),
+                java.nio.charset.StandardCharsets.UTF_8), "Try it in the playground");
+        tryIt.setId("try-in-playground");
+        add(new RouterLink("← All prompts", PromptsView.class), heading, key, tryIt);
         if (!prompt.description().isBlank()) {
             add(new Paragraph(prompt.description()));
         }
