@@ -74,7 +74,7 @@ final class Repairer {
         }
         boolean fenced = skipFence();
         boolean prose = false;
-        if (!fenced && isLetter(at(i))) {
+        if (!fenced && !isStartOfJson(at(i))) {
             prose = skipLeadingProse();
             if (prose) {
                 fenced = skipFence();
@@ -87,7 +87,7 @@ final class Repairer {
             throw i >= n ? new Failure("no JSON value found", i) : unexpected();
         }
         boolean rootIsContainer = at(rootStart) == '{' || at(rootStart) == '[';
-        if (fenced && skipFence() || prose) {
+        if (skipFence() || prose) {
             dropRest();
             return out.toString();
         }
@@ -486,7 +486,7 @@ final class Repairer {
                 i++;
                 skipWhitespace(false);
                 int next = at(i);
-                if (stopAtDelimiter || next == EOF || isDelimiter(next) || isQuote(next) || isDigit(next)) {
+                if (stopAtDelimiter || isEndOfString(next)) {
                     return STRING_OK;
                 }
                 int iPrev = previousNonWhitespace(iQuote - 1);
@@ -540,6 +540,18 @@ final class Repairer {
                 i++;
             }
         }
+    }
+
+    /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */
+    private boolean isEndOfString(int next) {
+        if (next == EOF || next == ',' || next == ':' || next == '\n' || next == '/' || next == '+' || next == '{'
+                || next == '[' || next == '(') {
+            return true;
+        }
+        if (next == ')') {
+            return depth > 0 && kinds[depth - 1] == CALL;
+        }
+        return depth > 0 && (next == ']' || next == '}' || isQuote(next) || isDigit(next));
     }
 
     private static boolean isPlainStringChar(char c, boolean stopAtDelimiter) {
@@ -899,16 +911,13 @@ final class Repairer {
             if (c == '{' || c == '[' || c == '`' && text.startsWith("```", k)) {
                 break;
             }
-            if (c == '"' || c == '(') {
-                return false;
-            }
             k++;
         }
         if (k >= n) {
             return false;
         }
         String words = text.substring(i, k).strip();
-        if (!(words.contains(" ") || words.contains("\n") || words.endsWith(":"))) {
+        if (!(words.contains(" ") || words.contains("\n") || words.endsWith(":")) || words.endsWith("(")) {
             return false;
         }
         fix(Fix.SURROUNDING_TEXT);
@@ -1044,6 +1053,10 @@ final class Repairer {
 
     private static boolean isHex(int c) {
         return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static boolean isStartOfJson(int c) {
+        return c == '{' || c == '[' || isQuote(c) || isDigit(c) || c == '-' || c == '.' || c == '/' || c == EOF;
     }
 
     private static boolean isLetter(int c) {
