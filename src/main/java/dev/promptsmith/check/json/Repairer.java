@@ -40,7 +40,15 @@ final class Repairer {
     private int depth;
     private int retryIndex;
 
+    private final boolean keepCutStrings;
+    private boolean guessedEndQuote;
+
     Repairer(String text, boolean cutOff) {
+        this(text, cutOff, cutOff);
+    }
+
+    private Repairer(String text, boolean cutOff, boolean keepCutStrings) {
+        this.keepCutStrings = keepCutStrings;
         this.text = text;
         this.n = text.length();
         this.cutOff = cutOff;
@@ -57,6 +65,10 @@ final class Repairer {
             boolean truncated = cutOff || list.stream().anyMatch(Fix::truncation);
             return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null);
         } catch (Failure failure) {
+            if (guessedEndQuote) {
+                // the guess that the last string missed its end quote led nowhere: take it as cut off instead
+                return new Repairer(text, cutOff, true).run();
+            }
             return new RepairResult(JsonOutcome.INVALID, null, List.of(), failure.getMessage() + where(failure.at));
         } catch (RuntimeException | OutOfMemoryError e) {
             return new RepairResult(JsonOutcome.INVALID, null, List.of(),
@@ -464,8 +476,9 @@ final class Repairer {
         while (true) {
             if (i >= n) {
                 int last = at(previousNonWhitespace(n - 1));
-                if (!stopAtDelimiter && !cutOff && isDelimiter(last)) {
+                if (!stopAtDelimiter && !keepCutStrings && closesOpenContainer(last)) {
                     restore(iStart, oStart, fixesBefore);
+                    guessedEndQuote = true;
                     return STRING_RETRY_AT_DELIMITER;
                 }
                 out.append('"');
@@ -540,6 +553,18 @@ final class Repairer {
                 i++;
             }
         }
+    }
+
+    /**
+     * A string that runs to the end of the input and ends with the bracket of the innermost open container,
+     * like {@code ["hello]}, is taken to miss its end quote before that bracket rather than being cut off.
+     */
+    private boolean closesOpenContainer(int last) {
+        if (last == '+') {
+            return true;
+        }
+        byte top = depth > 0 ? kinds[depth - 1] : 0;
+        return last == ']' && top == ARRAY || last == '}' && top == OBJECT;
     }
 
     /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */
