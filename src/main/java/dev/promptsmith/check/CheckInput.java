@@ -27,6 +27,14 @@ public record CheckInput(String output, Map<String, Object> vars, String prompt,
         return new CheckInput(output, Map.of(), "", null, null, null);
     }
 
+    /**
+     * Whether the output holds a JSON object or array, as it is or after repair. Prose alone does
+     * not count, even though repair can quote it into a JSON string or a list of them.
+     */
+    public boolean holdsJson(RepairResult json) {
+        return json.structured() && (output.indexOf('{') >= 0 || output.indexOf('[') >= 0);
+    }
+
     /** The output's JSON outcome: valid, repaired, truncated or invalid, with the repaired text. */
     public RepairResult json() {
         return JsonRepair.repair(output, finishReason == FinishReason.LENGTH);

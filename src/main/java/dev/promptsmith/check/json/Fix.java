@@ -1,38 +1,58 @@
 package dev.promptsmith.check.json;
 
-/** One kind of change the repair made. */
+/** One kind of change {@link JsonRepair} made; {@link #label()} says it in words. */
 public enum Fix {
-    CLOSED_STRING("closed a string cut off at the end"),
-    CLOSED_ARRAY("closed an array"),
-    CLOSED_OBJECT("closed an object"),
-    COMPLETED_KEYWORD("completed a cut-off true, false or null"),
-    DROPPED_INCOMPLETE_VALUE("dropped an incomplete value or key at the end"),
-    TRAILING_COMMA("removed a trailing comma"),
-    LEADING_COMMA("removed a leading comma"),
-    MISSING_COMMA("added a missing comma"),
-    MISSING_COLON("added a missing colon"),
-    MARKDOWN_FENCE("removed a Markdown code fence"),
-    SURROUNDING_TEXT("removed text around the JSON"),
-    SINGLE_QUOTES("replaced single or typographic quotes"),
-    UNQUOTED_KEY("quoted a key"),
-    UNQUOTED_STRING("quoted a bare string"),
-    COMMENT("removed a comment"),
-    PYTHON_CONSTANT("replaced a Python constant (True, False, None)"),
-    NDJSON("wrapped several JSON values (NDJSON) in an array"),
-    ELLIPSIS("removed an ellipsis"),
-    ESCAPE("fixed an escape in a string"),
-    CONTROL_CHARACTER("escaped a control character in a string"),
-    REDUNDANT_CLOSING("removed a redundant closing bracket"),
-    MISSING_VALUE("added null for a missing value"),
-    NUMBER("fixed a number");
+    CLOSED_STRING("closed a string cut off at the end", true),
+    CLOSED_ARRAY("closed an array cut off at the end", true),
+    CLOSED_OBJECT("closed an object cut off at the end", true),
+    COMPLETED_KEYWORD("completed a true, false or null cut off at the end", true),
+    COMPLETED_NUMBER("completed a number cut off after its sign, point or exponent", true),
+    CUT_NUMBER("removed the dangling sign, point or exponent of a number cut off at the end", true),
+    DROPPED_INCOMPLETE_VALUE("dropped a value or escape cut off at the end", true),
+    DROPPED_DANGLING_KEY("dropped an object key cut off before its value", true),
+    MISSING_BRACKET("added a missing closing bracket", false),
+    MISSING_QUOTE("added a missing end quote", false),
+    TRAILING_COMMA("removed a trailing comma", false),
+    LEADING_COMMA("removed a leading comma", false),
+    MISSING_COMMA("added a missing comma", false),
+    MISSING_COLON("added a missing colon", false),
+    MISSING_VALUE("filled a missing value with null", false),
+    MARKDOWN_FENCE("removed a Markdown code fence", false),
+    SURROUNDING_TEXT("removed text around the JSON", false),
+    SINGLE_QUOTES("replaced single or typographic quotes with double quotes", false),
+    UNQUOTED_KEY("quoted an unquoted key", false),
+    UNQUOTED_STRING("quoted an unquoted string", false),
+    UNESCAPED_QUOTE("escaped a quote inside a string", false),
+    COMMENT("removed a comment", false),
+    PYTHON_CONSTANT("replaced a Python True, False or None", false),
+    UNDEFINED("replaced undefined with null", false),
+    NDJSON("wrapped newline-delimited values in an array", false),
+    CONCATENATED("wrapped comma-separated values in an array", false),
+    STRING_CONCATENATION("joined strings concatenated with +", false),
+    ELLIPSIS("removed an ellipsis (...)", false),
+    ESCAPE("repaired an invalid escape in a string", false),
+    CONTROL_CHARACTER("escaped a control character in a string", false),
+    REDUNDANT_CLOSING("removed a redundant closing bracket", false),
+    SPECIAL_WHITESPACE("replaced special whitespace with a space", false),
+    NUMBER_FORMAT("repaired a number JSON does not allow (leading zeros or point)", false),
+    FUNCTION_CALL("unwrapped a function call (JSONP or MongoDB)", false),
+    REGEX("turned a regular expression into a string", false);
 
     private final String label;
+    private final boolean truncation;
 
-    Fix(String label) {
+    Fix(String label, boolean truncation) {
         this.label = label;
+        this.truncation = truncation;
     }
 
+    /** The change in words, e.g. "closed a string cut off at the end". */
     public String label() {
         return label;
+    }
+
+    /** Whether this fix completes input that was cut off. */
+    public boolean truncation() {
+        return truncation;
     }
 }

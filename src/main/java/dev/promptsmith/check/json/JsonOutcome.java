@@ -1,13 +1,13 @@
 package dev.promptsmith.check.json;
 
-/** What became of an output that should be JSON. */
+/** What {@link JsonRepair} made of its input. */
 public enum JsonOutcome {
-    /** Valid JSON as it came. */
+    /** The input was already valid JSON; the text is returned unchanged. */
     VALID,
-    /** Made valid by fixes other than completing a cut-off. */
+    /** The input was complete but broken in other ways, and was repaired. */
     REPAIRED,
-    /** Cut off (by the token limit or mid-value) and completed. */
+    /** The input was cut off (or the model said so) and was completed. */
     TRUNCATED,
-    /** Nothing sensible could be made of it. */
+    /** Nothing sensible could be made of the input. */
     INVALID
 }

@@ -1,23 +1,33 @@
 package dev.promptsmith.check.json;
 
 /**
- * Repairs broken JSON from language models in one pass, in linear time, without recursion:
- * cut-offs at any character, Markdown fences and text around the JSON, commas, quotes,
- * unquoted keys, comments, Python constants, NDJSON, ellipses and bad escapes. Content that was
- * complete in the input is never changed: a cut-off string keeps its exact prefix, a cut-off
- * keyword is completed or dropped, a cut-off number keeps its valid part.
+ * Repairs broken JSON from language models in one linear pass.
+ *
+ * <p>Behaves like the npm {@code jsonrepair} library (and keeps the input's whitespace the same way), with
+ * these deliberate differences for text that was cut off: a string cut off at the end keeps its exact prefix,
+ * trailing spaces included; a key cut off before its value is dropped rather than given {@code null}; a
+ * keyword cut off at the end ({@code tr}, {@code nul}, {@code fals}) is completed, never turned into a string.
+ * A number cut off after its sign, point or exponent ({@code 12.}, {@code 1e}, {@code -}) is completed with a
+ * zero as {@code jsonrepair} does ({@code 12.0}, {@code 1e0}, {@code -0}), unless {@code cutOff} is set: then no
+ * digit is invented and the dangling part is removed ({@code 12}, {@code 1}) or the value dropped. With
+ * {@code cutOff} set, a string cut off right after a delimiter ({@code "a, b,}) also keeps its prefix, where
+ * otherwise it is taken for a missing end quote ({@code ["hello, world]} becomes {@code ["hello", "world"]}).
  */
 public final class JsonRepair {
 
     private JsonRepair() {
     }
 
+    /** Repairs {@code input}; never throws, whatever the input. */
     public static RepairResult repair(CharSequence input) {
         return repair(input, false);
     }
 
     /**
-     * @param cutOff whether the model reported that it stopped at its token limit
+     * Repairs {@code input}; never throws, whatever the input.
+     *
+     * @param cutOff whether the model reported that it stopped at its length limit (finish reason "length"),
+     *     so the end of the input is known to be a cut and nothing is invented there
      */
     public static RepairResult repair(CharSequence input, boolean cutOff) {
         return new Repairer(input == null ? "" : input.toString(), cutOff).run();

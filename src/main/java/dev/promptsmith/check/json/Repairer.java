@@ -1,430 +1,879 @@
 package dev.promptsmith.check.json;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-/** One repair: a cursor over the input, the output being written, and a stack of open containers. */
+/**
+ * One repair run over one input. Containers are tracked on an explicit stack instead of by recursion, so
+ * the depth of nesting costs heap, never call stack. Each string is scanned at most twice (once more when
+ * its end quote turns out to be missing), everything else once, so the run is linear in the input.
+ */
 final class Repairer {
 
-    private enum State { KEY, COLON, VALUE, NEXT }
+    private static final int EOF = -1;
+    private static final int NONE = 0;
+    private static final int SCALAR = 1;
+    private static final int PUSHED = 2;
 
-    /** An open object or array. {@code safeLength}: output length before the member now being written. */
-    private static final class Frame {
-        final boolean object;
-        State state;
-        int safeLength;
-        int commaAt = -1;
+    private static final byte ARRAY = 1;
+    private static final byte OBJECT = 2;
+    private static final byte CALL = 3;
 
-        Frame(boolean object, int length) {
-            this.object = object;
-            this.state = object ? State.KEY : State.VALUE;
-            this.safeLength = length;
-        }
+    private static final int STRING_NO = 0;
+    private static final int STRING_OK = 1;
+    private static final int STRING_OK_NO_CONCAT = 2;
+    private static final int STRING_RETRY_AT_DELIMITER = 3;
+    private static final int STRING_RETRY_AT_INDEX = 4;
+
+    private static final Fix[] ALL_FIXES = Fix.values();
+
+    private final String text;
+    private final int n;
+    private final boolean cutOff;
+    private final StringBuilder out;
+    private int i;
+    private long fixes;
+
+    private byte[] kinds = new byte[16];
+    private boolean[] fresh = new boolean[16];
+    private int depth;
+    private int retryIndex;
+
+    private final boolean keepCutStrings;
+    private boolean guessedEndQuote;
+
+    Repairer(String text, boolean cutOff) {
+        this(text, cutOff, cutOff);
     }
 
-    private final String in;
-    private final boolean cutOff;
-    private int pos;
-    private int end;
-    private final StringBuilder out = new StringBuilder();
-    private final Deque<Frame> stack = new ArrayDeque<>();
-    private final Set<Fix> fixes = new LinkedHashSet<>();
-    private boolean truncated;
-
-    Repairer(String in, boolean cutOff) {
-        this.in = in;
+    private Repairer(String text, boolean cutOff, boolean keepCutStrings) {
+        this.keepCutStrings = keepCutStrings;
+        this.text = text;
+        this.n = text.length();
         this.cutOff = cutOff;
-        this.end = in.length();
+        this.out = new StringBuilder(n + 16);
     }
 
     RepairResult run() {
-        if (in.isBlank()) {
-            return invalid("the output is empty");
-        }
-        if (!locateJson()) {
-            return invalid("no JSON value found in the output");
-        }
-        List<String> values = new ArrayList<>();
-        while (true) {
-            int before = out.length();
-            boolean complete = value();
-            if (out.length() > before) {
-                values.add(out.substring(before));
+        try {
+            String json = repairAll();
+            List<Fix> list = fixList();
+            if (list.isEmpty() && json.equals(text)) {
+                return new RepairResult(JsonOutcome.VALID, json, list, null);
             }
-            if (!complete) {
-                break;
+            boolean truncated = cutOff || list.stream().anyMatch(Fix::truncation);
+            return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null);
+        } catch (Failure failure) {
+            if (guessedEndQuote) {
+                // the guess that the last string missed its end quote led nowhere: take it as cut off instead
+                return new Repairer(text, cutOff, true).run();
             }
-            skipSpace(false);
-            while (pos < end && (peek() == '}' || peek() == ']' || peek() == ',')) {
-                fixes.add(peek() == ',' ? Fix.TRAILING_COMMA : Fix.REDUNDANT_CLOSING);
-                pos++;
-                skipSpace(false);
-            }
-            if (pos >= end) {
-                break;
-            }
-            if (!startsValue(peek()) || !"{[\"".contains(String.valueOf(peek()))) {
-                fixes.add(Fix.SURROUNDING_TEXT);
-                break;
-            }
-            fixes.add(Fix.NDJSON);
+            return new RepairResult(JsonOutcome.INVALID, null, List.of(), failure.getMessage() + where(failure.at));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new RepairResult(JsonOutcome.INVALID, null, List.of(),
+                    "cannot repair: " + e.getClass().getSimpleName() + where(i));
         }
-        if (values.isEmpty()) {
-            return invalid("no JSON value found in the output");
-        }
-        String json = values.size() == 1 ? values.getFirst().strip() : "[\n" + String.join(",\n", values.stream()
-                .map(String::strip).toList()) + "\n]";
-        String problem = JsonCheck.problem(json);
-        if (problem != null) {
-            return invalid("could not be repaired: " + problem);
-        }
-        boolean wasCut = truncated || cutOff;
-        JsonOutcome outcome = wasCut ? JsonOutcome.TRUNCATED
-                : fixes.isEmpty() && json.equals(in.strip()) ? JsonOutcome.VALID : JsonOutcome.REPAIRED;
-        return new RepairResult(outcome, outcome == JsonOutcome.VALID ? in.strip() : json, List.copyOf(fixes), null);
     }
 
-    /** Skips a Markdown fence or text before the JSON; false when there is no JSON to be found. */
-    private boolean locateJson() {
-        int fence = in.indexOf("```");
-        if (fence >= 0) {
-            int lineEnd = in.indexOf('\n', fence);
-            if (!in.substring(0, fence).isBlank()) {
-                fixes.add(Fix.SURROUNDING_TEXT);
+    private String repairAll() {
+        skipWhitespace(true);
+        if (isBlank()) {
+            throw new Failure(n == 0 ? "the input is empty" : "the input is only whitespace", n);
+        }
+        if ((at(i) == '[' || at(i) == '{') && text.startsWith("```", i + 1)) {
+            i++;
+        }
+        boolean fenced = skipFence();
+        boolean prose = false;
+        if (!fenced && !isStartOfJson(at(i))) {
+            prose = skipLeadingProse();
+            if (prose) {
+                fenced = skipFence();
             }
-            fixes.add(Fix.MARKDOWN_FENCE);
-            pos = lineEnd < 0 ? end : lineEnd + 1;
-            int close = in.indexOf("```", pos);
-            if (close >= 0) {
-                end = close;
-                if (!in.substring(close + 3).isBlank()) {
-                    fixes.add(Fix.SURROUNDING_TEXT);
+        }
+        int rootStart = i;
+        int root = parseValue();
+        drive();
+        if (root == NONE) {
+            throw i >= n ? new Failure("no JSON value found", i) : unexpected();
+        }
+        boolean rootIsContainer = at(rootStart) == '{' || at(rootStart) == '[';
+        if (skipFence() || prose) {
+            dropRest();
+            return out.toString();
+        }
+        boolean comma = at(i) == ',';
+        int commaAt = out.length();
+        if (comma) {
+            out.append(',');
+            i++;
+            skipWhitespace(true);
+        }
+        if (isStartOfValue(at(i)) && endsWithCommaOrNewline() && !(rootIsContainer && looksLikeProse(i))) {
+            if (!comma) {
+                insertBeforeLastWhitespace(',');
+            }
+            parseNewlineDelimited();
+        } else if (comma) {
+            out.deleteCharAt(commaAt);
+            fix(Fix.TRAILING_COMMA);
+        }
+        while (at(i) == '}' || at(i) == ']') {
+            fix(Fix.REDUNDANT_CLOSING);
+            i++;
+            skipWhitespace(true);
+        }
+        if (skipFence()) {
+            dropRest();
+        }
+        if (i < n) {
+            if (!looksLikeProse(i)) {
+                throw unexpected();
+            }
+            dropRest();
+        }
+        return out.toString();
+    }
+
+    private void dropRest() {
+        skipWhitespace(true);
+        if (i < n) {
+            fix(Fix.SURROUNDING_TEXT);
+            i = n;
+        }
+    }
+
+    private void parseNewlineDelimited() {
+        fix(endsWithNewline() ? Fix.NDJSON : Fix.CONCATENATED);
+        boolean initial = true;
+        while (true) {
+            int commaAt = -1;
+            if (!initial) {
+                if (at(i) == ',') {
+                    commaAt = out.length();
+                    out.append(',');
+                    i++;
+                } else {
+                    commaAt = insertBeforeLastWhitespace(',');
                 }
             }
+            initial = false;
+            int value = parseValue();
+            drive();
+            if (value == NONE) {
+                if (commaAt >= 0) {
+                    out.deleteCharAt(commaAt);
+                } else {
+                    stripLastComma();
+                }
+                break;
+            }
         }
-        skipSpace(false);
-        if (pos < end && startsValue(peek())) {
+        out.insert(0, "[\n").append("\n]");
+    }
+
+    private void stripLastComma() {
+        int k = out.lastIndexOf(",");
+        if (k >= 0) {
+            out.deleteCharAt(k);
+        }
+    }
+
+    // ---- values and the stack ----
+
+    /** Parses whitespace, then a value: a scalar entirely, or the opening of a container (pushed). */
+    private int parseValue() {
+        skipWhitespace(true);
+        int result = parseValueStart();
+        if (result == SCALAR) {
+            skipWhitespace(true);
+        }
+        return result;
+    }
+
+    private int parseValueStart() {
+        int c = at(i);
+        if (c == '{') {
+            out.append('{');
+            i++;
+            push(OBJECT);
+            skipLeadingComma();
+            return PUSHED;
+        }
+        if (c == '[') {
+            out.append('[');
+            i++;
+            push(ARRAY);
+            skipLeadingComma();
+            return PUSHED;
+        }
+        if (parseStringWithConcatenation()) {
+            return SCALAR;
+        }
+        int number = parseNumber();
+        if (number != -1) {
+            return number;
+        }
+        if (parseKeyword()) {
+            return SCALAR;
+        }
+        int unquoted = parseUnquoted(false);
+        if (unquoted != NONE) {
+            return unquoted;
+        }
+        return parseRegex() ? SCALAR : NONE;
+    }
+
+    private void skipLeadingComma() {
+        skipWhitespace(true);
+        if (at(i) == ',') {
+            i++;
+            fix(Fix.LEADING_COMMA);
+            skipWhitespace(true);
+        }
+    }
+
+    private void push(byte kind) {
+        if (depth == kinds.length) {
+            kinds = Arrays.copyOf(kinds, depth * 2);
+            fresh = Arrays.copyOf(fresh, depth * 2);
+        }
+        kinds[depth] = kind;
+        fresh[depth] = true;
+        depth++;
+    }
+
+    private void pop() {
+        depth--;
+        skipWhitespace(true);
+    }
+
+    /** Runs the open containers until the stack is empty. */
+    private void drive() {
+        while (depth > 0) {
+            switch (kinds[depth - 1]) {
+                case ARRAY -> stepArray();
+                case OBJECT -> stepObject();
+                default -> stepCall();
+            }
+        }
+    }
+
+    private void stepArray() {
+        int d = depth - 1;
+        while (i < n && at(i) != ']') {
+            int commaAt = -1;
+            boolean inserted = false;
+            if (!fresh[d]) {
+                if (at(i) == ',') {
+                    commaAt = out.length();
+                    out.append(',');
+                    i++;
+                } else {
+                    commaAt = insertBeforeLastWhitespace(',');
+                    inserted = true;
+                }
+            } else {
+                fresh[d] = false;
+            }
+            skipEllipsis();
+            int value = parseValue();
+            if (value == NONE) {
+                if (commaAt >= 0) {
+                    out.deleteCharAt(commaAt);
+                    if (!inserted && i < n) {
+                        fix(Fix.TRAILING_COMMA);
+                    }
+                }
+                break;
+            }
+            if (inserted) {
+                fix(Fix.MISSING_COMMA);
+            }
+            if (value == PUSHED) {
+                return;
+            }
+        }
+        if (at(i) == ']') {
+            out.append(']');
+            i++;
+        } else {
+            insertBeforeLastWhitespace(']');
+            fix(i >= n ? Fix.CLOSED_ARRAY : Fix.MISSING_BRACKET);
+        }
+        pop();
+    }
+
+    private void stepObject() {
+        int d = depth - 1;
+        while (i < n && at(i) != '}') {
+            int memberStart = out.length();
+            int commaAt = -1;
+            boolean inserted = false;
+            if (!fresh[d]) {
+                if (at(i) == ',') {
+                    commaAt = out.length();
+                    out.append(',');
+                    i++;
+                } else {
+                    commaAt = insertBeforeLastWhitespace(',');
+                    inserted = true;
+                }
+                skipWhitespace(true);
+            } else {
+                fresh[d] = false;
+            }
+            skipEllipsis();
+            boolean key = parseStringWithConcatenation() || parseUnquoted(true) != NONE;
+            if (!key) {
+                int c = at(i);
+                if (c == '}' || c == '{' || c == ']' || c == '[' || c == EOF) {
+                    if (commaAt >= 0) {
+                        out.deleteCharAt(commaAt);
+                        if (!inserted && i < n) {
+                            fix(Fix.TRAILING_COMMA);
+                        }
+                    }
+                    break;
+                }
+                throw new Failure("object key expected", i);
+            }
+            skipWhitespace(true);
+            boolean colon = at(i) == ':';
+            if (colon) {
+                out.append(':');
+                i++;
+            }
+            boolean truncated = i >= n;
+            if (!colon) {
+                if (!isStartOfValue(at(i)) && !truncated) {
+                    throw new Failure("colon expected", i);
+                }
+                insertBeforeLastWhitespace(':');
+            }
+            int value = parseValue();
+            if (value == NONE) {
+                if (i >= n) {
+                    // the key was cut off before its value: drop it, with the comma before it
+                    out.setLength(memberStart);
+                    fix(Fix.DROPPED_DANGLING_KEY);
+                    break;
+                }
+                if (!colon) {
+                    throw new Failure("colon expected", i);
+                }
+                out.append("null");
+                fix(Fix.MISSING_VALUE);
+            }
+            if (inserted) {
+                fix(Fix.MISSING_COMMA);
+            }
+            if (!colon) {
+                fix(Fix.MISSING_COLON);
+            }
+            if (value == PUSHED) {
+                return;
+            }
+        }
+        if (at(i) == '}') {
+            out.append('}');
+            i++;
+        } else {
+            insertBeforeLastWhitespace('}');
+            fix(i >= n ? Fix.CLOSED_OBJECT : Fix.MISSING_BRACKET);
+        }
+        pop();
+    }
+
+    /** A JSONP or MongoDB call like {@code callback({...});}: keep the argument, drop the call. */
+    private void stepCall() {
+        int d = depth - 1;
+        if (fresh[d]) {
+            fresh[d] = false;
+            int value = parseValue();
+            if (value == PUSHED) {
+                return;
+            }
+            if (value == NONE) {
+                out.append("null");
+            }
+        }
+        if (at(i) == ')') {
+            i++;
+            if (at(i) == ';') {
+                i++;
+            }
+        }
+        pop();
+    }
+
+    private void skipEllipsis() {
+        skipWhitespace(true);
+        if (at(i) == '.' && at(i + 1) == '.' && at(i + 2) == '.') {
+            fix(Fix.ELLIPSIS);
+            i += 3;
+            skipWhitespace(true);
+            if (at(i) == ',') {
+                i++;
+            }
+        }
+    }
+
+    // ---- strings ----
+
+    private boolean parseStringWithConcatenation() {
+        int result = parseString();
+        if (result == STRING_NO) {
+            return false;
+        }
+        if (result == STRING_OK) {
+            parseConcatenation();
+        }
+        return true;
+    }
+
+    private int parseString() {
+        boolean stopAtDelimiter = false;
+        int stopAt = -1;
+        while (true) {
+            int result = scanString(stopAtDelimiter, stopAt);
+            if (result == STRING_RETRY_AT_DELIMITER) {
+                stopAtDelimiter = true;
+                stopAt = -1;
+            } else if (result == STRING_RETRY_AT_INDEX) {
+                stopAtDelimiter = false;
+                stopAt = retryIndex;
+            } else {
+                return result;
+            }
+        }
+    }
+
+    private int scanString(boolean stopAtDelimiter, int stopAt) {
+        int iStart = i;
+        int oStart = out.length();
+        long fixesBefore = fixes;
+        boolean skipEscapes = false;
+        if (at(i) == '\\' && isQuote(at(i + 1))) {
+            i++;
+            skipEscapes = true;
+        }
+        int open = at(i);
+        if (!isQuote(open)) {
+            i = iStart;
+            return STRING_NO;
+        }
+        if (skipEscapes) {
+            fix(Fix.ESCAPE);
+        }
+        if (open != '"') {
+            fix(Fix.SINGLE_QUOTES);
+        }
+        int iOpen = i;
+        out.append('"');
+        i++;
+        while (true) {
+            if (i >= n) {
+                int last = at(previousNonWhitespace(n - 1));
+                if (!stopAtDelimiter && !keepCutStrings && closesOpenContainer(last)) {
+                    restore(iStart, oStart, fixesBefore);
+                    guessedEndQuote = true;
+                    return STRING_RETRY_AT_DELIMITER;
+                }
+                out.append('"');
+                fix(Fix.CLOSED_STRING);
+                return STRING_OK_NO_CONCAT;
+            }
+            if (i == stopAt) {
+                insertBeforeLastWhitespace('"', oStart);
+                fix(Fix.MISSING_QUOTE);
+                return STRING_OK_NO_CONCAT;
+            }
+            char c = text.charAt(i);
+            if (isEndQuote(open, c)) {
+                int iQuote = i;
+                int oQuote = out.length();
+                long fixesAtQuote = fixes;
+                out.append('"');
+                i++;
+                skipWhitespace(false);
+                int next = at(i);
+                if (stopAtDelimiter || isEndOfString(next)) {
+                    return STRING_OK;
+                }
+                int iPrev = previousNonWhitespace(iQuote - 1);
+                int prev = at(iPrev);
+                if (prev == ',') {
+                    restore(iStart, oStart, fixesBefore);
+                    retryIndex = iPrev;
+                    return STRING_RETRY_AT_INDEX;
+                }
+                if (isDelimiter(prev)) {
+                    restore(iStart, oStart, fixesBefore);
+                    return STRING_RETRY_AT_DELIMITER;
+                }
+                // a quote inside the string: escape it and go on
+                out.setLength(oQuote);
+                fixes = fixesAtQuote;
+                out.append("\\\"");
+                fix(Fix.UNESCAPED_QUOTE);
+                i = iQuote + 1;
+            } else if (stopAtDelimiter && isUnquotedStringDelimiter(c)) {
+                if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
+                    while (i < n && isUrlChar(text.charAt(i))) {
+                        out.append(text.charAt(i));
+                        i++;
+                    }
+                }
+                insertBeforeLastWhitespace('"', oStart);
+                fix(Fix.MISSING_QUOTE);
+                return STRING_OK;
+            } else if (c == '\\') {
+                parseEscape();
+            } else if (c == '"') {
+                out.append("\\\"");
+                i++;
+            } else if (c < 0x20) {
+                appendControl(c);
+                fix(Fix.CONTROL_CHARACTER);
+                i++;
+            } else {
+                int end = i + 1;
+                while (end < n && end != stopAt && isPlainStringChar(text.charAt(end), stopAtDelimiter)) {
+                    end++;
+                }
+                if (skipEscapes) {
+                    end = i + 1;
+                }
+                out.append(text, i, end);
+                i = end;
+            }
+            if (skipEscapes && at(i) == '\\') {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * A string that runs to the end of the input and ends with the bracket of the innermost open container,
+     * like {@code ["hello]}, is taken to miss its end quote before that bracket rather than being cut off.
+     */
+    private boolean closesOpenContainer(int last) {
+        if (last == '+') {
             return true;
         }
-        for (int i = pos; i < end; i++) {
-            char c = in.charAt(i);
-            if (c == '{' || c == '[') {
-                fixes.add(Fix.SURROUNDING_TEXT);
-                pos = i;
+        byte top = depth > 0 ? kinds[depth - 1] : 0;
+        return last == ']' && top == ARRAY || last == '}' && top == OBJECT;
+    }
+
+    /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */
+    private boolean isEndOfString(int next) {
+        if (next == EOF || next == ',' || next == ':' || next == '\n' || next == '/' || next == '+' || next == '{'
+                || next == '[' || next == '(') {
+            return true;
+        }
+        if (next == ')') {
+            return depth > 0 && kinds[depth - 1] == CALL;
+        }
+        return depth > 0 && (next == ']' || next == '}' || isQuote(next) || isDigit(next));
+    }
+
+    private static boolean isPlainStringChar(char c, boolean stopAtDelimiter) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '\'' && !(c >= 0x2018 && c <= 0x201d) && c != '`'
+                && c != 0xb4 && !(stopAtDelimiter && isUnquotedStringDelimiter(c));
+    }
+
+    private void parseEscape() {
+        if (i + 1 >= n) {
+            // cut off right after the backslash
+            fix(Fix.DROPPED_INCOMPLETE_VALUE);
+            i = n;
+            return;
+        }
+        char e = text.charAt(i + 1);
+        switch (e) {
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
+                out.append('\\').append(e);
+                i += 2;
+            }
+            case 'u' -> {
+                int j = 2;
+                while (j < 6 && isHex(at(i + j))) {
+                    j++;
+                }
+                if (j == 6) {
+                    out.append(text, i, i + 6);
+                    i += 6;
+                } else if (i + j >= n) {
+                    fix(Fix.DROPPED_INCOMPLETE_VALUE);
+                    i = n;
+                } else {
+                    throw new Failure("invalid unicode escape \"" + text.substring(i, Math.min(n, i + 6)) + "\"", i);
+                }
+            }
+            default -> {
+                if (e < 0x20) {
+                    appendControl(e);
+                } else if (e == '"') {
+                    out.append("\\\"");
+                } else {
+                    out.append(e);
+                }
+                fix(Fix.ESCAPE);
+                i += 2;
+            }
+        }
+    }
+
+    private void appendControl(char c) {
+        switch (c) {
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            default -> out.append(String.format("\\u%04x", (int) c));
+        }
+    }
+
+    /** {@code "hello" + " world"} becomes {@code "hello world"}. */
+    private void parseConcatenation() {
+        skipWhitespace(true);
+        while (at(i) == '+') {
+            fix(Fix.STRING_CONCATENATION);
+            i++;
+            skipWhitespace(true);
+            out.setLength(out.lastIndexOf("\""));
+            int start = out.length();
+            int result = parseString();
+            if (result != STRING_NO) {
+                out.deleteCharAt(start);
+                if (result != STRING_OK) {
+                    return;
+                }
+                skipWhitespace(true);
+            } else {
+                insertBeforeLastWhitespace('"');
+            }
+        }
+    }
+
+    private void restore(int iTo, int oTo, long fixesTo) {
+        i = iTo;
+        out.setLength(oTo);
+        fixes = fixesTo;
+    }
+
+    private boolean isUrlStart(int from, int to) {
+        if (to > n || from >= to) {
+            return false;
+        }
+        String s = text.substring(from, to);
+        return s.endsWith("://") && switch (s.substring(0, s.length() - 3)) {
+            case "http", "https", "ftp", "mailto", "file", "data", "irc" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isUrlChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                || "-._~:/?#@!$&'()*+;=".indexOf(c) >= 0;
+    }
+
+    // ---- numbers, keywords, unquoted text ----
+
+    /** Returns -1 when the text here is no number, else SCALAR, or NONE when a cut-off number was dropped. */
+    private int parseNumber() {
+        int c = at(i);
+        if (!(c == '-' || c == '.' || isDigit(c))) {
+            return -1;
+        }
+        int start = i;
+        if (c == '-') {
+            i++;
+        }
+        int digitsStart = i;
+        while (isDigit(at(i))) {
+            i++;
+        }
+        boolean intDigits = i > digitsStart;
+        boolean dangling = false;
+        if (at(i) == '.') {
+            i++;
+            if (isDigit(at(i))) {
+                while (isDigit(at(i))) {
+                    i++;
+                }
+            } else if (atEndOfNumber()) {
+                dangling = true;
+            } else {
+                i = start;
+                return -1;
+            }
+        } else if (!intDigits) {
+            if (i > start && atEndOfNumber()) {
+                dangling = true;
+            } else {
+                i = start;
+                return -1;
+            }
+        }
+        if (!dangling && (at(i) == 'e' || at(i) == 'E')) {
+            i++;
+            if (at(i) == '+' || at(i) == '-') {
+                i++;
+            }
+            if (isDigit(at(i))) {
+                while (isDigit(at(i))) {
+                    i++;
+                }
+            } else if (atEndOfNumber()) {
+                dangling = true;
+            } else {
+                i = start;
+                return -1;
+            }
+        }
+        if (!atEndOfNumber()) {
+            i = start;
+            return -1;
+        }
+        String raw = text.substring(start, i);
+        int z = raw.startsWith("-") ? 1 : 0;
+        if (raw.length() > z + 1 && raw.charAt(z) == '0' && isDigit(raw.charAt(z + 1))) {
+            appendQuoted(raw);
+            fix(Fix.NUMBER_FORMAT);
+            return SCALAR;
+        }
+        if (dangling && cutOff && i >= n) {
+            String kept = raw;
+            while (!kept.isEmpty() && !isDigit(kept.charAt(kept.length() - 1))) {
+                kept = kept.substring(0, kept.length() - 1);
+            }
+            if (kept.isEmpty() || kept.equals("-")) {
+                fix(Fix.DROPPED_INCOMPLETE_VALUE);
+                return NONE;
+            }
+            fix(Fix.CUT_NUMBER);
+            raw = kept;
+            dangling = false;
+        }
+        String fixed = raw;
+        if (fixed.charAt(z == 1 && fixed.length() > 1 ? 1 : 0) == '.') {
+            fixed = fixed.substring(0, z) + "0" + fixed.substring(z);
+            fix(Fix.NUMBER_FORMAT);
+        }
+        if (dangling) {
+            fixed = fixed + "0";
+            fix(i >= n ? Fix.COMPLETED_NUMBER : Fix.NUMBER_FORMAT);
+        }
+        out.append(fixed);
+        return SCALAR;
+    }
+
+    private boolean atEndOfNumber() {
+        int c = at(i);
+        return c == EOF || isDelimiter(c) || isWhitespace(c);
+    }
+
+    private static final String[] KEYWORDS = {"true", "false", "null", "True", "False", "None"};
+    private static final String[] JSON_KEYWORDS = {"true", "false", "null", "true", "false", "null"};
+
+    private boolean parseKeyword() {
+        for (int k = 0; k < KEYWORDS.length; k++) {
+            String word = KEYWORDS[k];
+            if (text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
+                out.append(JSON_KEYWORDS[k]);
+                i += word.length();
+                if (k >= 3) {
+                    fix(Fix.PYTHON_CONSTANT);
+                }
                 return true;
             }
         }
         return false;
     }
 
-    /** Reads one value with everything inside it; false when the input ended before it was complete. */
-    private boolean value() {
-        int depth = stack.size();
-        if (!startValue()) {
+    private int parseUnquoted(boolean isKey) {
+        int start = i;
+        if (isNameStart(at(i))) {
+            while (isNameChar(at(i))) {
+                i++;
+            }
+            int j = i;
+            while (isWhitespace(at(j))) {
+                j++;
+            }
+            if (!isKey && at(j) == '(') {
+                i = j + 1;
+                fix(Fix.FUNCTION_CALL);
+                push(CALL);
+                return PUSHED;
+            }
+        }
+        while (i < n && !isUnquotedStringDelimiter(text.charAt(i)) && !isQuote(text.charAt(i))
+                && !(isKey && text.charAt(i) == ':')) {
+            i++;
+        }
+        if (i > start && at(i - 1) == ':' && isUrlStart(start, i + 2)) {
+            while (i < n && isUrlChar(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (i == start) {
+            return NONE;
+        }
+        if (!isKey && i >= n) {
+            String rest = text.substring(start);
+            for (int k = 0; k < KEYWORDS.length; k++) {
+                if (KEYWORDS[k].startsWith(rest)) {
+                    out.append(JSON_KEYWORDS[k]);
+                    fix(Fix.COMPLETED_KEYWORD);
+                    return SCALAR;
+                }
+            }
+        }
+        while (i > start && isWhitespace(at(i - 1))) {
+            i--;
+        }
+        String symbol = text.substring(start, i);
+        if (!isKey && symbol.equals("undefined")) {
+            out.append("null");
+            fix(Fix.UNDEFINED);
+        } else {
+            appendQuoted(symbol);
+            fix(isKey ? Fix.UNQUOTED_KEY : Fix.UNQUOTED_STRING);
+        }
+        if (at(i) == '"') {
+            i++;
+        }
+        return SCALAR;
+    }
+
+    private boolean parseRegex() {
+        if (at(i) != '/') {
             return false;
         }
-        while (stack.size() > depth) {
-            skipSpace(true);
-            if (pos >= end) {
-                closeAtEnd();
-                return false;
-            }
-            Frame frame = stack.peek();
-            char c = peek();
-            if (c == '}' || c == ']') {
-                close(c);
-                continue;
-            }
-            switch (frame.state) {
-                case KEY -> key(frame, c);
-                case COLON -> colon(frame, c);
-                case VALUE -> member(frame, c);
-                case NEXT -> next(frame, c);
-            }
-            if (stack.peek() == frame && frame.state == State.VALUE && pos >= end) {
-                continue;
-            }
+        int start = i;
+        i++;
+        while (i < n && !(text.charAt(i) == '/' && text.charAt(i - 1) != '\\')) {
+            i++;
         }
-        return !truncated;
-    }
-
-    private void key(Frame frame, char c) {
-        if (c == ',') {
-            fixes.add(Fix.LEADING_COMMA);
-            pos++;
-            return;
-        }
-        frame.safeLength = frame.commaAt >= 0 ? frame.commaAt : out.length();
-        if (c == '"' || c == '\'' || c == '\u201C' || c == '\u2018') {
-            if (!string()) {
-                dropMember(frame);
-                return;
-            }
-        } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
-            int start = pos;
-            while (pos < end && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '$' || peek() == '-')) {
-                pos++;
-            }
-            fixes.add(Fix.UNQUOTED_KEY);
-            writeString(in.substring(start, pos));
-        } else {
-            fixes.add(Fix.SURROUNDING_TEXT);
-            pos++;
-            return;
-        }
-        frame.state = State.COLON;
-    }
-
-    private void colon(Frame frame, char c) {
-        if (c == ':') {
-            out.append(':');
-            pos++;
-        } else if (startsValue(c)) {
-            fixes.add(Fix.MISSING_COLON);
-            out.append(':');
-        } else {
-            pos++;
-            return;
-        }
-        frame.state = State.VALUE;
-    }
-
-    private void member(Frame frame, char c) {
-        if (c == ',') {
-            if (frame.object) {
-                fixes.add(Fix.MISSING_VALUE);
-                out.append("null");
-                frame.state = State.NEXT;
-            } else {
-                fixes.add(Fix.LEADING_COMMA);
-                pos++;
-            }
-            return;
-        }
-        if (c == '.' && in.startsWith("...", pos)) {
-            fixes.add(Fix.ELLIPSIS);
-            pos += 3;
-            if (!frame.object && frame.commaAt >= 0) {
-                out.setLength(frame.commaAt);
-                frame.commaAt = -1;
-            }
-            frame.state = frame.object ? State.VALUE : (out.charAt(out.length() - 1) == '[' ? State.VALUE : State.NEXT);
-            return;
-        }
-        if (!frame.object) {
-            frame.safeLength = frame.commaAt >= 0 ? frame.commaAt : out.length();
-        }
-        frame.state = State.NEXT;
-        if (!startValue()) {
-            dropMember(frame);
-        }
-    }
-
-    private void next(Frame frame, char c) {
-        if (c == ',') {
-            frame.commaAt = out.length();
-            out.append(',');
-            pos++;
-        } else if (startsValue(c) || frame.object && (Character.isLetter(c) || c == '_')) {
-            fixes.add(Fix.MISSING_COMMA);
-            frame.commaAt = out.length();
-            out.append(',');
-        } else {
-            fixes.add(Fix.SURROUNDING_TEXT);
-            pos++;
-            return;
-        }
-        frame.state = frame.object ? State.KEY : State.VALUE;
-    }
-
-    /** Starts a value at the cursor: opens a container, or reads a whole scalar. False when nothing usable was there. */
-    private boolean startValue() {
-        skipSpace(true);
-        if (pos >= end) {
-            truncated = true;
-            return false;
-        }
-        char c = peek();
-        if (c == '{' || c == '[') {
-            out.append(c);
-            pos++;
-            stack.push(new Frame(c == '{', out.length()));
-            return true;
-        }
-        if (c == '"' || c == '\'' || c == '\u201C' || c == '\u2018') {
-            return string() || true;
-        }
-        if (c == '-' || c == '+' || Character.isDigit(c) || c == '.') {
-            return number();
-        }
-        return word();
-    }
-
-    private boolean string() {
-        char open = peek();
-        char close = switch (open) {
-            case '\u201C' -> '\u201D';
-            case '\u2018' -> '\u2019';
-            default -> open;
-        };
-        if (open != '"') {
-            fixes.add(Fix.SINGLE_QUOTES);
-        }
-        pos++;
-        out.append('"');
-        while (pos < end) {
-            char c = in.charAt(pos);
-            if (c == close || open == '\u201C' && c == '"') {
-                pos++;
-                out.append('"');
-                return true;
-            }
-            if (c == '\\') {
-                if (pos + 1 >= end) {
-                    pos++;
-                    break;
-                }
-                char e = in.charAt(pos + 1);
-                if ("\"\\/bfnrt".indexOf(e) >= 0) {
-                    out.append(c).append(e);
-                    pos += 2;
-                } else if (e == 'u' && pos + 6 <= end && in.substring(pos + 2, pos + 6).matches("[0-9a-fA-F]{4}")) {
-                    out.append(in, pos, pos + 6);
-                    pos += 6;
-                } else if (e == 'u' && pos + 6 > end) {
-                    pos = end;
-                    break;
-                } else if (e == '\'') {
-                    out.append('\'');
-                    pos += 2;
-                } else {
-                    fixes.add(Fix.ESCAPE);
-                    out.append("\\\\");
-                    pos++;
-                }
-                continue;
-            }
-            if (c == '"') {
-                out.append("\\\"");
-            } else if (c < 0x20) {
-                fixes.add(Fix.CONTROL_CHARACTER);
-                out.append(switch (c) {
-                    case '\n' -> "\\n";
-                    case '\r' -> "\\r";
-                    case '\t' -> "\\t";
-                    default -> String.format("\\u%04x", (int) c);
-                });
-            } else {
-                out.append(c);
-            }
-            pos++;
-        }
-        fixes.add(Fix.CLOSED_STRING);
-        truncated = true;
-        out.append('"');
+        i = Math.min(i + 1, n);
+        appendQuoted(text.substring(start, i));
+        fix(Fix.REGEX);
         return true;
     }
 
-    private boolean number() {
-        int start = pos;
-        if (peek() == '-' || peek() == '+') {
-            pos++;
-        }
-        while (pos < end && (Character.isDigit(peek()) || ".eE+-".indexOf(peek()) >= 0)) {
-            pos++;
-        }
-        String text = in.substring(start, pos);
-        if (text.startsWith("+")) {
-            text = text.substring(1);
-            fixes.add(Fix.NUMBER);
-        }
-        if (pos >= end) {
-            String valid = text.replaceAll("[.eE+-]+$", "");
-            if (!valid.equals(text) || text.endsWith("-")) {
-                truncated = true;
-                fixes.add(Fix.DROPPED_INCOMPLETE_VALUE);
-            }
-            text = valid;
-        }
-        if (text.startsWith(".")) {
-            text = "0" + text;
-            fixes.add(Fix.NUMBER);
-        }
-        if (text.isEmpty() || text.equals("-")) {
-            truncated = true;
-            return false;
-        }
-        if (!text.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?")) {
-            String fixed = text.replaceAll("\\.$", "").replaceAll("[eE][+-]?$", "");
-            if (fixed.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
-                fixes.add(Fix.NUMBER);
-                out.append(fixed.matches("-?0\\d+.*") ? "\"" + fixed + "\"" : fixed);
-            } else {
-                fixes.add(Fix.UNQUOTED_STRING);
-                writeString(text);
-            }
-            return true;
-        }
-        out.append(text);
-        return true;
-    }
-
-    private boolean word() {
-        int start = pos;
-        while (pos < end && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '$')) {
-            pos++;
-        }
-        String word = in.substring(start, pos);
-        if (word.isEmpty()) {
-            pos++;
-            fixes.add(Fix.SURROUNDING_TEXT);
-            return false;
-        }
-        switch (word) {
-            case "true", "false", "null" -> out.append(word);
-            case "True", "False", "None" -> {
-                fixes.add(Fix.PYTHON_CONSTANT);
-                out.append(word.equals("None") ? "null" : word.toLowerCase());
-            }
-            case "undefined", "NaN", "Infinity" -> {
-                fixes.add(Fix.UNQUOTED_STRING);
-                out.append("null");
-            }
-            default -> {
-                if (pos >= end) {
-                    for (String keyword : new String[] {"true", "false", "null", "True", "False", "None"}) {
-                        if (keyword.startsWith(word)) {
-                            fixes.add(Fix.COMPLETED_KEYWORD);
-                            truncated = true;
-                            out.append(keyword.equals("None") ? "null" : keyword.toLowerCase());
-                            return true;
-                        }
-                    }
-                }
-                int stop = pos;
-                while (stop < end && ",}]:\n".indexOf(in.charAt(stop)) < 0) {
-                    stop++;
-                }
-                fixes.add(Fix.UNQUOTED_STRING);
-                writeString(in.substring(start, stop).strip());
-                pos = stop;
-            }
-        }
-        return true;
-    }
-
-    private void writeString(String text) {
+    private void appendQuoted(String s) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
+                appendControl(c);
             } else {
                 out.append(c);
             }
@@ -432,111 +881,263 @@ final class Repairer {
         out.append('"');
     }
 
-    /** The member being written cannot be completed: take it out, with the comma before it. */
-    private void dropMember(Frame frame) {
-        out.setLength(frame.safeLength);
-        frame.commaAt = -1;
-        fixes.add(Fix.DROPPED_INCOMPLETE_VALUE);
-        truncated = true;
-        frame.state = State.NEXT;
-        pos = end;
-    }
+    // ---- whitespace, comments, fences, prose ----
 
-    private void close(char bracket) {
-        Frame frame = stack.peek();
-        boolean matches = frame.object == (bracket == '}');
-        if (!matches) {
-            boolean lower = stack.stream().anyMatch(f -> f.object == (bracket == '}'));
-            if (!lower) {
-                fixes.add(Fix.REDUNDANT_CLOSING);
-                pos++;
-                return;
-            }
-        }
-        pos = matches ? pos + 1 : pos;
-        finishFrame(frame, false);
-    }
-
-    private void finishFrame(Frame frame, boolean atEnd) {
-        if (frame.state == State.COLON || frame.object && frame.state == State.VALUE) {
-            if (atEnd) {
-                out.setLength(frame.safeLength);
-                fixes.add(Fix.DROPPED_INCOMPLETE_VALUE);
+    private boolean skipWhitespace(boolean newlines) {
+        int start = i;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' && newlines) {
+                int end = i + 1;
+                while (end < n && isWhitespace(text.charAt(end)) && (newlines || text.charAt(end) != '\n')) {
+                    end++;
+                }
+                out.append(text, i, end);
+                i = end;
+            } else if (isSpecialWhitespace(c)) {
+                out.append(' ');
+                fix(Fix.SPECIAL_WHITESPACE);
+                i++;
+            } else if (c == '/' && at(i + 1) == '*') {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+                fix(Fix.COMMENT);
+            } else if (c == '/' && at(i + 1) == '/') {
+                int close = text.indexOf('\n', i + 2);
+                i = close < 0 ? n : close;
+                fix(Fix.COMMENT);
             } else {
-                if (frame.state == State.COLON) {
-                    out.append(':');
-                }
-                out.append("null");
-                fixes.add(Fix.MISSING_VALUE);
+                break;
             }
-        } else if (frame.commaAt >= 0 && frame.state != State.NEXT) {
-            out.deleteCharAt(frame.commaAt);
-            fixes.add(Fix.TRAILING_COMMA);
         }
-        stripTrailingSpace(atEnd);
-        out.append(frame.object ? '}' : ']');
-        if (atEnd) {
-            fixes.add(frame.object ? Fix.CLOSED_OBJECT : Fix.CLOSED_ARRAY);
-        }
-        stack.pop();
-        Frame parent = stack.peek();
-        if (parent != null) {
-            parent.state = State.NEXT;
-        }
+        return i > start;
     }
 
-    private void stripTrailingSpace(boolean atEnd) {
-        if (!atEnd) {
-            return;
+    private boolean skipFence() {
+        if (!text.startsWith("```", i)) {
+            return false;
         }
-        int length = out.length();
-        while (length > 0 && Character.isWhitespace(out.charAt(length - 1))) {
-            length--;
+        fix(Fix.MARKDOWN_FENCE);
+        i += 3;
+        if (isNameStart(at(i))) {
+            while (isNameChar(at(i))) {
+                i++;
+            }
         }
-        out.setLength(length);
+        skipWhitespace(true);
+        return true;
     }
 
-    private void closeAtEnd() {
-        truncated = true;
-        while (!stack.isEmpty()) {
-            finishFrame(stack.peek(), true);
+    /** "Here is the JSON: {...}": skips words before the first bracket or fence. */
+    private boolean skipLeadingProse() {
+        int k = i;
+        while (k < n) {
+            char c = text.charAt(k);
+            if (c == '{' || c == '[' || c == '`' && text.startsWith("```", k)) {
+                break;
+            }
+            k++;
         }
+        if (k >= n) {
+            return false;
+        }
+        String words = text.substring(i, k).strip();
+        if (!(words.contains(" ") || words.contains("\n") || words.endsWith(":")) || words.endsWith("(")) {
+            return false;
+        }
+        fix(Fix.SURROUNDING_TEXT);
+        i = k;
+        return true;
     }
 
-    /** Skips whitespace, and comments (which count as a fix); writes whitespace through when {@code keep}. */
-    private void skipSpace(boolean keep) {
-        while (pos < end) {
-            char c = in.charAt(pos);
-            if (Character.isWhitespace(c)) {
-                if (keep) {
-                    out.append(c);
-                }
-                pos++;
-            } else if (c == '/' && pos + 1 < end && in.charAt(pos + 1) == '/' || c == '#' && stack.size() > 0) {
-                fixes.add(Fix.COMMENT);
-                while (pos < end && in.charAt(pos) != '\n') {
-                    pos++;
-                }
-            } else if (c == '/' && pos + 1 < end && in.charAt(pos + 1) == '*') {
-                fixes.add(Fix.COMMENT);
-                int close = in.indexOf("*/", pos + 2);
-                pos = close < 0 || close >= end ? end : close + 2;
+    /** Words with a space between them on this line, like "Hope this helps!". */
+    private boolean looksLikeProse(int from) {
+        if (!isLetter(at(from))) {
+            return false;
+        }
+        for (int k = from; k < n; k++) {
+            char c = text.charAt(k);
+            if (c == ' ') {
+                return true;
+            }
+            if (c == '\n' || c == ',' || c == ':' || c == '"' || c == '{' || c == '[') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ---- output helpers ----
+
+    private int insertBeforeLastWhitespace(char c) {
+        return insertBeforeLastWhitespace(c, 0);
+    }
+
+    private int insertBeforeLastWhitespace(char c, int floor) {
+        int k = out.length();
+        while (k > floor && isWhitespace(out.charAt(k - 1))) {
+            k--;
+        }
+        out.insert(k, c);
+        return k;
+    }
+
+    private boolean endsWithCommaOrNewline() {
+        int k = out.length();
+        while (k > 0 && (out.charAt(k - 1) == ' ' || out.charAt(k - 1) == '\t' || out.charAt(k - 1) == '\r')) {
+            k--;
+        }
+        return k > 0 && (out.charAt(k - 1) == ',' || out.charAt(k - 1) == '\n');
+    }
+
+    private boolean endsWithNewline() {
+        int k = out.length();
+        while (k > 0 && isWhitespace(out.charAt(k - 1))) {
+            if (out.charAt(k - 1) == '\n') {
+                return true;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    private int previousNonWhitespace(int from) {
+        int k = from;
+        while (k > 0 && isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean isBlank() {
+        for (int k = i; k < n; k++) {
+            if (!isWhitespace(text.charAt(k)) && !isSpecialWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void fix(Fix f) {
+        fixes |= 1L << f.ordinal();
+    }
+
+    private List<Fix> fixList() {
+        List<Fix> list = new ArrayList<>();
+        for (Fix f : ALL_FIXES) {
+            if ((fixes & 1L << f.ordinal()) != 0) {
+                list.add(f);
+            }
+        }
+        return list;
+    }
+
+    private int at(int k) {
+        return k >= 0 && k < n ? text.charAt(k) : EOF;
+    }
+
+    private Failure unexpected() {
+        return new Failure("unexpected character " + describe(at(i)), i);
+    }
+
+    private static String describe(int c) {
+        if (c == EOF) {
+            return "end";
+        }
+        return c < 0x20 || c == 0x7f ? String.format("U+%04X", c) : "'" + (char) c + "'";
+    }
+
+    private String where(int at) {
+        int line = 1;
+        int column = 1;
+        for (int k = 0; k < Math.min(at, n); k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+                column = 1;
             } else {
-                return;
+                column++;
             }
         }
+        return " at line " + line + ", column " + column;
     }
 
-    private char peek() {
-        return in.charAt(pos);
+    // ---- character classes ----
+
+    private static boolean isWhitespace(int c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 
-    private static boolean startsValue(char c) {
-        return c == '{' || c == '[' || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '-'
-                || Character.isDigit(c) || c == 't' || c == 'f' || c == 'n' || c == 'T' || c == 'F' || c == 'N';
+    private static boolean isSpecialWhitespace(int c) {
+        return c == 0xa0 || c == 0x180e || c >= 0x2000 && c <= 0x200b || c == 0x202f || c == 0x205f
+                || c == 0x3000 || c == 0xfeff;
     }
 
-    private RepairResult invalid(String problem) {
-        return new RepairResult(JsonOutcome.INVALID, null, List.copyOf(fixes), problem);
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHex(int c) {
+        return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static boolean isStartOfJson(int c) {
+        return c == '{' || c == '[' || isQuote(c) || isDigit(c) || c == '-' || c == '.' || c == '/' || c == EOF;
+    }
+
+    private static boolean isLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isNameStart(int c) {
+        return isLetter(c) || c == '_' || c == '$';
+    }
+
+    private static boolean isNameChar(int c) {
+        return isNameStart(c) || isDigit(c);
+    }
+
+    private static boolean isDelimiter(int c) {
+        return c == ',' || c == ':' || c == '[' || c == ']' || c == '/' || c == '{' || c == '}' || c == '('
+                || c == ')' || c == '\n' || c == '+';
+    }
+
+    private static boolean isUnquotedStringDelimiter(int c) {
+        return c == ',' || c == '[' || c == ']' || c == '/' || c == '{' || c == '}' || c == '\n' || c == '+';
+    }
+
+    private static boolean isStartOfValue(int c) {
+        return isQuote(c) || isNameChar(c) || c == '[' || c == '{' || c == '-';
+    }
+
+    private static boolean isQuote(int c) {
+        return isDoubleQuoteLike(c) || isSingleQuoteLike(c);
+    }
+
+    private static boolean isDoubleQuoteLike(int c) {
+        return c == '"' || c == 0x201c || c == 0x201d;
+    }
+
+    private static boolean isSingleQuoteLike(int c) {
+        return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x60 || c == 0xb4;
+    }
+
+    private static boolean isEndQuote(int open, int c) {
+        if (open == '"') {
+            return c == '"';
+        }
+        if (open == '\'') {
+            return c == '\'';
+        }
+        return isSingleQuoteLike(open) ? isSingleQuoteLike(c) : isDoubleQuoteLike(c);
+    }
+
+    /** Why the input cannot be repaired, and where; thrown without a stack trace. */
+    private static final class Failure extends RuntimeException {
+        final int at;
+
+        Failure(String message, int at) {
+            super(message, null, false, false);
+            this.at = at;
+        }
     }
 }

@@ -1,7 +1,8 @@
 /**
- * JSON outcomes and repair: every output that should be JSON is VALID, REPAIRED (with the list
- * of fixes), TRUNCATED (cut off, and completed) or INVALID. The repair is one pass in linear time
- * with an explicit stack, so it also runs on a growing prefix while tokens stream in and cannot
- * overflow on deep nesting.
+ * Detects and repairs broken JSON from language models: output cut off at any character (a string, a
+ * number, a keyword, a key, nested containers), Markdown fences and prose around the JSON, JavaScript and
+ * Python notation, and the other slips models make. {@link dev.promptsmith.check.json.JsonRepair} works in one
+ * linear pass with an explicit stack of open containers, so no input can overflow the call stack; it keeps
+ * the input's own whitespace and never changes a value that was complete in the input.
  */
 package dev.promptsmith.check.json;

@@ -34,7 +34,7 @@ final class ContainsJsonCheck implements Check {
         String expectation = spec.value() == null ? "contain valid JSON" : "contain valid JSON that follows the schema";
         RepairResult json = input.json();
         boolean found = json.outcome() == JsonOutcome.VALID
-                || json.outcome() == JsonOutcome.REPAIRED && AROUND.containsAll(json.fixes());
+                || json.outcome() == JsonOutcome.REPAIRED && input.holdsJson(json) && AROUND.containsAll(json.fixes());
         if (!found) {
             return new Verdict(false, 0, expectation, JsonReasons.notValid(json));
         }

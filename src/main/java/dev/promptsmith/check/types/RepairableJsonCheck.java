@@ -23,12 +23,15 @@ final class RepairableJsonCheck implements Check {
     @Override
     public Verdict evaluate(CheckSpec spec, CheckInput input) {
         RepairResult json = input.json();
-        boolean repairable = json.outcome() != JsonOutcome.INVALID;
+        boolean repairable = json.outcome() == JsonOutcome.VALID || input.holdsJson(json);
         String observed = switch (json.outcome()) {
             case VALID -> "it was valid as it came";
             case REPAIRED, TRUNCATED -> "repair " + JsonReasons.fixes(json);
             case INVALID -> "it is not JSON" + (json.problem() == null ? "" : ": " + json.problem());
         };
+        if (!repairable && json.outcome() != JsonOutcome.INVALID) {
+            observed = "it holds no JSON object or array, only text";
+        }
         return new Verdict(repairable, repairable ? 1 : 0, "be JSON or repairable into JSON", observed);
     }
 }

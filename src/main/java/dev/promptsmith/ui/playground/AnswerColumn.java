@@ -143,7 +143,7 @@ class AnswerColumn extends Div {
             body.add(new Div(flag, carryOn));
         }
         body.add(views, shown);
-        if (json.outcome() != JsonOutcome.INVALID || looksLikeJson(text)) {
+        if (looksLikeJson(text) || json.structured() && (text.indexOf('{') >= 0 || text.indexOf('[') >= 0)) {
             body.add(new JsonOutcomePanel(text, json, continued));
         }
         verdict.ifPresent(v -> body.add(new CheckResultsPanel(actions.testCase().orElse(""), v)));

@@ -1,0 +1,169 @@
+package dev.promptsmith.check.json;
+
+import static dev.promptsmith.check.json.Fix.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
+
+class JsonRepairTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void validJsonIsReturnedUnchanged() {
+        assertThat(JsonRepair.repair(" {\"a\": [1, 2.5e3, \"x\", true, null]}\n"))
+                .isEqualTo(new RepairResult(JsonOutcome.VALID, " {\"a\": [1, 2.5e3, \"x\", true, null]}\n", List.of(), null));
+    }
+
+    @Test
+    void aStringCutOffKeepsItsExactPrefixTrailingSpacesIncluded() {
+        assertThat(JsonRepair.repair("{\"say\": \"hello wor  ")).isEqualTo(truncated("{\"say\": \"hello wor  \"}",
+                CLOSED_STRING, CLOSED_OBJECT));
+    }
+
+    @Test
+    void aKeywordCutOffIsCompletedNeverQuoted() {
+        assertThat(JsonRepair.repair("[true, fals")).isEqualTo(truncated("[true, false]", CLOSED_ARRAY, COMPLETED_KEYWORD));
+        assertThat(JsonRepair.repair("{\"a\": nul").json()).isEqualTo("{\"a\": null}");
+        assertThat(JsonRepair.repair("[tr").json()).isEqualTo("[true]");
+    }
+
+    @Test
+    void aKeyCutOffBeforeItsValueIsDropped() {
+        assertThat(JsonRepair.repair("{\"a\": 1, \"b\"")).isEqualTo(truncated("{\"a\": 1}", CLOSED_OBJECT, DROPPED_DANGLING_KEY));
+        assertThat(JsonRepair.repair("{\"a\": 1, \"b\":").json()).isEqualTo("{\"a\": 1}");
+        assertThat(JsonRepair.repair("{\"a\": 1, \"b\": ").json()).isEqualTo("{\"a\": 1}");
+    }
+
+    @Test
+    void aNumberCutOffIsCompletedLikeJsonrepairButNeverGetsInventedDigitsWhenTheModelSaysItWasCutOff() {
+        assertThat(JsonRepair.repair("[12.").json()).isEqualTo("[12.0]");
+        assertThat(JsonRepair.repair("[12.", true)).isEqualTo(truncated("[12]", CLOSED_ARRAY, CUT_NUMBER));
+        assertThat(JsonRepair.repair("[1, 2e+", true).json()).isEqualTo("[1, 2]");
+        assertThat(JsonRepair.repair("{\"a\": 1, \"b\": -", true).json()).isEqualTo("{\"a\": 1}");
+    }
+
+    @Test
+    void nestedContainersCutOffAreAllClosed() {
+        assertThat(JsonRepair.repair("{\"a\": [{\"b\": [1, {\"c\": \"d")).isEqualTo(
+                truncated("{\"a\": [{\"b\": [1, {\"c\": \"d\"}]}]}", CLOSED_STRING, CLOSED_ARRAY, CLOSED_OBJECT));
+    }
+
+    @Test
+    void theCutOffSignalMakesAnyRepairATruncation() {
+        assertThat(JsonRepair.repair("{\"a\": 1,", true).outcome()).isEqualTo(JsonOutcome.TRUNCATED);
+        assertThat(JsonRepair.repair("{\"a\": 1}", true).outcome()).isEqualTo(JsonOutcome.VALID);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            markdown fence        | ~```json\n{"a": 1}\n```~            | ~\n{"a": 1}\n~          | MARKDOWN_FENCE
+            prose around          | ~Here is the JSON: {"a": 1} Hope it helps.~ | ~{"a": 1} ~   | SURROUNDING_TEXT
+            trailing comma        | ~[1, 2, ]~                           | ~[1, 2 ]~              | TRAILING_COMMA
+            leading comma         | ~[, 1]~                              | ~[ 1]~                 | LEADING_COMMA
+            missing comma         | ~{"a": 1\n"b": 2}~                   | ~{"a": 1,\n"b": 2}~    | MISSING_COMMA
+            missing colon         | ~{"a" 1}~                            | ~{"a": 1}~             | MISSING_COLON
+            single quotes         | ~{'a': 'b'}~                         | ~{"a": "b"}~           | SINGLE_QUOTES
+            typographic quotes    | ~{“a”: “b”}~                         | ~{"a": "b"}~           | SINGLE_QUOTES
+            unquoted key          | ~{a: 1}~                             | ~{"a": 1}~             | UNQUOTED_KEY
+            unquoted string       | ~{"a": hello world}~                 | ~{"a": "hello world"}~ | UNQUOTED_STRING
+            line comment          | ~{"a": 1} // note~                   | ~{"a": 1} ~            | COMMENT
+            block comment         | ~[1, /* two */ 2]~                   | ~[1,  2]~              | COMMENT
+            python constants      | ~[True, False, None]~                | ~[true, false, null]~  | PYTHON_CONSTANT
+            newline-delimited     | ~{"a": 1}\n{"a": 2}~                 | ~[\n{"a": 1},\n{"a": 2}\n]~ | NDJSON
+            comma-separated       | ~1, 2~                               | ~[\n1, 2\n]~           | CONCATENATED
+            ellipsis              | ~[1, 2, ...]~                        | ~[1, 2 ]~              | ELLIPSIS
+            invalid escape        | ~"a\\'b"~                            | ~"a'b"~                | ESCAPE
+            control character     | ~"a\tb"~                             | ~"a\\tb"~              | CONTROL_CHARACTER
+            redundant closing     | ~{"a": 1}}]~                         | ~{"a": 1}~             | REDUNDANT_CLOSING
+            unescaped quote       | ~{"a": "say "hi" now"}~              | ~{"a": "say \\"hi\\" now"}~ | UNESCAPED_QUOTE
+            string concatenation  | ~"a" + "b"~                          | ~"ab"~                 | STRING_CONCATENATION
+            JSONP                 | ~callback({"a": 1});~                | ~{"a": 1}~             | FUNCTION_CALL
+            """)
+    void repairsEachKindOfBreakage(String kind, String input, String expected, Fix fix) {
+        RepairResult result = JsonRepair.repair(input);
+
+        assertThat(result.outcome()).isEqualTo(JsonOutcome.REPAIRED);
+        assertThat(result.json()).isEqualTo(expected);
+        assertThat(result.fixes()).contains(fix);
+        assertThat(JSON.readTree(result.json())).isNotNull();
+    }
+
+    @Test
+    void everyFixSaysWhatItDid() {
+        assertThat(CLOSED_STRING.label()).isEqualTo("closed a string cut off at the end");
+        assertThat(Fix.values()).allSatisfy(f -> assertThat(f.label()).isNotBlank());
+    }
+
+    @Test
+    void nothingSensibleIsInvalidWithTheReasonAndPlace() {
+        assertThat(JsonRepair.repair("")).isEqualTo(new RepairResult(JsonOutcome.INVALID, null, List.of(),
+                "the input is empty at line 1, column 1"));
+        assertThat(JsonRepair.repair(" \n\t ").outcome()).isEqualTo(JsonOutcome.INVALID);
+        assertThat(JsonRepair.repair("{\"a\": 1}\n\n  @").problem()).isEqualTo("unexpected character '@' at line 3, column 3");
+    }
+
+    @Test
+    @Timeout(10)
+    void hostileInputsNeverCrashOrHang() {
+        // 100,000 levels of nesting, open and closed
+        String deep = "[".repeat(100_000);
+        assertThat(JsonRepair.repair(deep).json()).isEqualTo(deep + "]".repeat(100_000));
+        assertThat(JsonRepair.repair("{\"a\":".repeat(100_000)).outcome()).isEqualTo(JsonOutcome.TRUNCATED);
+        assertThat(JsonRepair.repair(deep + "]".repeat(100_000)).outcome()).isEqualTo(JsonOutcome.VALID);
+
+        // random binary garbage, also decoded from invalid UTF-8 (U+FFFD)
+        Random random = new Random(42);
+        for (int k = 0; k < 2_000; k++) {
+            byte[] bytes = new byte[random.nextInt(64)];
+            random.nextBytes(bytes);
+            String garbage = new String(bytes, StandardCharsets.UTF_8);
+            assertThatCode(() -> checkResult(JsonRepair.repair(garbage))).doesNotThrowAnyException();
+            String mixed = "{\"a\": \"" + garbage;
+            assertThatCode(() -> checkResult(JsonRepair.repair(mixed, true))).doesNotThrowAnyException();
+        }
+        assertThat(JsonRepair.repair("[\"caf\uFFFD\uFFFD").json()).isEqualTo("[\"caf\uFFFD\uFFFD\"]");
+    }
+
+    @Test
+    @Timeout(10)
+    void aFiftyMegabyteOutputIsRepairedInLinearTime() {
+        // given
+        StringBuilder big = new StringBuilder(50_000_100).append("[");
+        while (big.length() < 50_000_000) {
+            big.append("{\"id\": 12345, \"name\": \"a name with spaces\", \"ok\": true, \"tags\": [\"x\", \"y\"]},\n");
+        }
+        big.append("{\"id\": 1, \"name\": \"cut her");
+
+        // when
+        long start = System.nanoTime();
+        RepairResult result = JsonRepair.repair(big);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        // then
+        assertThat(result.outcome()).isEqualTo(JsonOutcome.TRUNCATED);
+        assertThat(result.json()).endsWith("{\"id\": 1, \"name\": \"cut her\"}]");
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    private static void checkResult(RepairResult result) {
+        if (result.outcome() == JsonOutcome.INVALID) {
+            assertThat(result.problem()).isNotBlank();
+        } else {
+            JSON.readTree(result.json());
+        }
+    }
+
+    private static RepairResult truncated(String json, Fix... fixes) {
+        return new RepairResult(JsonOutcome.TRUNCATED, json, List.of(fixes), null);
+    }
+}
