@@ -31,6 +31,14 @@ class JsonRepairBenchmark {
             smallChars += cut.length();
         }
 
+        // the same inputs for the npm jsonrepair, run side by side by bench/jsonrepair-npm/bench.mjs
+        Path inputs = Path.of("target/benchmarks/json-inputs");
+        Files.createDirectories(inputs);
+        Files.writeString(inputs.resolve("valid.json"), valid);
+        Files.writeString(inputs.resolve("half.json"), half);
+        Files.writeString(inputs.resolve("small.jsonl"), String.join("\n", small.stream()
+                .map(s -> tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(s)).toList()));
+
         StringBuilder table = new StringBuilder("| input | size | best MB/s | median MB/s |\n|---|---|---|---|\n");
         table.append(row("10 MB valid array of records", valid.length(), time(() -> check(JsonRepair.repair(valid)))));
         table.append(row("the same cut at 50%", half.length(), time(() -> check(JsonRepair.repair(half)))));
