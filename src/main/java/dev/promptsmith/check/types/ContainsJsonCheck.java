@@ -36,7 +36,7 @@ final class ContainsJsonCheck implements Check {
         boolean found = json.outcome() == JsonOutcome.VALID
                 || json.outcome() == JsonOutcome.REPAIRED && input.holdsJson(json) && AROUND.containsAll(json.fixes());
         if (!found) {
-            return new Verdict(false, 0, expectation, JsonReasons.notValid(json));
+            return new Verdict(false, 0, expectation, JsonReasons.notValid(input, json));
         }
         if (spec.value() == null) {
             return Verdict.of(true, expectation);

@@ -29,7 +29,7 @@ final class IsJsonCheck implements Check {
         String expectation = spec.value() == null ? "be valid JSON" : "be valid JSON that follows the schema";
         RepairResult json = input.json();
         if (json.outcome() != JsonOutcome.VALID) {
-            return new Verdict(false, 0, expectation, JsonReasons.notValid(json));
+            return new Verdict(false, 0, expectation, JsonReasons.notValid(input, json));
         }
         if (spec.value() == null) {
             return Verdict.of(true, expectation);

@@ -45,8 +45,9 @@ final class JsonPathCheck implements Check {
         }
         String expectation = compare ? "have " + Quote.of(JsonTree.of(expected)) + " at " + path : "have a value at " + path;
         RepairResult json = input.json();
-        if (json.outcome() == JsonOutcome.TRUNCATED || json.outcome() == JsonOutcome.INVALID) {
-            return new Verdict(false, 0, expectation, JsonReasons.notValid(json));
+        if (json.outcome() == JsonOutcome.TRUNCATED || json.outcome() == JsonOutcome.INVALID
+                || json.outcome() == JsonOutcome.REPAIRED && !input.holdsJson(json)) {
+            return new Verdict(false, 0, expectation, JsonReasons.notValid(input, json));
         }
         Object found;
         try {

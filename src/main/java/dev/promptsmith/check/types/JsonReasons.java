@@ -9,7 +9,10 @@ final class JsonReasons {
     private JsonReasons() {
     }
 
-    static String notValid(RepairResult json) {
+    static String notValid(dev.promptsmith.check.CheckInput input, RepairResult json) {
+        if (json.outcome() != dev.promptsmith.check.json.JsonOutcome.VALID && !input.holdsJson(json)) {
+            return "it is not JSON: it holds no object or array";
+        }
         return switch (json.outcome()) {
             case VALID -> "it was valid";
             case TRUNCATED -> "it was cut off (repair would close it: " + fixes(json) + ")";

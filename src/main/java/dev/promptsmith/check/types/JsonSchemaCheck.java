@@ -29,8 +29,9 @@ final class JsonSchemaCheck implements Check {
             throw new IllegalArgumentException("json-schema needs the schema as value");
         }
         RepairResult json = input.json();
-        if (json.outcome() == JsonOutcome.TRUNCATED || json.outcome() == JsonOutcome.INVALID) {
-            return new Verdict(false, 0, "follow the JSON schema", JsonReasons.notValid(json));
+        if (json.outcome() == JsonOutcome.TRUNCATED || json.outcome() == JsonOutcome.INVALID
+                || json.outcome() == JsonOutcome.REPAIRED && !input.holdsJson(json)) {
+            return new Verdict(false, 0, "follow the JSON schema", JsonReasons.notValid(input, json));
         }
         return JsonSchemas.conforms("follow the JSON schema", spec.value(), json.json());
     }
