@@ -68,6 +68,17 @@ class CheckEngineTest {
     }
 
     @Test
+    void proseIsNotJsonEvenThoughRepairCouldQuoteIt() {
+        CheckResult isJson = engine.evaluate(engine.spec(Map.of("type", "is-json")), CheckInput.of("The answer is yes."));
+        CheckResult path = engine.evaluate(engine.spec(Map.of("type", "json-path", "value", "$.a")),
+                CheckInput.of("The answer is yes."));
+
+        assertThat(isJson.reason()).isEqualTo("Expected output to be valid JSON, but it is not JSON: it holds no object or array");
+        assertThat(path.pass()).isFalse();
+        assertThat(path.reason()).endsWith("it is not JSON: it holds no object or array");
+    }
+
+    @Test
     void aCheckThatCannotRunFailsWithTheReason() {
         CheckResult result = engine.evaluate(CheckSpec.of(Map.of("type", "regex", "value", "(unclosed")),
                 CheckInput.of("text"));
