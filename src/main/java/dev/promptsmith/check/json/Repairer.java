@@ -19,6 +19,7 @@ final class Repairer {
     private static final byte ARRAY = 1;
     private static final byte OBJECT = 2;
     private static final byte CALL = 3;
+    private static final byte TUPLE = 4;
 
     private static final int STRING_NO = 0;
     private static final int STRING_OK = 1;
@@ -37,6 +38,10 @@ final class Repairer {
 
     private byte[] kinds = new byte[16];
     private boolean[] fresh = new boolean[16];
+    /** For a Python tuple: where its '[' went in the output, how many items it has, whether a comma was seen. */
+    private int[] opened = new int[16];
+    private int[] items = new int[16];
+    private boolean[] commas = new boolean[16];
     private int depth;
     private int retryIndex;
 
@@ -99,6 +104,20 @@ final class Repairer {
             throw i >= n ? new Failure("no JSON value found", i) : unexpected();
         }
         boolean rootIsContainer = at(rootStart) == '{' || at(rootStart) == '[';
+        if (at(rootStart) == '{' && membersFollow()) {
+            // {"a": 1}, "b": 2}: the object was closed too early; take it up again
+            int k = out.length() - 1;
+            while (k > 0 && isWhitespace(out.charAt(k))) {
+                k--;
+            }
+            if (out.charAt(k) == '}') {
+                out.deleteCharAt(k);
+                push(OBJECT);
+                fresh[depth - 1] = false;
+                fix(Fix.REDUNDANT_CLOSING);
+                drive();
+            }
+        }
         if (skipFence() || prose) {
             dropRest();
             return out.toString();
@@ -134,6 +153,33 @@ final class Repairer {
             dropRest();
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a comma and then an object member ({@code "key":} or {@code "key" "value"}) follow here. Looks
+     * ahead over one string, which is then parsed once more.
+     */
+    private boolean membersFollow() {
+        if (at(i) != ',') {
+            return false;
+        }
+        int j = i + 1;
+        while (isWhitespace(at(j))) {
+            j++;
+        }
+        int quote = at(j);
+        if (quote != '"' && quote != '\'') {
+            return false;
+        }
+        int end = text.indexOf(quote, j + 1);
+        if (end < 0) {
+            return false;
+        }
+        j = end + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return at(j) == ':' || at(j) == '"';
     }
 
     private void dropRest() {
@@ -208,6 +254,14 @@ final class Repairer {
             skipLeadingComma();
             return PUSHED;
         }
+        if (c == '(') {
+            // a Python tuple: (1, 2) is an array, (1) just its item
+            out.append('[');
+            i++;
+            push(TUPLE);
+            fix(Fix.PYTHON_TUPLE);
+            return PUSHED;
+        }
         if (parseStringWithConcatenation()) {
             return SCALAR;
         }
@@ -238,9 +292,15 @@ final class Repairer {
         if (depth == kinds.length) {
             kinds = Arrays.copyOf(kinds, depth * 2);
             fresh = Arrays.copyOf(fresh, depth * 2);
+            opened = Arrays.copyOf(opened, depth * 2);
+            items = Arrays.copyOf(items, depth * 2);
+            commas = Arrays.copyOf(commas, depth * 2);
         }
         kinds[depth] = kind;
         fresh[depth] = true;
+        opened[depth] = out.length() - 1;
+        items[depth] = 0;
+        commas[depth] = false;
         depth++;
     }
 
@@ -253,7 +313,7 @@ final class Repairer {
     private void drive() {
         while (depth > 0) {
             switch (kinds[depth - 1]) {
-                case ARRAY -> stepArray();
+                case ARRAY, TUPLE -> stepArray();
                 case OBJECT -> stepObject();
                 default -> stepCall();
             }
@@ -262,7 +322,8 @@ final class Repairer {
 
     private void stepArray() {
         int d = depth - 1;
-        while (i < n && at(i) != ']') {
+        char close = kinds[d] == TUPLE ? ')' : ']';
+        while (i < n && at(i) != close) {
             int commaAt = -1;
             boolean inserted = false;
             if (!fresh[d]) {
@@ -270,6 +331,7 @@ final class Repairer {
                     commaAt = out.length();
                     out.append(',');
                     i++;
+                    commas[d] = true;
                 } else {
                     commaAt = insertBeforeLastWhitespace(',');
                     inserted = true;
@@ -291,11 +353,18 @@ final class Repairer {
             if (inserted) {
                 fix(Fix.MISSING_COMMA);
             }
+            items[d]++;
             if (value == PUSHED) {
                 return;
             }
         }
-        if (at(i) == ']') {
+        if (close == ')' && items[d] == 1 && !commas[d]) {
+            // (1) is 1: blank out the '[' (in place, so nesting costs nothing)
+            out.setCharAt(opened[d], ' ');
+            if (at(i) == ')') {
+                i++;
+            }
+        } else if (at(i) == close) {
             out.append(']');
             i++;
         } else {
@@ -500,6 +569,9 @@ final class Repairer {
                 skipWhitespace(false);
                 int next = at(i);
                 if (stopAtDelimiter || isEndOfString(next)) {
+                    if (!skipEscapes) {
+                        stripTrailingRawNewline(iOpen, iQuote, oQuote);
+                    }
                     return STRING_OK;
                 }
                 int iPrev = previousNonWhitespace(iQuote - 1);
@@ -556,6 +628,26 @@ final class Repairer {
     }
 
     /**
+     * A string whose end quote stands on the line after its text, like {@code "hello\n"}, ends with that text:
+     * the raw line break and the whitespace around it are dropped (they are layout, not content). Looks back
+     * only over that whitespace, which was just copied.
+     */
+    private void stripTrailingRawNewline(int iOpen, int iQuote, int oQuote) {
+        int k = iQuote;
+        boolean newline = false;
+        int width = 0;
+        while (k - 1 > iOpen && isWhitespace(text.charAt(k - 1)) && at(k - 2) != '\\') {
+            char c = text.charAt(k - 1);
+            newline |= c == '\n';
+            width += c == ' ' ? 1 : 2;
+            k--;
+        }
+        if (newline && width <= oQuote) {
+            out.delete(oQuote - width, oQuote);
+        }
+    }
+
+    /**
      * A string that runs to the end of the input and ends with the bracket of the innermost open container,
      * like {@code ["hello]}, is taken to miss its end quote before that bracket rather than being cut off.
      */
@@ -574,7 +666,7 @@ final class Repairer {
             return true;
         }
         if (next == ')') {
-            return depth > 0 && kinds[depth - 1] == CALL;
+            return depth > 0 && (kinds[depth - 1] == CALL || kinds[depth - 1] == TUPLE);
         }
         return depth > 0 && (next == ']' || next == '}' || isQuote(next) || isDigit(next));
     }
@@ -694,17 +786,13 @@ final class Repairer {
             i++;
         }
         int digitsStart = i;
-        while (isDigit(at(i))) {
-            i++;
-        }
+        skipDigits();
         boolean intDigits = i > digitsStart;
         boolean dangling = false;
         if (at(i) == '.') {
             i++;
             if (isDigit(at(i))) {
-                while (isDigit(at(i))) {
-                    i++;
-                }
+                skipDigits();
             } else if (atEndOfNumber()) {
                 dangling = true;
             } else {
@@ -735,11 +823,27 @@ final class Repairer {
                 return -1;
             }
         }
+        if (at(i) == '/' && isDigit(at(i + 1)) && !dangling) {
+            // a fraction like 1/3: kept as the string "1/3"
+            int slash = i;
+            i++;
+            skipDigits();
+            if (atEndOfNumber() && at(i) != '/') {
+                appendQuoted(text.substring(start, i));
+                fix(Fix.UNQUOTED_STRING);
+                return SCALAR;
+            }
+            i = slash;
+        }
         if (!atEndOfNumber()) {
             i = start;
             return -1;
         }
         String raw = text.substring(start, i);
+        if (raw.indexOf('_') >= 0) {
+            raw = raw.replace("_", "");
+            fix(Fix.NUMBER_FORMAT);
+        }
         int z = raw.startsWith("-") ? 1 : 0;
         if (raw.length() > z + 1 && raw.charAt(z) == '0' && isDigit(raw.charAt(z + 1))) {
             appendQuoted(raw);
@@ -772,13 +876,22 @@ final class Repairer {
         return SCALAR;
     }
 
+    /** Skips digits, and underscores between digits as in Python's 1_000. */
+    private void skipDigits() {
+        while (isDigit(at(i)) || at(i) == '_' && isDigit(at(i - 1)) && isDigit(at(i + 1))) {
+            i++;
+        }
+    }
+
     private boolean atEndOfNumber() {
         int c = at(i);
         return c == EOF || isDelimiter(c) || isWhitespace(c);
     }
 
-    private static final String[] KEYWORDS = {"true", "false", "null", "True", "False", "None"};
-    private static final String[] JSON_KEYWORDS = {"true", "false", "null", "true", "false", "null"};
+    private static final String[] KEYWORDS = {"true", "false", "null", "True", "False", "None", "TRUE", "FALSE",
+        "NULL", "Null"};
+    private static final String[] JSON_KEYWORDS = {"true", "false", "null", "true", "false", "null", "true", "false",
+        "null", "null"};
 
     private boolean parseKeyword() {
         for (int k = 0; k < KEYWORDS.length; k++) {
@@ -786,7 +899,9 @@ final class Repairer {
             if (text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
                 out.append(JSON_KEYWORDS[k]);
                 i += word.length();
-                if (k >= 3) {
+                if (k >= 6) {
+                    fix(Fix.UPPERCASE_CONSTANT);
+                } else if (k >= 3) {
                     fix(Fix.PYTHON_CONSTANT);
                 }
                 return true;
@@ -1081,7 +1196,7 @@ final class Repairer {
     }
 
     private static boolean isStartOfJson(int c) {
-        return c == '{' || c == '[' || isQuote(c) || isDigit(c) || c == '-' || c == '.' || c == '/' || c == EOF;
+        return c == '{' || c == '[' || c == '(' || isQuote(c) || isDigit(c) || c == '-' || c == '.' || c == '/' || c == EOF;
     }
 
     private static boolean isLetter(int c) {
