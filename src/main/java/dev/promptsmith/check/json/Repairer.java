@@ -240,6 +240,9 @@ final class Repairer {
 
     private int parseValueStart() {
         int c = at(i);
+        if (c == ')' && depth > 0 && kinds[depth - 1] == TUPLE) {
+            return NONE;
+        }
         if (c == '{') {
             out.append('{');
             i++;
@@ -424,8 +427,9 @@ final class Repairer {
             int value = parseValue();
             if (value == NONE) {
                 if (i >= n) {
-                    // the key was cut off before its value: drop it, with the comma before it
-                    out.setLength(memberStart);
+                    // the key was cut off before its value: drop it, with the comma before it (which may have
+                    // been inserted before whitespace, so before memberStart)
+                    out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
                     fix(Fix.DROPPED_DANGLING_KEY);
                     break;
                 }

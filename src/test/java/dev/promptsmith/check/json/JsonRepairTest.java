@@ -45,6 +45,38 @@ class JsonRepairTest {
     }
 
     @Test
+    void aKeyCutOffAfterAMissingCommaIsDroppedWithTheInsertedComma() {
+        assertThat(JsonRepair.repair("{\"a\": \"x\" \"b").json()).isEqualTo("{\"a\": \"x\"}");
+        assertThat(JsonRepair.repair("{\"a\": \"x\"\n\"b").json()).isEqualTo("{\"a\": \"x\"}");
+    }
+
+    @Test
+    void pythonTuplesBecomeArraysAndAParenthesizedItemJustTheItem() {
+        assertThat(JsonRepair.repair("{\"p\": (1, 2), \"e\": (), \"one\": (1,)}").json())
+                .isEqualTo("{\"p\": [1, 2], \"e\": [], \"one\": [1,]}".replace(",]", "]"));
+        assertThat(JsonRepair.repair("((1, 2), (3, 4))").json()).isEqualTo("[[1, 2], [3, 4]]");
+        assertThat(JsonRepair.repair("{\"s\": (\"x\")}").json()).isEqualTo("{\"s\":  \"x\"}");
+        assertThat(JsonRepair.repair("(((((1)))))").json()).isEqualTo("     1");
+    }
+
+    @Test
+    void pythonNumbersAndUppercaseConstantsAreRepaired() {
+        assertThat(JsonRepair.repair("[82_461_110, 1_234.5_6, 1/3, TRUE, FALSE, NULL, Null]").json())
+                .isEqualTo("[82461110, 1234.56, \"1/3\", true, false, null, null]");
+    }
+
+    @Test
+    void aStringWhoseEndQuoteIsOnTheNextLineEndsWithItsText() {
+        assertThat(JsonRepair.repair("{\"a\": \"hello\n\", \"b\": \"x \n  \"}").json())
+                .isEqualTo("{\"a\": \"hello\", \"b\": \"x\"}");
+    }
+
+    @Test
+    void anObjectClosedTooEarlyIsTakenUpAgain() {
+        assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
+    }
+
+    @Test
     void aNumberCutOffIsCompletedLikeJsonrepairButNeverGetsInventedDigitsWhenTheModelSaysItWasCutOff() {
         assertThat(JsonRepair.repair("[12.").json()).isEqualTo("[12.0]");
         assertThat(JsonRepair.repair("[12.", true)).isEqualTo(truncated("[12]", CLOSED_ARRAY, CUT_NUMBER));
