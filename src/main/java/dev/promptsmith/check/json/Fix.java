@@ -38,6 +38,7 @@ public enum Fix {
     FUNCTION_CALL("unwrapped a function call (JSONP or MongoDB)", false),
     REGEX("turned a regular expression into a string", false),
     PYTHON_TUPLE("turned a Python tuple into an array", false),
+    OBJECT_IN_ARRAY("opened an object around a key and value found in an array", false),
     UPPERCASE_CONSTANT("replaced TRUE, FALSE, NULL or Null with true, false or null", false);
 
     private final String label;

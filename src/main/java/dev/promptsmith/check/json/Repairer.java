@@ -42,6 +42,8 @@ final class Repairer {
     private int[] opened = new int[16];
     private int[] items = new int[16];
     private boolean[] commas = new boolean[16];
+    /** For an object: whether its first key is already written (an array item that turned out to be a key). */
+    private boolean[] keyed = new boolean[16];
     private int depth;
     private int retryIndex;
 
@@ -182,6 +184,29 @@ final class Repairer {
         return at(j) == ':' || at(j) == '"';
     }
 
+    /** Whether a quoted key followed by a colon starts at {@code j}; looks at most 200 characters ahead. */
+    private boolean quotedKeyAt(int j) {
+        int quote = at(j);
+        if (quote != '"' && quote != '\'') {
+            return false;
+        }
+        int limit = Math.min(n, j + 200);
+        for (int k = j + 1; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == quote) {
+                k++;
+                while (at(k) == ' ' || at(k) == '\t') {
+                    k++;
+                }
+                return at(k) == ':';
+            }
+            if (c == '\n' || c == '\\') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private void dropRest() {
         skipWhitespace(true);
         if (i < n) {
@@ -298,12 +323,14 @@ final class Repairer {
             opened = Arrays.copyOf(opened, depth * 2);
             items = Arrays.copyOf(items, depth * 2);
             commas = Arrays.copyOf(commas, depth * 2);
+            keyed = Arrays.copyOf(keyed, depth * 2);
         }
         kinds[depth] = kind;
         fresh[depth] = true;
         opened[depth] = out.length() - 1;
         items[depth] = 0;
         commas[depth] = false;
+        keyed[depth] = false;
         depth++;
     }
 
@@ -343,6 +370,7 @@ final class Repairer {
                 fresh[d] = false;
             }
             skipEllipsis();
+            int oValue = out.length();
             int value = parseValue();
             if (value == NONE) {
                 if (commaAt >= 0) {
@@ -357,6 +385,15 @@ final class Repairer {
                 fix(Fix.MISSING_COMMA);
             }
             items[d]++;
+            if (value == SCALAR && close == ']' && at(i) == ':' && endsWithQuote()) {
+                // ["key": "value"]: the item was a key; open the object it belongs to before it
+                out.insert(oValue, '{');
+                push(OBJECT);
+                keyed[depth - 1] = true;
+                opened[depth - 1] = oValue;
+                fix(Fix.OBJECT_IN_ARRAY);
+                return;
+            }
             if (value == PUSHED) {
                 return;
             }
@@ -383,33 +420,64 @@ final class Repairer {
             int memberStart = out.length();
             int commaAt = -1;
             boolean inserted = false;
-            if (!fresh[d]) {
-                if (at(i) == ',') {
-                    commaAt = out.length();
-                    out.append(',');
-                    i++;
-                } else {
-                    commaAt = insertBeforeLastWhitespace(',');
-                    inserted = true;
-                }
-                skipWhitespace(true);
-            } else {
+            if (keyed[d]) {
+                // ["key": "value"]: the key was read as an array item, and the object opened around it
+                keyed[d] = false;
                 fresh[d] = false;
-            }
-            skipEllipsis();
-            boolean key = parseStringWithConcatenation() || parseUnquoted(true) != NONE;
-            if (!key) {
-                int c = at(i);
-                if (c == '}' || c == '{' || c == ']' || c == '[' || c == EOF) {
-                    if (commaAt >= 0) {
-                        out.deleteCharAt(commaAt);
-                        if (!inserted && i < n) {
-                            fix(Fix.TRAILING_COMMA);
-                        }
+                memberStart = opened[d] + 1;
+            } else {
+                if (!fresh[d]) {
+                    if (at(i) == ',') {
+                        commaAt = out.length();
+                        out.append(',');
+                        i++;
+                    } else {
+                        commaAt = insertBeforeLastWhitespace(',');
+                        inserted = true;
                     }
-                    break;
+                    skipWhitespace(true);
+                } else {
+                    fresh[d] = false;
                 }
-                throw new Failure("object key expected", i);
+                skipEllipsis();
+                int keyStart = out.length();
+                long fixesBeforeKey = fixes;
+                boolean key = parseStringWithConcatenation();
+                if (!key && parseUnquoted(true) != NONE) {
+                    key = true;
+                    int j = i;
+                    while (at(j) == ' ' || at(j) == '\t') {
+                        j++;
+                    }
+                    if (quotedKeyAt(j)) {
+                        // {"a": 1, COMMENT "b": 2}: a stray word before a quoted key is dropped
+                        out.setLength(keyStart);
+                        i = j;
+                        fixes = fixesBeforeKey;
+                        fix(Fix.SURROUNDING_TEXT);
+                        parseStringWithConcatenation();
+                    } else if (at(j) == '}') {
+                        // {"a": 1 AAAA}: a stray word before the end of the object is dropped
+                        out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
+                        i = j;
+                        fixes = fixesBeforeKey;
+                        fix(Fix.SURROUNDING_TEXT);
+                        break;
+                    }
+                }
+                if (!key) {
+                    int c = at(i);
+                    if (c == '}' || c == '{' || c == ']' || c == '[' || c == EOF) {
+                        if (commaAt >= 0) {
+                            out.deleteCharAt(commaAt);
+                            if (!inserted && i < n) {
+                                fix(Fix.TRAILING_COMMA);
+                            }
+                        }
+                        break;
+                    }
+                    throw new Failure("object key expected", i);
+                }
             }
             skipWhitespace(true);
             boolean colon = at(i) == ':';
@@ -1101,6 +1169,14 @@ final class Repairer {
         return k;
     }
 
+    private boolean endsWithQuote() {
+        int k = out.length();
+        while (k > 0 && isWhitespace(out.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && out.charAt(k - 1) == '"';
+    }
+
     private boolean endsWithCommaOrNewline() {
         int k = out.length();
         while (k > 0 && (out.charAt(k - 1) == ' ' || out.charAt(k - 1) == '\t' || out.charAt(k - 1) == '\r')) {
@@ -1200,7 +1276,7 @@ final class Repairer {
     }
 
     private static boolean isStartOfJson(int c) {
-        return c == '{' || c == '[' || c == '(' || isQuote(c) || isDigit(c) || c == '-' || c == '.' || c == '/' || c == EOF;
+        return c == '{' || c == '[' || isQuote(c) || isDigit(c) || c == '-' || c == '.' || c == '/' || c == EOF;
     }
 
     private static boolean isLetter(int c) {

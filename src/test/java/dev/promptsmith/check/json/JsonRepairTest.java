@@ -72,6 +72,20 @@ class JsonRepairTest {
     }
 
     @Test
+    void aKeyAndValueInAnArrayBecomeAnObject() {
+        assertThat(JsonRepair.repair("[\"a\", \"key\": 1, \"b\": 2]").json()).isEqualTo("[\"a\", {\"key\": 1, \"b\": 2}]");
+        assertThat(JsonRepair.repair("[\"key\":\"value\"}]").json()).isEqualTo("[{\"key\":\"value\"}]");
+        assertThat(JsonRepair.repair("[\"a\", \"key\":").json()).isEqualTo("[\"a\", {}]");
+    }
+
+    @Test
+    void aStrayWordInAnObjectIsDropped() {
+        assertThat(JsonRepair.repair("{\"a\": 1, COMMENT \"b\": 2}")).isEqualTo(
+                new RepairResult(JsonOutcome.REPAIRED, "{\"a\": 1, \"b\": 2}", List.of(SURROUNDING_TEXT), null));
+        assertThat(JsonRepair.repair("{\"a\": 1 AAAA }").json()).isEqualTo("{\"a\": 1}");
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
