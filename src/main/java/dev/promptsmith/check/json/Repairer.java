@@ -91,6 +91,17 @@ final class Repairer {
         if ((at(i) == '[' || at(i) == '{') && text.startsWith("```", i + 1)) {
             i++;
         }
+        if (at(i) == '-' && isWhitespace(at(i + 1))) {
+            // "- {...}": a list bullet before the JSON
+            int j = i + 1;
+            while (isWhitespace(at(j))) {
+                j++;
+            }
+            if (at(j) == '{' || at(j) == '[') {
+                i = j;
+                fix(Fix.SURROUNDING_TEXT);
+            }
+        }
         boolean fenced = skipFence();
         boolean prose = false;
         if (!fenced && !isStartOfJson(at(i))) {
@@ -353,7 +364,7 @@ final class Repairer {
     private void stepArray() {
         int d = depth - 1;
         char close = kinds[d] == TUPLE ? ')' : ']';
-        while (i < n && at(i) != close) {
+        while (i < n && at(i) != close && !text.startsWith("```", i)) {
             int commaAt = -1;
             boolean inserted = false;
             if (!fresh[d]) {
@@ -416,7 +427,7 @@ final class Repairer {
 
     private void stepObject() {
         int d = depth - 1;
-        while (i < n && at(i) != '}') {
+        while (i < n && at(i) != '}' && !text.startsWith("```", i)) {
             int memberStart = out.length();
             int commaAt = -1;
             boolean inserted = false;
@@ -616,7 +627,11 @@ final class Repairer {
         i++;
         while (true) {
             if (i >= n) {
-                int last = at(previousNonWhitespace(n - 1));
+                int lastAt = previousNonWhitespace(n - 1);
+                if (lastAt >= 3 && text.startsWith("```", lastAt - 2)) {
+                    lastAt = previousNonWhitespace(lastAt - 3);
+                }
+                int last = at(lastAt);
                 if (!stopAtDelimiter && !keepCutStrings && closesOpenContainer(last)) {
                     restore(iStart, oStart, fixesBefore);
                     guessedEndQuote = true;
@@ -728,11 +743,14 @@ final class Repairer {
             return true;
         }
         byte top = depth > 0 ? kinds[depth - 1] : 0;
-        return last == ']' && top == ARRAY || last == '}' && top == OBJECT;
+        return (last == ']' || last == '}') && (top == ARRAY || top == OBJECT);
     }
 
     /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */
     private boolean isEndOfString(int next) {
+        if (next == '`' && text.startsWith("```", i)) {
+            return true;
+        }
         if (next == EOF || next == ',' || next == ':' || next == '\n' || next == '/' || next == '+' || next == '{'
                 || next == '[' || next == '(') {
             return true;
@@ -907,11 +925,16 @@ final class Repairer {
             }
             i = slash;
         }
-        if (!atEndOfNumber()) {
+        int end = i;
+        if (at(i) == '"' && !dangling && straySuffixQuote()) {
+            // {"n": 12345", ...}: a stray quote after a number
+            i++;
+            fix(Fix.UNESCAPED_QUOTE);
+        } else if (!atEndOfNumber()) {
             i = start;
             return -1;
         }
-        String raw = text.substring(start, i);
+        String raw = text.substring(start, end);
         if (raw.indexOf('_') >= 0) {
             raw = raw.replace("_", "");
             fix(Fix.NUMBER_FORMAT);
@@ -946,6 +969,15 @@ final class Repairer {
         }
         out.append(fixed);
         return SCALAR;
+    }
+
+    /** Whether the quote at i is followed by spaces and then a comma or the end of a container. */
+    private boolean straySuffixQuote() {
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return at(j) == ',' || at(j) == '}' || at(j) == ']';
     }
 
     /** Skips digits, and underscores between digits as in Python's 1_000. */
@@ -1106,6 +1138,9 @@ final class Repairer {
         }
         fix(Fix.MARKDOWN_FENCE);
         i += 3;
+        while (at(i) == '`') {
+            i++;
+        }
         if (isNameStart(at(i))) {
             while (isNameChar(at(i))) {
                 i++;

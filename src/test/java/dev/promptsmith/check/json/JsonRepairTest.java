@@ -86,6 +86,16 @@ class JsonRepairTest {
     }
 
     @Test
+    void fencesBulletsAndStrayQuotesAroundJsonAreDropped() {
+        assertThat(JsonRepair.repair("````{ \"key\": \"value\" }```").json()).isEqualTo("{ \"key\": \"value\" }");
+        assertThat(JsonRepair.repair(" - { \"k\": [1] }").json()).isEqualTo(" { \"k\": [1] }");
+        assertThat(JsonRepair.repair("{\"key\": \"value}```").json()).isEqualTo("{\"key\": \"value\"}");
+        assertThat(JsonRepair.repair("{\"key\": \"a, b\"```").json()).isEqualTo("{\"key\": \"a, b\"}");
+        assertThat(JsonRepair.repair("{\"n\": 12345\", \"m\": 1}").json()).isEqualTo("{\"n\": 12345, \"m\": 1}");
+        assertThat(JsonRepair.repair("{\"key\": [\"value]}").json()).isEqualTo("{\"key\": [\"value\"]}");
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
