@@ -45,6 +45,7 @@ final class Repairer {
     /** For an object: whether its first key is already written (an array item that turned out to be a key). */
     private boolean[] keyed = new boolean[16];
     private int depth;
+    private int openObjects;
     private int retryIndex;
 
     private final boolean keepCutStrings;
@@ -336,6 +337,9 @@ final class Repairer {
             commas = Arrays.copyOf(commas, depth * 2);
             keyed = Arrays.copyOf(keyed, depth * 2);
         }
+        if (kind == OBJECT) {
+            openObjects++;
+        }
         kinds[depth] = kind;
         fresh[depth] = true;
         opened[depth] = out.length() - 1;
@@ -347,6 +351,9 @@ final class Repairer {
 
     private void pop() {
         depth--;
+        if (kinds[depth] == OBJECT) {
+            openObjects--;
+        }
         skipWhitespace(true);
     }
 
@@ -364,7 +371,14 @@ final class Repairer {
     private void stepArray() {
         int d = depth - 1;
         char close = kinds[d] == TUPLE ? ')' : ']';
-        while (i < n && at(i) != close && !text.startsWith("```", i)) {
+        while (i < n && at(i) != close && !(at(i) == '`' && isClosingFence(i))) {
+            if (at(i) == '}' && openObjects == 0 && !fresh[d]) {
+                // [{"a": 1}}, 2]: a closing brace no object is open for
+                i++;
+                fix(Fix.REDUNDANT_CLOSING);
+                skipWhitespace(true);
+                continue;
+            }
             int commaAt = -1;
             boolean inserted = false;
             if (!fresh[d]) {
@@ -427,7 +441,7 @@ final class Repairer {
 
     private void stepObject() {
         int d = depth - 1;
-        while (i < n && at(i) != '}' && !text.startsWith("```", i)) {
+        while (i < n && at(i) != '}' && !(at(i) == '`' && isClosingFence(i))) {
             int memberStart = out.length();
             int commaAt = -1;
             boolean inserted = false;
@@ -454,21 +468,26 @@ final class Repairer {
                 int keyStart = out.length();
                 long fixesBeforeKey = fixes;
                 boolean key = parseStringWithConcatenation();
+                int iWord = i;
                 if (!key && parseUnquoted(true) != NONE) {
                     key = true;
+                    boolean word = true;
+                    for (int k = iWord; k < i && word; k++) {
+                        word = !isWhitespace(text.charAt(k));
+                    }
                     int j = i;
                     while (at(j) == ' ' || at(j) == '\t') {
                         j++;
                     }
                     if (quotedKeyAt(j)) {
-                        // {"a": 1, COMMENT "b": 2}: a stray word before a quoted key is dropped
+                        // {"a": 1, COMMENT "b": 2}: stray words before a quoted key are dropped
                         out.setLength(keyStart);
                         i = j;
                         fixes = fixesBeforeKey;
                         fix(Fix.SURROUNDING_TEXT);
                         parseStringWithConcatenation();
-                    } else if (at(j) == '}') {
-                        // {"a": 1 AAAA}: a stray word before the end of the object is dropped
+                    } else if (word && at(j) == '}') {
+                        // {"a": 1 AAAA}: a stray word (one, no spaces) before the end of the object is dropped
                         out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
                         i = j;
                         fixes = fixesBeforeKey;
@@ -746,9 +765,21 @@ final class Repairer {
         return (last == ']' || last == '}') && (top == ARRAY || top == OBJECT);
     }
 
+    /** Whether a fence that only whitespace follows starts at {@code k}; looks over that whitespace. */
+    private boolean isClosingFence(int k) {
+        if (!text.startsWith("```", k)) {
+            return false;
+        }
+        int j = k + 3;
+        while (isWhitespace(at(j))) {
+            j++;
+        }
+        return j >= n;
+    }
+
     /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */
     private boolean isEndOfString(int next) {
-        if (next == '`' && text.startsWith("```", i)) {
+        if (next == '`' && isClosingFence(i)) {
             return true;
         }
         if (next == EOF || next == ',' || next == ':' || next == '\n' || next == '/' || next == '+' || next == '{'

@@ -96,6 +96,16 @@ class JsonRepairTest {
     }
 
     @Test
+    void aStrayClosingBraceInAnArrayIsDroppedAndTextIsNeverDroppedWithAFenceOrStrayWord() {
+        assertThat(JsonRepair.repair("[{\"key\":\"value\"}},{\"key\":\"value\"}]").json())
+                .isEqualTo("[{\"key\":\"value\"},{\"key\":\"value\"}]");
+        assertThat(JsonRepair.repair("{\"a\": \"x, more words. }").json()).isEqualTo("{\"a\": \"x, more words. }\"}");
+        // a fence inside a string is no end of the JSON: rather refused than the string emptied
+        assertThat(JsonRepair.repair("{\"a\": \"\n```c\nint main() {}\n```\nok: \"x\", y\n\"}").outcome())
+                .isEqualTo(JsonOutcome.INVALID);
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
