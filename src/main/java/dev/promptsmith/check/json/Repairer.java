@@ -50,6 +50,8 @@ final class Repairer {
 
     private final boolean keepCutStrings;
     private boolean guessedEndQuote;
+    /** Whether the string being read is an object key: one missing its end quote then ends at a colon. */
+    private boolean parsingKey;
 
     Repairer(String text, boolean cutOff) {
         this(text, cutOff, cutOff);
@@ -467,7 +469,9 @@ final class Repairer {
                 skipEllipsis();
                 int keyStart = out.length();
                 long fixesBeforeKey = fixes;
+                parsingKey = true;
                 boolean key = parseStringWithConcatenation();
+                parsingKey = false;
                 int iWord = i;
                 if (!key && parseUnquoted(true) != NONE) {
                     key = true;
@@ -697,7 +701,7 @@ final class Repairer {
                 out.append("\\\"");
                 fix(Fix.UNESCAPED_QUOTE);
                 i = iQuote + 1;
-            } else if (stopAtDelimiter && isUnquotedStringDelimiter(c)) {
+            } else if (stopAtDelimiter && (isUnquotedStringDelimiter(c) || c == ':' && parsingKey)) {
                 if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
                     while (i < n && isUrlChar(text.charAt(i))) {
                         out.append(text.charAt(i));
@@ -718,7 +722,8 @@ final class Repairer {
                 i++;
             } else {
                 int end = i + 1;
-                while (end < n && end != stopAt && isPlainStringChar(text.charAt(end), stopAtDelimiter)) {
+                while (end < n && end != stopAt && isPlainStringChar(text.charAt(end), stopAtDelimiter)
+                        && !(stopAtDelimiter && parsingKey && text.charAt(end) == ':')) {
                     end++;
                 }
                 if (skipEscapes) {

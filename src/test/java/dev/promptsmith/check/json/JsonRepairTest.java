@@ -106,6 +106,13 @@ class JsonRepairTest {
     }
 
     @Test
+    void aKeyMissingItsEndQuoteEndsAtTheColon() {
+        assertThat(JsonRepair.repair("{\"key:\"value\"}").json()).isEqualTo("{\"key\":\"value\"}");
+        assertThat(JsonRepair.repair("{\"key:value}").json()).isEqualTo("{\"key\":\"value\"}");
+        assertThat(JsonRepair.repair("{\"key:value}", true).json()).isEqualTo("{}");
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
