@@ -48,17 +48,27 @@ final class Repairer {
     private int openObjects;
     private int retryIndex;
 
+    /**
+     * How a last string that runs to the end of the input and ends with a closing bracket is read: as missing its
+     * end quote at the first delimiter ({@code ["hello, world]}), then, when that leads nowhere, as missing it
+     * just before that bracket, and last as cut off. Each guess is one more run over the input, three at most.
+     */
+    private static final int GUESS_AT_DELIMITER = 0;
+    private static final int GUESS_BEFORE_BRACKET = 1;
+    private static final int GUESS_CUT_OFF = 2;
+    private final int guess;
     private final boolean keepCutStrings;
     private boolean guessedEndQuote;
     /** Whether the string being read is an object key: one missing its end quote then ends at a colon. */
     private boolean parsingKey;
 
     Repairer(String text, boolean cutOff) {
-        this(text, cutOff, cutOff);
+        this(text, cutOff, cutOff ? GUESS_CUT_OFF : GUESS_AT_DELIMITER);
     }
 
-    private Repairer(String text, boolean cutOff, boolean keepCutStrings) {
-        this.keepCutStrings = keepCutStrings;
+    private Repairer(String text, boolean cutOff, int guess) {
+        this.guess = guess;
+        this.keepCutStrings = guess == GUESS_CUT_OFF;
         this.text = text;
         this.n = text.length();
         this.cutOff = cutOff;
@@ -76,8 +86,8 @@ final class Repairer {
             return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null);
         } catch (Failure failure) {
             if (guessedEndQuote) {
-                // the guess that the last string missed its end quote led nowhere: take it as cut off instead
-                return new Repairer(text, cutOff, true).run();
+                // the guess where the last string missed its end quote led nowhere: try the next one
+                return new Repairer(text, cutOff, guess + 1).run();
             }
             return new RepairResult(JsonOutcome.INVALID, null, List.of(), failure.getMessage() + where(failure.at));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -655,9 +665,13 @@ final class Repairer {
                     lastAt = previousNonWhitespace(lastAt - 3);
                 }
                 int last = at(lastAt);
-                if (!stopAtDelimiter && !keepCutStrings && closesOpenContainer(last)) {
+                if (!stopAtDelimiter && stopAt < 0 && !keepCutStrings && closesOpenContainer(last)) {
                     restore(iStart, oStart, fixesBefore);
                     guessedEndQuote = true;
+                    if (guess == GUESS_BEFORE_BRACKET) {
+                        retryIndex = lastAt;
+                        return STRING_RETRY_AT_INDEX;
+                    }
                     return STRING_RETRY_AT_DELIMITER;
                 }
                 out.append('"');

@@ -99,7 +99,9 @@ class JsonRepairTest {
     void aStrayClosingBraceInAnArrayIsDroppedAndTextIsNeverDroppedWithAFenceOrStrayWord() {
         assertThat(JsonRepair.repair("[{\"key\":\"value\"}},{\"key\":\"value\"}]").json())
                 .isEqualTo("[{\"key\":\"value\"},{\"key\":\"value\"}]");
-        assertThat(JsonRepair.repair("{\"a\": \"x, more words. }").json()).isEqualTo("{\"a\": \"x, more words. }\"}");
+        // the end quote is missing before the last bracket, once reading it as missing at the comma led nowhere
+        assertThat(JsonRepair.repair("{\"a\": \"x, more words. }").json()).isEqualTo("{\"a\": \"x, more words.\" }");
+        assertThat(JsonRepair.repair("{\"a\": \"x, more words. }", true).json()).isEqualTo("{\"a\": \"x, more words. }\"}");
         // a fence inside a string is no end of the JSON: rather refused than the string emptied
         assertThat(JsonRepair.repair("{\"a\": \"\n```c\nint main() {}\n```\nok: \"x\", y\n\"}").outcome())
                 .isEqualTo(JsonOutcome.INVALID);
