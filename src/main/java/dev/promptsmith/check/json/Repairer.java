@@ -511,6 +511,9 @@ final class Repairer {
                 }
                 if (!key) {
                     int c = at(i);
+                    if (c == '[' && commaAt >= 0 && !inserted && continueArray(commaAt)) {
+                        return;
+                    }
                     if (c == '}' || c == '{' || c == ']' || c == '[' || c == EOF) {
                         if (commaAt >= 0) {
                             out.deleteCharAt(commaAt);
@@ -569,6 +572,32 @@ final class Repairer {
             fix(i >= n ? Fix.CLOSED_OBJECT : Fix.MISSING_BRACKET);
         }
         pop();
+    }
+
+    /**
+     * {@code {"a": [1, 2], [3]}}: an array where a key should be, right after an array value, continues that
+     * value ({@code {"a": [1, 2, 3]}}). Takes back the comma and the first array's closing bracket, which were
+     * just written (only whitespace follows them), and goes on in the first array.
+     */
+    private boolean continueArray(int commaAt) {
+        int k = commaAt - 1;
+        while (k > 0 && isWhitespace(out.charAt(k))) {
+            k--;
+        }
+        if (k <= 0 || out.charAt(k) != ']') {
+            return false;
+        }
+        int before = k - 1;
+        while (before > 0 && isWhitespace(out.charAt(before))) {
+            before--;
+        }
+        out.deleteCharAt(commaAt);
+        out.deleteCharAt(k);
+        i++;
+        push(ARRAY);
+        fresh[depth - 1] = out.charAt(before) == '[';
+        fix(Fix.REDUNDANT_CLOSING);
+        return true;
     }
 
     /** A JSONP or MongoDB call like {@code callback({...});}: keep the argument, drop the call. */

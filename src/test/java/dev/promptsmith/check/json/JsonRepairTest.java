@@ -115,6 +115,13 @@ class JsonRepairTest {
     }
 
     @Test
+    void anArrayWhereAKeyShouldBeContinuesTheArrayBeforeIt() {
+        assertThat(JsonRepair.repair("{\"a\": [1, 2], [3], \"b\": 1}").json()).isEqualTo("{\"a\": [1, 2, 3], \"b\": 1}");
+        assertThat(JsonRepair.repair("{\"a\": [1, 2], [[3], [4]]}").json()).isEqualTo("{\"a\": [1, 2, [3], [4]]}");
+        assertThat(JsonRepair.repair("{\"a\": [], [1]}").json()).isEqualTo("{\"a\": [ 1]}");
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
