@@ -1204,6 +1204,14 @@ final class Repairer {
                 int close = text.indexOf('\n', i + 2);
                 i = close < 0 ? n : close;
                 fix(Fix.COMMENT);
+            } else if (c == '#' && (isWhitespace(at(i + 1)) || at(i + 1) == EOF)) {
+                // a Python or YAML comment "# ...": to the end of the line, or inside a container to its bracket
+                i++;
+                while (i < n && text.charAt(i) != '\n'
+                        && !(depth > 0 && (text.charAt(i) == '}' || text.charAt(i) == ']'))) {
+                    i++;
+                }
+                fix(Fix.COMMENT);
             } else {
                 break;
             }

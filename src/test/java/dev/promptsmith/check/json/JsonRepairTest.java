@@ -122,6 +122,13 @@ class JsonRepairTest {
     }
 
     @Test
+    void hashCommentsAreDropped() {
+        assertThat(JsonRepair.repair("{ \"a\": { \"b\": \"c\" # comment }, \"d\": 1 }").json())
+                .isEqualTo("{ \"a\": { \"b\": \"c\" }, \"d\": 1 }");
+        assertThat(JsonRepair.repair("{\"a\": 1, # note\n\"b\": \"#tag\"}").json()).isEqualTo("{\"a\": 1, \n\"b\": \"#tag\"}");
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
