@@ -144,7 +144,11 @@ final class Repairer {
                 drive();
             }
         }
-        if (skipFence() || prose) {
+        boolean closingFence = skipFence();
+        if (closingFence || prose) {
+            if (fenced && closingFence) {
+                moreFencedBlocks();
+            }
             dropRest();
             return out.toString();
         }
@@ -229,6 +233,55 @@ final class Repairer {
             }
         }
         return false;
+    }
+
+    /**
+     * Prose with several fenced JSON blocks: the blocks after the first one are read too, and all of them become
+     * one array. Each search for the next fence starts where the last block ended.
+     */
+    private void moreFencedBlocks() {
+        boolean many = false;
+        while (true) {
+            int k = text.indexOf("```", i);
+            if (k < 0) {
+                break;
+            }
+            int j = k + 3;
+            while (isNameChar(at(j))) {
+                j++;
+            }
+            while (isWhitespace(at(j))) {
+                j++;
+            }
+            if (at(j) != '{' && at(j) != '[') {
+                break;
+            }
+            trimOutput();
+            if (!many) {
+                out.insert(0, '[');
+                many = true;
+                fix(Fix.CONCATENATED);
+            }
+            out.append(", ");
+            i = j;
+            parseValue();
+            drive();
+            if (!skipFence()) {
+                break;
+            }
+        }
+        if (many) {
+            trimOutput();
+            out.append(']');
+        }
+    }
+
+    private void trimOutput() {
+        int len = out.length();
+        while (len > 0 && isWhitespace(out.charAt(len - 1))) {
+            len--;
+        }
+        out.setLength(len);
     }
 
     private void dropRest() {
@@ -1251,7 +1304,8 @@ final class Repairer {
             return false;
         }
         String words = text.substring(i, k).strip();
-        if (!(words.contains(" ") || words.contains("\n") || words.endsWith(":")) || words.endsWith("(")) {
+        boolean beforeFence = text.startsWith("```", k);
+        if (!beforeFence && !(words.contains(" ") || words.contains("\n") || words.endsWith(":")) || words.endsWith("(")) {
             return false;
         }
         fix(Fix.SURROUNDING_TEXT);

@@ -129,6 +129,13 @@ class JsonRepairTest {
     }
 
     @Test
+    void severalFencedBlocksInProseBecomeOneArray() {
+        assertThat(JsonRepair.repair("lorem ```json {\"a\":1} ``` ipsum ```json [1,2] ``` 42").json())
+                .isEqualTo("[ {\"a\":1}, [1,2]]");
+        assertThat(JsonRepair.repair("Here:\n```json\n{\"a\":1}\n```\nDone.").json()).isEqualTo("\n{\"a\":1}\n\n");
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
