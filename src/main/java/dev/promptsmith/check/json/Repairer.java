@@ -538,7 +538,8 @@ final class Repairer {
                 int iWord = i;
                 if (!key && parseUnquoted(true) != NONE) {
                     key = true;
-                    boolean word = true;
+                    boolean words = isLetter(at(iWord));
+                    boolean word = words;
                     for (int k = iWord; k < i && word; k++) {
                         word = !isWhitespace(text.charAt(k));
                     }
@@ -546,7 +547,7 @@ final class Repairer {
                     while (at(j) == ' ' || at(j) == '\t') {
                         j++;
                     }
-                    if (quotedKeyAt(j)) {
+                    if (words && quotedKeyAt(j)) {
                         // {"a": 1, COMMENT "b": 2}: stray words before a quoted key are dropped
                         out.setLength(keyStart);
                         i = j;

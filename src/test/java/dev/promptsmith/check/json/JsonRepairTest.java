@@ -83,6 +83,7 @@ class JsonRepairTest {
         assertThat(JsonRepair.repair("{\"a\": 1, COMMENT \"b\": 2}")).isEqualTo(
                 new RepairResult(JsonOutcome.REPAIRED, "{\"a\": 1, \"b\": 2}", List.of(SURROUNDING_TEXT), null));
         assertThat(JsonRepair.repair("{\"a\": 1 AAAA }").json()).isEqualTo("{\"a\": 1}");
+        assertThat(JsonRepair.repair("[{5}]").outcome()).isEqualTo(JsonOutcome.INVALID);
     }
 
     @Test
