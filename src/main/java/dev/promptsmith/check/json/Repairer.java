@@ -1163,6 +1163,20 @@ final class Repairer {
                 push(CALL);
                 return PUSHED;
             }
+            if (!isKey) {
+                int end = endQuoteOfUnquotedValue(start);
+                if (end >= 0) {
+                    // {"a": one, two, three", "b": 1}: the value misses only its start quote
+                    int k = end;
+                    while (k > start && isWhitespace(at(k - 1))) {
+                        k--;
+                    }
+                    appendQuoted(text.substring(start, k));
+                    fix(Fix.MISSING_QUOTE);
+                    i = end + 1;
+                    return SCALAR;
+                }
+            }
         }
         while (i < n && !isUnquotedStringDelimiter(text.charAt(i)) && !isQuote(text.charAt(i))
                 && !(isKey && text.charAt(i) == ':')) {
@@ -1201,6 +1215,28 @@ final class Repairer {
             i++;
         }
         return SCALAR;
+    }
+
+    /**
+     * Where an unquoted value that misses only its start quote ends: a double quote followed by a comma or a
+     * closing bracket, on the same line, before any colon, bracket or other quote, within 200 characters.
+     */
+    private int endQuoteOfUnquotedValue(int from) {
+        int limit = Math.min(n, from + 200);
+        for (int k = from; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                int j = k + 1;
+                while (at(j) == ' ' || at(j) == '\t') {
+                    j++;
+                }
+                return at(j) == ',' || at(j) == '}' || at(j) == ']' ? k : -1;
+            }
+            if (c == '\n' || c == ':' || c == '{' || c == '[' || c == '}' || c == ']' || isQuote(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean parseRegex() {

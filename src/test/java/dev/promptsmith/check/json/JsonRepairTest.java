@@ -137,6 +137,12 @@ class JsonRepairTest {
     }
 
     @Test
+    void anUnquotedValueEndingInAQuoteMissesOnlyItsStartQuote() {
+        assertThat(JsonRepair.repair("{\"a\": one, two, three.\",}").json()).isEqualTo("{\"a\": \"one, two, three.\"}");
+        assertThat(JsonRepair.repair("{\"a\": one, \"b\": 2}").json()).isEqualTo("{\"a\": \"one\", \"b\": 2}");
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
