@@ -17,7 +17,7 @@ package dev.promptsmith.check.json;
  * Python tuples ({@code (1, 2)} becomes {@code [1, 2]}, {@code (1)} just {@code 1}), {@code 1_000}, fractions kept
  * as strings ({@code 1/3}), {@code TRUE}/{@code FALSE}/{@code NULL}, {@code # } comments, a string whose end quote
  * stands on the next line (its trailing line break is dropped), a key and value inside an array (wrapped in an
- * object), an object closed too early ({@code {"a": 1}, "b": 2}}), an array continued where a key should be,
+ * object), an object closed too early (its brace before more members), an array continued where a key should be,
  * stray words before a key, and several fenced blocks in prose (one array).
  */
 public final class JsonRepair {
