@@ -775,7 +775,7 @@ final class Repairer {
                 i++;
                 skipWhitespace(false);
                 int next = at(i);
-                if (stopAtDelimiter || isEndOfString(next)) {
+                if (stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())) {
                     if (!skipEscapes) {
                         stripTrailingRawNewline(iOpen, iQuote, oQuote);
                     }
@@ -877,6 +877,21 @@ final class Repairer {
             j++;
         }
         return j >= n;
+    }
+
+    /**
+     * {@code {"k": "lorem "ipsum", sic." }}: in an object value, a quote and comma followed by words that end in a
+     * quote before a comma or bracket (no colon, bracket or other quote between) are inside the string.
+     */
+    private boolean quoteBeforeCommaIsInside() {
+        if (parsingKey || depth == 0 || kinds[depth - 1] != OBJECT) {
+            return false;
+        }
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return isLetter(at(j)) && endQuoteOfUnquotedValue(j) >= 0;
     }
 
     /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */

@@ -143,6 +143,12 @@ class JsonRepairTest {
     }
 
     @Test
+    void aQuoteAndCommaFollowedByWordsEndingInAQuoteAreInsideTheString() {
+        assertThat(JsonRepair.repair("{\"k\": \"lorem \"ipsum\", sic.\" }").json()).isEqualTo("{\"k\": \"lorem \\\"ipsum\\\", sic.\" }");
+        assertThat(JsonRepair.repair("{\"k\": \"a\", b: \"c\"}").json()).isEqualTo("{\"k\": \"a\", \"b\": \"c\"}");
+    }
+
+    @Test
     void anObjectClosedTooEarlyIsTakenUpAgain() {
         assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
     }
