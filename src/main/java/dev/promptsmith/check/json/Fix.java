@@ -36,7 +36,10 @@ public enum Fix {
     SPECIAL_WHITESPACE("replaced special whitespace with a space", false),
     NUMBER_FORMAT("repaired a number JSON does not allow (leading zeros or point)", false),
     FUNCTION_CALL("unwrapped a function call (JSONP or MongoDB)", false),
-    REGEX("turned a regular expression into a string", false);
+    REGEX("turned a regular expression into a string", false),
+    PYTHON_TUPLE("turned a Python tuple into an array", false),
+    OBJECT_IN_ARRAY("opened an object around a key and value found in an array", false),
+    UPPERCASE_CONSTANT("replaced TRUE, FALSE, NULL or Null with true, false or null", false);
 
     private final String label;
     private final boolean truncation;

@@ -12,6 +12,13 @@ package dev.promptsmith.check.json;
  * digit is invented and the dangling part is removed ({@code 12}, {@code 1}) or the value dropped. With
  * {@code cutOff} set, a string cut off right after a delimiter ({@code "a, b,}) also keeps its prefix, where
  * otherwise it is taken for a missing end quote ({@code ["hello, world]} becomes {@code ["hello", "world"]}).
+ *
+ * <p>Beyond {@code jsonrepair}, and like the Python {@code json_repair} library where the two do not conflict:
+ * Python tuples ({@code (1, 2)} becomes {@code [1, 2]}, {@code (1)} just {@code 1}), {@code 1_000}, fractions kept
+ * as strings ({@code 1/3}), {@code TRUE}/{@code FALSE}/{@code NULL}, {@code # } comments, a string whose end quote
+ * stands on the next line (its trailing line break is dropped), a key and value inside an array (wrapped in an
+ * object), an object closed too early (its brace before more members), an array continued where a key should be,
+ * stray words before a key, and several fenced blocks in prose (one array).
  */
 public final class JsonRepair {
 

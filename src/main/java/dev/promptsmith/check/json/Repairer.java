@@ -19,6 +19,7 @@ final class Repairer {
     private static final byte ARRAY = 1;
     private static final byte OBJECT = 2;
     private static final byte CALL = 3;
+    private static final byte TUPLE = 4;
 
     private static final int STRING_NO = 0;
     private static final int STRING_OK = 1;
@@ -37,18 +38,37 @@ final class Repairer {
 
     private byte[] kinds = new byte[16];
     private boolean[] fresh = new boolean[16];
+    /** For a Python tuple: where its '[' went in the output, how many items it has, whether a comma was seen. */
+    private int[] opened = new int[16];
+    private int[] items = new int[16];
+    private boolean[] commas = new boolean[16];
+    /** For an object: whether its first key is already written (an array item that turned out to be a key). */
+    private boolean[] keyed = new boolean[16];
     private int depth;
+    private int openObjects;
     private int retryIndex;
 
+    /**
+     * How a last string that runs to the end of the input and ends with a closing bracket is read: as missing its
+     * end quote at the first delimiter ({@code ["hello, world]}), then, when that leads nowhere, as missing it
+     * just before that bracket, and last as cut off. Each guess is one more run over the input, three at most.
+     */
+    private static final int GUESS_AT_DELIMITER = 0;
+    private static final int GUESS_BEFORE_BRACKET = 1;
+    private static final int GUESS_CUT_OFF = 2;
+    private final int guess;
     private final boolean keepCutStrings;
     private boolean guessedEndQuote;
+    /** Whether the string being read is an object key: one missing its end quote then ends at a colon. */
+    private boolean parsingKey;
 
     Repairer(String text, boolean cutOff) {
-        this(text, cutOff, cutOff);
+        this(text, cutOff, cutOff ? GUESS_CUT_OFF : GUESS_AT_DELIMITER);
     }
 
-    private Repairer(String text, boolean cutOff, boolean keepCutStrings) {
-        this.keepCutStrings = keepCutStrings;
+    private Repairer(String text, boolean cutOff, int guess) {
+        this.guess = guess;
+        this.keepCutStrings = guess == GUESS_CUT_OFF;
         this.text = text;
         this.n = text.length();
         this.cutOff = cutOff;
@@ -66,8 +86,8 @@ final class Repairer {
             return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null);
         } catch (Failure failure) {
             if (guessedEndQuote) {
-                // the guess that the last string missed its end quote led nowhere: take it as cut off instead
-                return new Repairer(text, cutOff, true).run();
+                // the guess where the last string missed its end quote led nowhere: try the next one
+                return new Repairer(text, cutOff, guess + 1).run();
             }
             return new RepairResult(JsonOutcome.INVALID, null, List.of(), failure.getMessage() + where(failure.at));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -84,6 +104,17 @@ final class Repairer {
         if ((at(i) == '[' || at(i) == '{') && text.startsWith("```", i + 1)) {
             i++;
         }
+        if (at(i) == '-' && isWhitespace(at(i + 1))) {
+            // "- {...}": a list bullet before the JSON
+            int j = i + 1;
+            while (isWhitespace(at(j))) {
+                j++;
+            }
+            if (at(j) == '{' || at(j) == '[') {
+                i = j;
+                fix(Fix.SURROUNDING_TEXT);
+            }
+        }
         boolean fenced = skipFence();
         boolean prose = false;
         if (!fenced && !isStartOfJson(at(i))) {
@@ -99,7 +130,25 @@ final class Repairer {
             throw i >= n ? new Failure("no JSON value found", i) : unexpected();
         }
         boolean rootIsContainer = at(rootStart) == '{' || at(rootStart) == '[';
-        if (skipFence() || prose) {
+        if (at(rootStart) == '{' && membersFollow()) {
+            // {"a": 1}, "b": 2}: the object was closed too early; take it up again
+            int k = out.length() - 1;
+            while (k > 0 && isWhitespace(out.charAt(k))) {
+                k--;
+            }
+            if (out.charAt(k) == '}') {
+                out.deleteCharAt(k);
+                push(OBJECT);
+                fresh[depth - 1] = false;
+                fix(Fix.REDUNDANT_CLOSING);
+                drive();
+            }
+        }
+        boolean closingFence = skipFence();
+        if (closingFence || prose) {
+            if (fenced && closingFence) {
+                moreFencedBlocks();
+            }
             dropRest();
             return out.toString();
         }
@@ -134,6 +183,105 @@ final class Repairer {
             dropRest();
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a comma and then an object member ({@code "key":} or {@code "key" "value"}) follow here. Looks
+     * ahead over one string, which is then parsed once more.
+     */
+    private boolean membersFollow() {
+        if (at(i) != ',') {
+            return false;
+        }
+        int j = i + 1;
+        while (isWhitespace(at(j))) {
+            j++;
+        }
+        int quote = at(j);
+        if (quote != '"' && quote != '\'') {
+            return false;
+        }
+        int end = text.indexOf(quote, j + 1);
+        if (end < 0) {
+            return false;
+        }
+        j = end + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return at(j) == ':' || at(j) == '"';
+    }
+
+    /** Whether a quoted key followed by a colon starts at {@code j}; looks at most 200 characters ahead. */
+    private boolean quotedKeyAt(int j) {
+        int quote = at(j);
+        if (quote != '"' && quote != '\'') {
+            return false;
+        }
+        int limit = Math.min(n, j + 200);
+        for (int k = j + 1; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == quote) {
+                k++;
+                while (at(k) == ' ' || at(k) == '\t') {
+                    k++;
+                }
+                return at(k) == ':';
+            }
+            if (c == '\n' || c == '\\') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Prose with several fenced JSON blocks: the blocks after the first one are read too, and all of them become
+     * one array. Each search for the next fence starts where the last block ended.
+     */
+    private void moreFencedBlocks() {
+        boolean many = false;
+        while (true) {
+            int k = text.indexOf("```", i);
+            if (k < 0) {
+                break;
+            }
+            int j = k + 3;
+            while (isNameChar(at(j))) {
+                j++;
+            }
+            while (isWhitespace(at(j))) {
+                j++;
+            }
+            if (at(j) != '{' && at(j) != '[') {
+                break;
+            }
+            trimOutput();
+            if (!many) {
+                out.insert(0, '[');
+                many = true;
+                fix(Fix.CONCATENATED);
+            }
+            out.append(", ");
+            i = j;
+            parseValue();
+            drive();
+            if (!skipFence()) {
+                break;
+            }
+        }
+        if (many) {
+            trimOutput();
+            out.append(']');
+        }
+    }
+
+    private void trimOutput() {
+        int len = out.length();
+        while (len > 0 && isWhitespace(out.charAt(len - 1))) {
+            len--;
+        }
+        out.setLength(len);
     }
 
     private void dropRest() {
@@ -194,6 +342,9 @@ final class Repairer {
 
     private int parseValueStart() {
         int c = at(i);
+        if (c == ')' && depth > 0 && kinds[depth - 1] == TUPLE) {
+            return NONE;
+        }
         if (c == '{') {
             out.append('{');
             i++;
@@ -206,6 +357,14 @@ final class Repairer {
             i++;
             push(ARRAY);
             skipLeadingComma();
+            return PUSHED;
+        }
+        if (c == '(') {
+            // a Python tuple: (1, 2) is an array, (1) just its item
+            out.append('[');
+            i++;
+            push(TUPLE);
+            fix(Fix.PYTHON_TUPLE);
             return PUSHED;
         }
         if (parseStringWithConcatenation()) {
@@ -238,14 +397,28 @@ final class Repairer {
         if (depth == kinds.length) {
             kinds = Arrays.copyOf(kinds, depth * 2);
             fresh = Arrays.copyOf(fresh, depth * 2);
+            opened = Arrays.copyOf(opened, depth * 2);
+            items = Arrays.copyOf(items, depth * 2);
+            commas = Arrays.copyOf(commas, depth * 2);
+            keyed = Arrays.copyOf(keyed, depth * 2);
+        }
+        if (kind == OBJECT) {
+            openObjects++;
         }
         kinds[depth] = kind;
         fresh[depth] = true;
+        opened[depth] = out.length() - 1;
+        items[depth] = 0;
+        commas[depth] = false;
+        keyed[depth] = false;
         depth++;
     }
 
     private void pop() {
         depth--;
+        if (kinds[depth] == OBJECT) {
+            openObjects--;
+        }
         skipWhitespace(true);
     }
 
@@ -253,7 +426,7 @@ final class Repairer {
     private void drive() {
         while (depth > 0) {
             switch (kinds[depth - 1]) {
-                case ARRAY -> stepArray();
+                case ARRAY, TUPLE -> stepArray();
                 case OBJECT -> stepObject();
                 default -> stepCall();
             }
@@ -262,7 +435,15 @@ final class Repairer {
 
     private void stepArray() {
         int d = depth - 1;
-        while (i < n && at(i) != ']') {
+        char close = kinds[d] == TUPLE ? ')' : ']';
+        while (i < n && at(i) != close && !(at(i) == '`' && isClosingFence(i))) {
+            if (at(i) == '}' && openObjects == 0 && !fresh[d]) {
+                // [{"a": 1}}, 2]: a closing brace no object is open for
+                i++;
+                fix(Fix.REDUNDANT_CLOSING);
+                skipWhitespace(true);
+                continue;
+            }
             int commaAt = -1;
             boolean inserted = false;
             if (!fresh[d]) {
@@ -270,6 +451,7 @@ final class Repairer {
                     commaAt = out.length();
                     out.append(',');
                     i++;
+                    commas[d] = true;
                 } else {
                     commaAt = insertBeforeLastWhitespace(',');
                     inserted = true;
@@ -278,6 +460,7 @@ final class Repairer {
                 fresh[d] = false;
             }
             skipEllipsis();
+            int oValue = out.length();
             int value = parseValue();
             if (value == NONE) {
                 if (commaAt >= 0) {
@@ -291,11 +474,27 @@ final class Repairer {
             if (inserted) {
                 fix(Fix.MISSING_COMMA);
             }
+            items[d]++;
+            if (value == SCALAR && close == ']' && at(i) == ':' && endsWithQuote()) {
+                // ["key": "value"]: the item was a key; open the object it belongs to before it
+                out.insert(oValue, '{');
+                push(OBJECT);
+                keyed[depth - 1] = true;
+                opened[depth - 1] = oValue;
+                fix(Fix.OBJECT_IN_ARRAY);
+                return;
+            }
             if (value == PUSHED) {
                 return;
             }
         }
-        if (at(i) == ']') {
+        if (close == ')' && items[d] == 1 && !commas[d]) {
+            // (1) is 1: blank out the '[' (in place, so nesting costs nothing)
+            out.setCharAt(opened[d], ' ');
+            if (at(i) == ')') {
+                i++;
+            }
+        } else if (at(i) == close) {
             out.append(']');
             i++;
         } else {
@@ -307,37 +506,79 @@ final class Repairer {
 
     private void stepObject() {
         int d = depth - 1;
-        while (i < n && at(i) != '}') {
+        while (i < n && at(i) != '}' && !(at(i) == '`' && isClosingFence(i))) {
             int memberStart = out.length();
             int commaAt = -1;
             boolean inserted = false;
-            if (!fresh[d]) {
-                if (at(i) == ',') {
-                    commaAt = out.length();
-                    out.append(',');
-                    i++;
-                } else {
-                    commaAt = insertBeforeLastWhitespace(',');
-                    inserted = true;
-                }
-                skipWhitespace(true);
-            } else {
+            if (keyed[d]) {
+                // ["key": "value"]: the key was read as an array item, and the object opened around it
+                keyed[d] = false;
                 fresh[d] = false;
-            }
-            skipEllipsis();
-            boolean key = parseStringWithConcatenation() || parseUnquoted(true) != NONE;
-            if (!key) {
-                int c = at(i);
-                if (c == '}' || c == '{' || c == ']' || c == '[' || c == EOF) {
-                    if (commaAt >= 0) {
-                        out.deleteCharAt(commaAt);
-                        if (!inserted && i < n) {
-                            fix(Fix.TRAILING_COMMA);
-                        }
+                memberStart = opened[d] + 1;
+            } else {
+                if (!fresh[d]) {
+                    if (at(i) == ',') {
+                        commaAt = out.length();
+                        out.append(',');
+                        i++;
+                    } else {
+                        commaAt = insertBeforeLastWhitespace(',');
+                        inserted = true;
                     }
-                    break;
+                    skipWhitespace(true);
+                } else {
+                    fresh[d] = false;
                 }
-                throw new Failure("object key expected", i);
+                skipEllipsis();
+                int keyStart = out.length();
+                long fixesBeforeKey = fixes;
+                parsingKey = true;
+                boolean key = parseStringWithConcatenation();
+                parsingKey = false;
+                int iWord = i;
+                if (!key && parseUnquoted(true) != NONE) {
+                    key = true;
+                    boolean words = isLetter(at(iWord));
+                    boolean word = words;
+                    for (int k = iWord; k < i && word; k++) {
+                        word = !isWhitespace(text.charAt(k));
+                    }
+                    int j = i;
+                    while (at(j) == ' ' || at(j) == '\t') {
+                        j++;
+                    }
+                    if (words && quotedKeyAt(j)) {
+                        // {"a": 1, COMMENT "b": 2}: stray words before a quoted key are dropped
+                        out.setLength(keyStart);
+                        i = j;
+                        fixes = fixesBeforeKey;
+                        fix(Fix.SURROUNDING_TEXT);
+                        parseStringWithConcatenation();
+                    } else if (word && at(j) == '}') {
+                        // {"a": 1 AAAA}: a stray word (one, no spaces) before the end of the object is dropped
+                        out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
+                        i = j;
+                        fixes = fixesBeforeKey;
+                        fix(Fix.SURROUNDING_TEXT);
+                        break;
+                    }
+                }
+                if (!key) {
+                    int c = at(i);
+                    if (c == '[' && commaAt >= 0 && !inserted && continueArray(commaAt)) {
+                        return;
+                    }
+                    if (c == '}' || c == '{' || c == ']' || c == '[' || c == EOF) {
+                        if (commaAt >= 0) {
+                            out.deleteCharAt(commaAt);
+                            if (!inserted && i < n) {
+                                fix(Fix.TRAILING_COMMA);
+                            }
+                        }
+                        break;
+                    }
+                    throw new Failure("object key expected", i);
+                }
             }
             skipWhitespace(true);
             boolean colon = at(i) == ':';
@@ -355,8 +596,9 @@ final class Repairer {
             int value = parseValue();
             if (value == NONE) {
                 if (i >= n) {
-                    // the key was cut off before its value: drop it, with the comma before it
-                    out.setLength(memberStart);
+                    // the key was cut off before its value: drop it, with the comma before it (which may have
+                    // been inserted before whitespace, so before memberStart)
+                    out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
                     fix(Fix.DROPPED_DANGLING_KEY);
                     break;
                 }
@@ -384,6 +626,32 @@ final class Repairer {
             fix(i >= n ? Fix.CLOSED_OBJECT : Fix.MISSING_BRACKET);
         }
         pop();
+    }
+
+    /**
+     * {@code {"a": [1, 2], [3]}}: an array where a key should be, right after an array value, continues that
+     * value ({@code {"a": [1, 2, 3]}}). Takes back the comma and the first array's closing bracket, which were
+     * just written (only whitespace follows them), and goes on in the first array.
+     */
+    private boolean continueArray(int commaAt) {
+        int k = commaAt - 1;
+        while (k > 0 && isWhitespace(out.charAt(k))) {
+            k--;
+        }
+        if (k <= 0 || out.charAt(k) != ']') {
+            return false;
+        }
+        int before = k - 1;
+        while (before > 0 && isWhitespace(out.charAt(before))) {
+            before--;
+        }
+        out.deleteCharAt(commaAt);
+        out.deleteCharAt(k);
+        i++;
+        push(ARRAY);
+        fresh[depth - 1] = out.charAt(before) == '[';
+        fix(Fix.REDUNDANT_CLOSING);
+        return true;
     }
 
     /** A JSONP or MongoDB call like {@code callback({...});}: keep the argument, drop the call. */
@@ -475,10 +743,18 @@ final class Repairer {
         i++;
         while (true) {
             if (i >= n) {
-                int last = at(previousNonWhitespace(n - 1));
-                if (!stopAtDelimiter && !keepCutStrings && closesOpenContainer(last)) {
+                int lastAt = previousNonWhitespace(n - 1);
+                if (lastAt >= 3 && text.startsWith("```", lastAt - 2)) {
+                    lastAt = previousNonWhitespace(lastAt - 3);
+                }
+                int last = at(lastAt);
+                if (!stopAtDelimiter && stopAt < 0 && !keepCutStrings && closesOpenContainer(last)) {
                     restore(iStart, oStart, fixesBefore);
                     guessedEndQuote = true;
+                    if (guess == GUESS_BEFORE_BRACKET) {
+                        retryIndex = lastAt;
+                        return STRING_RETRY_AT_INDEX;
+                    }
                     return STRING_RETRY_AT_DELIMITER;
                 }
                 out.append('"');
@@ -499,7 +775,10 @@ final class Repairer {
                 i++;
                 skipWhitespace(false);
                 int next = at(i);
-                if (stopAtDelimiter || isEndOfString(next)) {
+                if (stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())) {
+                    if (!skipEscapes) {
+                        stripTrailingRawNewline(iOpen, iQuote, oQuote);
+                    }
                     return STRING_OK;
                 }
                 int iPrev = previousNonWhitespace(iQuote - 1);
@@ -519,7 +798,7 @@ final class Repairer {
                 out.append("\\\"");
                 fix(Fix.UNESCAPED_QUOTE);
                 i = iQuote + 1;
-            } else if (stopAtDelimiter && isUnquotedStringDelimiter(c)) {
+            } else if (stopAtDelimiter && (isUnquotedStringDelimiter(c) || c == ':' && parsingKey)) {
                 if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
                     while (i < n && isUrlChar(text.charAt(i))) {
                         out.append(text.charAt(i));
@@ -540,7 +819,8 @@ final class Repairer {
                 i++;
             } else {
                 int end = i + 1;
-                while (end < n && end != stopAt && isPlainStringChar(text.charAt(end), stopAtDelimiter)) {
+                while (end < n && end != stopAt && isPlainStringChar(text.charAt(end), stopAtDelimiter)
+                        && !(stopAtDelimiter && parsingKey && text.charAt(end) == ':')) {
                     end++;
                 }
                 if (skipEscapes) {
@@ -556,6 +836,26 @@ final class Repairer {
     }
 
     /**
+     * A string whose end quote stands on the line after its text, like {@code "hello\n"}, ends with that text:
+     * the raw line break and the whitespace around it are dropped (they are layout, not content). Looks back
+     * only over that whitespace, which was just copied.
+     */
+    private void stripTrailingRawNewline(int iOpen, int iQuote, int oQuote) {
+        int k = iQuote;
+        boolean newline = false;
+        int width = 0;
+        while (k - 1 > iOpen && isWhitespace(text.charAt(k - 1)) && at(k - 2) != '\\') {
+            char c = text.charAt(k - 1);
+            newline |= c == '\n';
+            width += c == ' ' ? 1 : 2;
+            k--;
+        }
+        if (newline && width <= oQuote) {
+            out.delete(oQuote - width, oQuote);
+        }
+    }
+
+    /**
      * A string that runs to the end of the input and ends with the bracket of the innermost open container,
      * like {@code ["hello]}, is taken to miss its end quote before that bracket rather than being cut off.
      */
@@ -564,17 +864,47 @@ final class Repairer {
             return true;
         }
         byte top = depth > 0 ? kinds[depth - 1] : 0;
-        return last == ']' && top == ARRAY || last == '}' && top == OBJECT;
+        return (last == ']' || last == '}') && (top == ARRAY || top == OBJECT);
+    }
+
+    /** Whether a fence that only whitespace follows starts at {@code k}; looks over that whitespace. */
+    private boolean isClosingFence(int k) {
+        if (!text.startsWith("```", k)) {
+            return false;
+        }
+        int j = k + 3;
+        while (isWhitespace(at(j))) {
+            j++;
+        }
+        return j >= n;
+    }
+
+    /**
+     * {@code {"k": "lorem "ipsum", sic." }}: in an object value, a quote and comma followed by words that end in a
+     * quote before a comma or bracket (no colon, bracket or other quote between) are inside the string.
+     */
+    private boolean quoteBeforeCommaIsInside() {
+        if (parsingKey || depth == 0 || kinds[depth - 1] != OBJECT) {
+            return false;
+        }
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return isLetter(at(j)) && endQuoteOfUnquotedValue(j) >= 0;
     }
 
     /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */
     private boolean isEndOfString(int next) {
+        if (next == '`' && isClosingFence(i)) {
+            return true;
+        }
         if (next == EOF || next == ',' || next == ':' || next == '\n' || next == '/' || next == '+' || next == '{'
                 || next == '[' || next == '(') {
             return true;
         }
         if (next == ')') {
-            return depth > 0 && kinds[depth - 1] == CALL;
+            return depth > 0 && (kinds[depth - 1] == CALL || kinds[depth - 1] == TUPLE);
         }
         return depth > 0 && (next == ']' || next == '}' || isQuote(next) || isDigit(next));
     }
@@ -694,17 +1024,13 @@ final class Repairer {
             i++;
         }
         int digitsStart = i;
-        while (isDigit(at(i))) {
-            i++;
-        }
+        skipDigits();
         boolean intDigits = i > digitsStart;
         boolean dangling = false;
         if (at(i) == '.') {
             i++;
             if (isDigit(at(i))) {
-                while (isDigit(at(i))) {
-                    i++;
-                }
+                skipDigits();
             } else if (atEndOfNumber()) {
                 dangling = true;
             } else {
@@ -735,11 +1061,32 @@ final class Repairer {
                 return -1;
             }
         }
-        if (!atEndOfNumber()) {
+        if (at(i) == '/' && isDigit(at(i + 1)) && !dangling) {
+            // a fraction like 1/3: kept as the string "1/3"
+            int slash = i;
+            i++;
+            skipDigits();
+            if (atEndOfNumber() && at(i) != '/') {
+                appendQuoted(text.substring(start, i));
+                fix(Fix.UNQUOTED_STRING);
+                return SCALAR;
+            }
+            i = slash;
+        }
+        int end = i;
+        if (at(i) == '"' && !dangling && straySuffixQuote()) {
+            // {"n": 12345", ...}: a stray quote after a number
+            i++;
+            fix(Fix.UNESCAPED_QUOTE);
+        } else if (!atEndOfNumber()) {
             i = start;
             return -1;
         }
-        String raw = text.substring(start, i);
+        String raw = text.substring(start, end);
+        if (raw.indexOf('_') >= 0) {
+            raw = raw.replace("_", "");
+            fix(Fix.NUMBER_FORMAT);
+        }
         int z = raw.startsWith("-") ? 1 : 0;
         if (raw.length() > z + 1 && raw.charAt(z) == '0' && isDigit(raw.charAt(z + 1))) {
             appendQuoted(raw);
@@ -772,13 +1119,31 @@ final class Repairer {
         return SCALAR;
     }
 
+    /** Whether the quote at i is followed by spaces and then a comma or the end of a container. */
+    private boolean straySuffixQuote() {
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return at(j) == ',' || at(j) == '}' || at(j) == ']';
+    }
+
+    /** Skips digits, and underscores between digits as in Python's 1_000. */
+    private void skipDigits() {
+        while (isDigit(at(i)) || at(i) == '_' && isDigit(at(i - 1)) && isDigit(at(i + 1))) {
+            i++;
+        }
+    }
+
     private boolean atEndOfNumber() {
         int c = at(i);
         return c == EOF || isDelimiter(c) || isWhitespace(c);
     }
 
-    private static final String[] KEYWORDS = {"true", "false", "null", "True", "False", "None"};
-    private static final String[] JSON_KEYWORDS = {"true", "false", "null", "true", "false", "null"};
+    private static final String[] KEYWORDS = {"true", "false", "null", "True", "False", "None", "TRUE", "FALSE",
+        "NULL", "Null"};
+    private static final String[] JSON_KEYWORDS = {"true", "false", "null", "true", "false", "null", "true", "false",
+        "null", "null"};
 
     private boolean parseKeyword() {
         for (int k = 0; k < KEYWORDS.length; k++) {
@@ -786,7 +1151,9 @@ final class Repairer {
             if (text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
                 out.append(JSON_KEYWORDS[k]);
                 i += word.length();
-                if (k >= 3) {
+                if (k >= 6) {
+                    fix(Fix.UPPERCASE_CONSTANT);
+                } else if (k >= 3) {
                     fix(Fix.PYTHON_CONSTANT);
                 }
                 return true;
@@ -810,6 +1177,20 @@ final class Repairer {
                 fix(Fix.FUNCTION_CALL);
                 push(CALL);
                 return PUSHED;
+            }
+            if (!isKey) {
+                int end = endQuoteOfUnquotedValue(start);
+                if (end >= 0) {
+                    // {"a": one, two, three", "b": 1}: the value misses only its start quote
+                    int k = end;
+                    while (k > start && isWhitespace(at(k - 1))) {
+                        k--;
+                    }
+                    appendQuoted(text.substring(start, k));
+                    fix(Fix.MISSING_QUOTE);
+                    i = end + 1;
+                    return SCALAR;
+                }
             }
         }
         while (i < n && !isUnquotedStringDelimiter(text.charAt(i)) && !isQuote(text.charAt(i))
@@ -849,6 +1230,28 @@ final class Repairer {
             i++;
         }
         return SCALAR;
+    }
+
+    /**
+     * Where an unquoted value that misses only its start quote ends: a double quote followed by a comma or a
+     * closing bracket, on the same line, before any colon, bracket or other quote, within 200 characters.
+     */
+    private int endQuoteOfUnquotedValue(int from) {
+        int limit = Math.min(n, from + 200);
+        for (int k = from; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                int j = k + 1;
+                while (at(j) == ' ' || at(j) == '\t') {
+                    j++;
+                }
+                return at(j) == ',' || at(j) == '}' || at(j) == ']' ? k : -1;
+            }
+            if (c == '\n' || c == ':' || c == '{' || c == '[' || c == '}' || c == ']' || isQuote(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean parseRegex() {
@@ -906,6 +1309,14 @@ final class Repairer {
                 int close = text.indexOf('\n', i + 2);
                 i = close < 0 ? n : close;
                 fix(Fix.COMMENT);
+            } else if (c == '#' && (isWhitespace(at(i + 1)) || at(i + 1) == EOF)) {
+                // a Python or YAML comment "# ...": to the end of the line, or inside a container to its bracket
+                i++;
+                while (i < n && text.charAt(i) != '\n'
+                        && !(depth > 0 && (text.charAt(i) == '}' || text.charAt(i) == ']'))) {
+                    i++;
+                }
+                fix(Fix.COMMENT);
             } else {
                 break;
             }
@@ -919,6 +1330,9 @@ final class Repairer {
         }
         fix(Fix.MARKDOWN_FENCE);
         i += 3;
+        while (at(i) == '`') {
+            i++;
+        }
         if (isNameStart(at(i))) {
             while (isNameChar(at(i))) {
                 i++;
@@ -942,7 +1356,8 @@ final class Repairer {
             return false;
         }
         String words = text.substring(i, k).strip();
-        if (!(words.contains(" ") || words.contains("\n") || words.endsWith(":")) || words.endsWith("(")) {
+        boolean beforeFence = text.startsWith("```", k);
+        if (!beforeFence && !(words.contains(" ") || words.contains("\n") || words.endsWith(":")) || words.endsWith("(")) {
             return false;
         }
         fix(Fix.SURROUNDING_TEXT);
@@ -980,6 +1395,14 @@ final class Repairer {
         }
         out.insert(k, c);
         return k;
+    }
+
+    private boolean endsWithQuote() {
+        int k = out.length();
+        while (k > 0 && isWhitespace(out.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && out.charAt(k - 1) == '"';
     }
 
     private boolean endsWithCommaOrNewline() {

@@ -45,6 +45,115 @@ class JsonRepairTest {
     }
 
     @Test
+    void aKeyCutOffAfterAMissingCommaIsDroppedWithTheInsertedComma() {
+        assertThat(JsonRepair.repair("{\"a\": \"x\" \"b").json()).isEqualTo("{\"a\": \"x\"}");
+        assertThat(JsonRepair.repair("{\"a\": \"x\"\n\"b").json()).isEqualTo("{\"a\": \"x\"}");
+    }
+
+    @Test
+    void pythonTuplesBecomeArraysAndAParenthesizedItemJustTheItem() {
+        assertThat(JsonRepair.repair("{\"p\": (1, 2), \"e\": (), \"one\": (1,)}").json())
+                .isEqualTo("{\"p\": [1, 2], \"e\": [], \"one\": [1,]}".replace(",]", "]"));
+        assertThat(JsonRepair.repair("((1, 2), (3, 4))").json()).isEqualTo("[[1, 2], [3, 4]]");
+        assertThat(JsonRepair.repair("{\"s\": (\"x\")}").json()).isEqualTo("{\"s\":  \"x\"}");
+        assertThat(JsonRepair.repair("(((((1)))))").json()).isEqualTo("     1");
+    }
+
+    @Test
+    void pythonNumbersAndUppercaseConstantsAreRepaired() {
+        assertThat(JsonRepair.repair("[82_461_110, 1_234.5_6, 1/3, TRUE, FALSE, NULL, Null]").json())
+                .isEqualTo("[82461110, 1234.56, \"1/3\", true, false, null, null]");
+    }
+
+    @Test
+    void aStringWhoseEndQuoteIsOnTheNextLineEndsWithItsText() {
+        assertThat(JsonRepair.repair("{\"a\": \"hello\n\", \"b\": \"x \n  \"}").json())
+                .isEqualTo("{\"a\": \"hello\", \"b\": \"x\"}");
+    }
+
+    @Test
+    void aKeyAndValueInAnArrayBecomeAnObject() {
+        assertThat(JsonRepair.repair("[\"a\", \"key\": 1, \"b\": 2]").json()).isEqualTo("[\"a\", {\"key\": 1, \"b\": 2}]");
+        assertThat(JsonRepair.repair("[\"key\":\"value\"}]").json()).isEqualTo("[{\"key\":\"value\"}]");
+        assertThat(JsonRepair.repair("[\"a\", \"key\":").json()).isEqualTo("[\"a\", {}]");
+    }
+
+    @Test
+    void aStrayWordInAnObjectIsDropped() {
+        assertThat(JsonRepair.repair("{\"a\": 1, COMMENT \"b\": 2}")).isEqualTo(
+                new RepairResult(JsonOutcome.REPAIRED, "{\"a\": 1, \"b\": 2}", List.of(SURROUNDING_TEXT), null));
+        assertThat(JsonRepair.repair("{\"a\": 1 AAAA }").json()).isEqualTo("{\"a\": 1}");
+        assertThat(JsonRepair.repair("[{5}]").outcome()).isEqualTo(JsonOutcome.INVALID);
+    }
+
+    @Test
+    void fencesBulletsAndStrayQuotesAroundJsonAreDropped() {
+        assertThat(JsonRepair.repair("````{ \"key\": \"value\" }```").json()).isEqualTo("{ \"key\": \"value\" }");
+        assertThat(JsonRepair.repair(" - { \"k\": [1] }").json()).isEqualTo(" { \"k\": [1] }");
+        assertThat(JsonRepair.repair("{\"key\": \"value}```").json()).isEqualTo("{\"key\": \"value\"}");
+        assertThat(JsonRepair.repair("{\"key\": \"a, b\"```").json()).isEqualTo("{\"key\": \"a, b\"}");
+        assertThat(JsonRepair.repair("{\"n\": 12345\", \"m\": 1}").json()).isEqualTo("{\"n\": 12345, \"m\": 1}");
+        assertThat(JsonRepair.repair("{\"key\": [\"value]}").json()).isEqualTo("{\"key\": [\"value\"]}");
+    }
+
+    @Test
+    void aStrayClosingBraceInAnArrayIsDroppedAndTextIsNeverDroppedWithAFenceOrStrayWord() {
+        assertThat(JsonRepair.repair("[{\"key\":\"value\"}},{\"key\":\"value\"}]").json())
+                .isEqualTo("[{\"key\":\"value\"},{\"key\":\"value\"}]");
+        // the end quote is missing before the last bracket, once reading it as missing at the comma led nowhere
+        assertThat(JsonRepair.repair("{\"a\": \"x, more words. }").json()).isEqualTo("{\"a\": \"x, more words.\" }");
+        assertThat(JsonRepair.repair("{\"a\": \"x, more words. }", true).json()).isEqualTo("{\"a\": \"x, more words. }\"}");
+        // a fence inside a string is no end of the JSON: rather refused than the string emptied
+        assertThat(JsonRepair.repair("{\"a\": \"\n```c\nint main() {}\n```\nok: \"x\", y\n\"}").outcome())
+                .isEqualTo(JsonOutcome.INVALID);
+    }
+
+    @Test
+    void aKeyMissingItsEndQuoteEndsAtTheColon() {
+        assertThat(JsonRepair.repair("{\"key:\"value\"}").json()).isEqualTo("{\"key\":\"value\"}");
+        assertThat(JsonRepair.repair("{\"key:value}").json()).isEqualTo("{\"key\":\"value\"}");
+        assertThat(JsonRepair.repair("{\"key:value}", true).json()).isEqualTo("{}");
+    }
+
+    @Test
+    void anArrayWhereAKeyShouldBeContinuesTheArrayBeforeIt() {
+        assertThat(JsonRepair.repair("{\"a\": [1, 2], [3], \"b\": 1}").json()).isEqualTo("{\"a\": [1, 2, 3], \"b\": 1}");
+        assertThat(JsonRepair.repair("{\"a\": [1, 2], [[3], [4]]}").json()).isEqualTo("{\"a\": [1, 2, [3], [4]]}");
+        assertThat(JsonRepair.repair("{\"a\": [], [1]}").json()).isEqualTo("{\"a\": [ 1]}");
+    }
+
+    @Test
+    void hashCommentsAreDropped() {
+        assertThat(JsonRepair.repair("{ \"a\": { \"b\": \"c\" # comment }, \"d\": 1 }").json())
+                .isEqualTo("{ \"a\": { \"b\": \"c\" }, \"d\": 1 }");
+        assertThat(JsonRepair.repair("{\"a\": 1, # note\n\"b\": \"#tag\"}").json()).isEqualTo("{\"a\": 1, \n\"b\": \"#tag\"}");
+    }
+
+    @Test
+    void severalFencedBlocksInProseBecomeOneArray() {
+        assertThat(JsonRepair.repair("lorem ```json {\"a\":1} ``` ipsum ```json [1,2] ``` 42").json())
+                .isEqualTo("[ {\"a\":1}, [1,2]]");
+        assertThat(JsonRepair.repair("Here:\n```json\n{\"a\":1}\n```\nDone.").json()).isEqualTo("\n{\"a\":1}\n\n");
+    }
+
+    @Test
+    void anUnquotedValueEndingInAQuoteMissesOnlyItsStartQuote() {
+        assertThat(JsonRepair.repair("{\"a\": one, two, three.\",}").json()).isEqualTo("{\"a\": \"one, two, three.\"}");
+        assertThat(JsonRepair.repair("{\"a\": one, \"b\": 2}").json()).isEqualTo("{\"a\": \"one\", \"b\": 2}");
+    }
+
+    @Test
+    void aQuoteAndCommaFollowedByWordsEndingInAQuoteAreInsideTheString() {
+        assertThat(JsonRepair.repair("{\"k\": \"lorem \"ipsum\", sic.\" }").json()).isEqualTo("{\"k\": \"lorem \\\"ipsum\\\", sic.\" }");
+        assertThat(JsonRepair.repair("{\"k\": \"a\", b: \"c\"}").json()).isEqualTo("{\"k\": \"a\", \"b\": \"c\"}");
+    }
+
+    @Test
+    void anObjectClosedTooEarlyIsTakenUpAgain() {
+        assertThat(JsonRepair.repair("{\"a\": 1}, \"b\": 2}").json()).isEqualTo("{\"a\": 1, \"b\": 2}");
+    }
+
+    @Test
     void aNumberCutOffIsCompletedLikeJsonrepairButNeverGetsInventedDigitsWhenTheModelSaysItWasCutOff() {
         assertThat(JsonRepair.repair("[12.").json()).isEqualTo("[12.0]");
         assertThat(JsonRepair.repair("[12.", true)).isEqualTo(truncated("[12]", CLOSED_ARRAY, CUT_NUMBER));
