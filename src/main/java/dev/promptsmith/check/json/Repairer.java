@@ -30,6 +30,8 @@ final class Repairer {
     private static final Fix[] ALL_FIXES = Fix.values();
 
     private final String text;
+    /** The text's characters, read directly in the hot loops (a String's charAt checks its coding each time). */
+    private final char[] chars;
     private final int n;
     private final boolean cutOff;
     private final StringBuilder out;
@@ -70,6 +72,7 @@ final class Repairer {
         this.guess = guess;
         this.keepCutStrings = guess == GUESS_CUT_OFF;
         this.text = text;
+        this.chars = text.toCharArray();
         this.n = text.length();
         this.cutOff = cutOff;
         this.out = new StringBuilder(n + 16);
@@ -220,7 +223,7 @@ final class Repairer {
         }
         int limit = Math.min(n, j + 200);
         for (int k = j + 1; k < limit; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == quote) {
                 k++;
                 while (at(k) == ' ' || at(k) == '\t') {
@@ -541,7 +544,7 @@ final class Repairer {
                     boolean words = isLetter(at(iWord));
                     boolean word = words;
                     for (int k = iWord; k < i && word; k++) {
-                        word = !isWhitespace(text.charAt(k));
+                        word = !isWhitespace(chars[k]);
                     }
                     int j = i;
                     while (at(j) == ' ' || at(j) == '\t') {
@@ -766,7 +769,7 @@ final class Repairer {
                 fix(Fix.MISSING_QUOTE);
                 return STRING_OK_NO_CONCAT;
             }
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isEndQuote(open, c)) {
                 int iQuote = i;
                 int oQuote = out.length();
@@ -800,8 +803,8 @@ final class Repairer {
                 i = iQuote + 1;
             } else if (stopAtDelimiter && (isUnquotedStringDelimiter(c) || c == ':' && parsingKey)) {
                 if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
-                    while (i < n && isUrlChar(text.charAt(i))) {
-                        out.append(text.charAt(i));
+                    while (i < n && isUrlChar(chars[i])) {
+                        out.append(chars[i]);
                         i++;
                     }
                 }
@@ -819,14 +822,14 @@ final class Repairer {
                 i++;
             } else {
                 int end = i + 1;
-                while (end < n && end != stopAt && isPlainStringChar(text.charAt(end), stopAtDelimiter)
-                        && !(stopAtDelimiter && parsingKey && text.charAt(end) == ':')) {
+                while (end < n && end != stopAt && isPlainStringChar(chars[end], stopAtDelimiter)
+                        && !(stopAtDelimiter && parsingKey && chars[end] == ':')) {
                     end++;
                 }
                 if (skipEscapes) {
                     end = i + 1;
                 }
-                out.append(text, i, end);
+                out.append(chars, i, end - i);
                 i = end;
             }
             if (skipEscapes && at(i) == '\\') {
@@ -844,8 +847,8 @@ final class Repairer {
         int k = iQuote;
         boolean newline = false;
         int width = 0;
-        while (k - 1 > iOpen && isWhitespace(text.charAt(k - 1)) && at(k - 2) != '\\') {
-            char c = text.charAt(k - 1);
+        while (k - 1 > iOpen && isWhitespace(chars[k - 1]) && at(k - 2) != '\\') {
+            char c = chars[k - 1];
             newline |= c == '\n';
             width += c == ' ' ? 1 : 2;
             k--;
@@ -921,7 +924,7 @@ final class Repairer {
             i = n;
             return;
         }
-        char e = text.charAt(i + 1);
+        char e = chars[i + 1];
         switch (e) {
             case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
                 out.append('\\').append(e);
@@ -1193,12 +1196,12 @@ final class Repairer {
                 }
             }
         }
-        while (i < n && !isUnquotedStringDelimiter(text.charAt(i)) && !isQuote(text.charAt(i))
-                && !(isKey && text.charAt(i) == ':')) {
+        while (i < n && !isUnquotedStringDelimiter(chars[i]) && !isQuote(chars[i])
+                && !(isKey && chars[i] == ':')) {
             i++;
         }
         if (i > start && at(i - 1) == ':' && isUrlStart(start, i + 2)) {
-            while (i < n && isUrlChar(text.charAt(i))) {
+            while (i < n && isUrlChar(chars[i])) {
                 i++;
             }
         }
@@ -1239,7 +1242,7 @@ final class Repairer {
     private int endQuoteOfUnquotedValue(int from) {
         int limit = Math.min(n, from + 200);
         for (int k = from; k < limit; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '"') {
                 int j = k + 1;
                 while (at(j) == ' ' || at(j) == '\t') {
@@ -1260,7 +1263,7 @@ final class Repairer {
         }
         int start = i;
         i++;
-        while (i < n && !(text.charAt(i) == '/' && text.charAt(i - 1) != '\\')) {
+        while (i < n && !(chars[i] == '/' && chars[i - 1] != '\\')) {
             i++;
         }
         i = Math.min(i + 1, n);
@@ -1289,13 +1292,13 @@ final class Repairer {
     private boolean skipWhitespace(boolean newlines) {
         int start = i;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n' && newlines) {
                 int end = i + 1;
-                while (end < n && isWhitespace(text.charAt(end)) && (newlines || text.charAt(end) != '\n')) {
+                while (end < n && isWhitespace(chars[end]) && (newlines || chars[end] != '\n')) {
                     end++;
                 }
-                out.append(text, i, end);
+                out.append(chars, i, end - i);
                 i = end;
             } else if (isSpecialWhitespace(c)) {
                 out.append(' ');
@@ -1312,8 +1315,8 @@ final class Repairer {
             } else if (c == '#' && (isWhitespace(at(i + 1)) || at(i + 1) == EOF)) {
                 // a Python or YAML comment "# ...": to the end of the line, or inside a container to its bracket
                 i++;
-                while (i < n && text.charAt(i) != '\n'
-                        && !(depth > 0 && (text.charAt(i) == '}' || text.charAt(i) == ']'))) {
+                while (i < n && chars[i] != '\n'
+                        && !(depth > 0 && (chars[i] == '}' || chars[i] == ']'))) {
                     i++;
                 }
                 fix(Fix.COMMENT);
@@ -1346,7 +1349,7 @@ final class Repairer {
     private boolean skipLeadingProse() {
         int k = i;
         while (k < n) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '{' || c == '[' || c == '`' && text.startsWith("```", k)) {
                 break;
             }
@@ -1371,7 +1374,7 @@ final class Repairer {
             return false;
         }
         for (int k = from; k < n; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == ' ') {
                 return true;
             }
@@ -1426,7 +1429,7 @@ final class Repairer {
 
     private int previousNonWhitespace(int from) {
         int k = from;
-        while (k > 0 && isWhitespace(text.charAt(k))) {
+        while (k > 0 && isWhitespace(chars[k])) {
             k--;
         }
         return k;
@@ -1434,7 +1437,7 @@ final class Repairer {
 
     private boolean isBlank() {
         for (int k = i; k < n; k++) {
-            if (!isWhitespace(text.charAt(k)) && !isSpecialWhitespace(text.charAt(k))) {
+            if (!isWhitespace(chars[k]) && !isSpecialWhitespace(chars[k])) {
                 return false;
             }
         }
@@ -1456,7 +1459,7 @@ final class Repairer {
     }
 
     private int at(int k) {
-        return k >= 0 && k < n ? text.charAt(k) : EOF;
+        return k >= 0 && k < n ? chars[k] : EOF;
     }
 
     private Failure unexpected() {
@@ -1474,7 +1477,7 @@ final class Repairer {
         int line = 1;
         int column = 1;
         for (int k = 0; k < Math.min(at, n); k++) {
-            if (text.charAt(k) == '\n') {
+            if (chars[k] == '\n') {
                 line++;
                 column = 1;
             } else {
