@@ -1,6 +1,5 @@
 package dev.promptsmith.check;
 
-import dev.promptsmith.check.types.CheckTypes;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelTargetStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +13,6 @@ class CheckConfiguration {
     @Bean
     CheckEngine checkEngine(ModelGateway gateway, ModelTargetStore targets,
                             @Value("${promptsmith.judge:}") String defaultJudge) {
-        return new CheckEngine(new CheckRegistry(CheckTypes.all(new ModelJudge(gateway, targets, defaultJudge),
-                new LocalEmbedder())));
+        return CheckEngine.standard(gateway, targets, defaultJudge);
     }
 }

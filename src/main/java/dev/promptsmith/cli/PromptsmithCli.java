@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 /** The command line: {@code java -jar promptsmith.jar COMMAND ...}; without a command the web UI starts. */
 @Command(name = "promptsmith", mixinStandardHelpOptions = true, version = "Promptsmith 0.1.0",
         description = "Prompt engineering workbench. Without a command, serves the web UI.",
-        subcommands = {CheckFilesCommand.class, RepairJsonCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckFilesCommand.class, RepairJsonCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 public final class PromptsmithCli {
 
-    private static final Set<String> FIRST_WORDS = Set.of("check-files", "repair-json", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> FIRST_WORDS = Set.of("check-files", "repair-json", "run", "help", "--help", "-h", "--version", "-V");
 
     /** Whether the arguments ask for a command rather than the web UI. */
     public static boolean handles(String[] args) {

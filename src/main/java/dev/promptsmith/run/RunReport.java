@@ -1,0 +1,121 @@
+package dev.promptsmith.run;
+
+import dev.promptsmith.check.CheckResult;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A finished run's numbers, and its JUnit XML and JSON forms for CI servers and scripts. */
+public record RunReport(String suite, List<CellResult> results, Duration duration) {
+
+    public long passed() {
+        return results.stream().filter(CellResult::passed).count();
+    }
+
+    public long errors() {
+        return results.stream().filter(r -> r.error() != null).count();
+    }
+
+    public double passRate() {
+        return results.isEmpty() ? 1 : (double) passed() / results.size();
+    }
+
+    public BigDecimal cost() {
+        return results.stream().map(CellResult::costUsd).filter(c -> c != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** JUnit XML as Maven Surefire writes it: one testcase per cell, a failure per failed check, an error per failed call. */
+    public void writeJunit(Path file) throws IOException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.append("<testsuite name=\"").append(escape(suite)).append("\" tests=\"").append(results.size())
+                .append("\" failures=\"").append(results.size() - passed() - errors())
+                .append("\" errors=\"").append(errors()).append("\" skipped=\"0\" time=\"")
+                .append(seconds(duration.toMillis())).append("\">\n");
+        for (CellResult result : results) {
+            xml.append("  <testcase classname=\"").append(escape(suite + "." + result.cell().prompt().name()))
+                    .append("\" name=\"").append(escape(result.cell().name())).append("\" time=\"")
+                    .append(seconds(result.latencyMs())).append("\"");
+            if (result.passed()) {
+                xml.append("/>\n");
+                continue;
+            }
+            xml.append(">\n");
+            if (result.error() != null) {
+                xml.append("    <error message=\"").append(escape(result.error())).append("\"/>\n");
+            } else {
+                String reasons = String.join("\n", result.verdict().checks().stream().filter(c -> !c.pass())
+                        .map(CheckResult::reason).toList());
+                xml.append("    <failure message=\"").append(escape(firstLine(reasons))).append("\">")
+                        .append(escape(reasons + "\n\nOutput:\n" + result.output())).append("</failure>\n");
+            }
+            xml.append("  </testcase>\n");
+        }
+        xml.append("</testsuite>\n");
+        Files.writeString(file, xml);
+    }
+
+    public void writeJson(Path file) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("suite", suite);
+        json.put("cells", results.size());
+        json.put("passed", passed());
+        json.put("errors", errors());
+        json.put("passRate", passRate());
+        json.put("costUsd", cost());
+        json.put("durationMs", duration.toMillis());
+        json.put("results", results.stream().map(r -> {
+            Map<String, Object> cell = new LinkedHashMap<>();
+            cell.put("prompt", r.cell().prompt().name());
+            cell.put("test", r.cell().test().position());
+            cell.put("description", r.cell().test().description());
+            cell.put("model", r.cell().model().providerId());
+            cell.put("repeat", r.cell().repeat());
+            cell.put("pass", r.passed());
+            cell.put("score", r.verdict() == null ? 0 : r.verdict().score());
+            cell.put("error", r.error());
+            cell.put("latencyMs", r.latencyMs());
+            cell.put("output", r.output());
+            cell.put("checks", r.verdict() == null ? List.of() : r.verdict().checks());
+            return cell;
+        }).toList());
+        Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsString(json));
+    }
+
+    private static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        out.append('?');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.promptsmith.run;
+
+import dev.promptsmith.check.CaseVerdict;
+import dev.promptsmith.check.CheckEngine;
+import dev.promptsmith.check.CheckInput;
+import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.model.ModelException;
+import dev.promptsmith.model.ModelGateway;
+import dev.promptsmith.model.ModelRequest;
+import dev.promptsmith.model.ModelResponse;
+import dev.promptsmith.prompt.PromptRenderer;
+import dev.promptsmith.prompt.RenderException;
+import dev.promptsmith.prompt.RenderedMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+
+/**
+ * Runs cells on virtual threads, at most {@code concurrency} model calls at a time, checks each
+ * output with the suite's default checks and the case's own, and hands each result to a listener
+ * as it completes. A cell that fails (template, model) is a result with its error; the run goes on.
+ */
+public final class SuiteExecutor {
+
+    private final ModelGateway gateway;
+    private final CheckEngine checks;
+    private final PromptRenderer renderer = new PromptRenderer();
+
+    public SuiteExecutor(ModelGateway gateway, CheckEngine checks) {
+        this.gateway = gateway;
+        this.checks = checks;
+    }
+
+    /**
+     * @param defaultTest the suite's {@code defaultTest}: its {@code vars} and {@code assert} apply to every case
+     * @return the results in the order of {@code cells}
+     */
+    public List<CellResult> run(List<Cell> cells, Map<String, Object> defaultTest, int concurrency,
+                                Consumer<CellResult> onResult) {
+        Semaphore permits = new Semaphore(Math.max(1, concurrency));
+        List<Future<CellResult>> futures = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Cell cell : cells) {
+                futures.add(threads.submit(() -> {
+                    permits.acquire();
+                    try {
+                        CellResult result = run(cell, defaultTest);
+                        onResult.accept(result);
+                        return result;
+                    } finally {
+                        permits.release();
+                    }
+                }));
+            }
+        }
+        List<CellResult> results = new ArrayList<>();
+        for (Future<CellResult> future : futures) {
+            results.add(future.resultNow());
+        }
+        return results;
+    }
+
+    private CellResult run(Cell cell, Map<String, Object> defaultTest) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        if (defaultTest.get("vars") instanceof Map<?, ?> defaults) {
+            defaults.forEach((k, v) -> vars.put(String.valueOf(k), v));
+        }
+        vars.putAll(cell.test().vars());
+        List<RenderedMessage> rendered;
+        try {
+            rendered = renderer.render(cell.prompt(), vars);
+        } catch (RenderException e) {
+            return new CellResult(cell, null, null, e.getMessage(), 0, null);
+        }
+        ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList());
+        ModelResponse response;
+        try {
+            response = gateway.call(cell.model(), request);
+        } catch (ModelException e) {
+            return new CellResult(cell, null, null, e.getMessage(), 0, null);
+        }
+        List<Map<String, Object>> all = new ArrayList<>();
+        if (defaultTest.get("assert") instanceof List<?> defaults) {
+            for (Object check : defaults) {
+                if (check instanceof Map<?, ?> map) {
+                    Map<String, Object> copy = new LinkedHashMap<>();
+                    map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+                    all.add(copy);
+                }
+            }
+        }
+        all.addAll(cell.test().checks());
+        Object threshold = cell.test().options().get("threshold");
+        String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
+        CaseVerdict verdict = checks.evaluate(all, threshold instanceof Number n ? n.doubleValue() : null,
+                new CheckInput(response.text(), vars, prompt, response.finishReason(), response.latency().toMillis(),
+                        response.costUsd()));
+        return new CellResult(cell, response.text(), verdict, null, response.latency().toMillis(), response.costUsd());
+    }
+}

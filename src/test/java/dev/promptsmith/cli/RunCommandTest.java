@@ -1,0 +1,156 @@
+package dev.promptsmith.cli;
+
+import static dev.promptsmith.support.Workspace.prompt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptsmith.simulator.LlmSimulator;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.Workspace;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final LlmSimulator simulator = LlmSimulator.start();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Workspace workspace;
+
+    @BeforeEach
+    void setUp() {
+        workspace = new Workspace(temp).write("prompts/greet.prompty", prompt("Greeter", "Greet {{ person }}."));
+        simulator.replyFor("polite", Reply.text("Hello Ada, nice to meet you."));
+    }
+
+    @AfterEach
+    void stop() {
+        simulator.close();
+    }
+
+    private String suite(String assertion) {
+        return """
+                description: Greeting
+                prompts: [file://prompts/greet.prompty]
+                providers:
+                  - id: openai:chat:polite
+                    config:
+                      apiBaseUrl: %s
+                defaultTest:
+                  assert:
+                    - type: not-truncated
+                tests:
+                  - description: greets by name
+                    vars: {person: Ada}
+                    assert:
+                      - type: icontains
+                        value: ada
+                  - description: second case
+                    vars: {person: Ada}
+                    assert:
+                      - %s
+                """.formatted(simulator.openAiBaseUrl(), assertion);
+    }
+
+    @Test
+    void aPassingSuiteExitsZeroAndWritesJunitXmlAndJson() throws Exception {
+        // given
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        Path junit = temp.resolve("junit.xml");
+        Path json = temp.resolve("results.json");
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--repeat", "2", "-j", "3",
+                "--junit", junit.toString(), "--json", json.toString());
+
+        // then
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("2 tests x 1 models x 2 repeats = 4 cells").contains("4/4 passed").contains("PASSED");
+        assertThat(simulator.callCount()).isEqualTo(4);
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("4");
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(4);
+        assertThat(Files.readString(json)).contains("\"passRate\" : 1.0").contains("Hello Ada");
+    }
+
+    @Test
+    void aFailingCheckExitsOneUnlessThePassRateIsEnough() throws Exception {
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: goodbye"));
+        Path junit = temp.resolve("junit.xml");
+
+        int strict = run("run", temp.resolve("testcases/greet.yaml").toString(), "--junit", junit.toString());
+        int lenient = run("run", temp.resolve("testcases/greet.yaml").toString(), "--fail-under", "0.5");
+
+        assertThat(strict).isEqualTo(1);
+        assertThat(lenient).isZero();
+        assertThat(out.toString()).contains("FAIL second case [openai:chat:polite]: Expected output to contain \"goodbye\"");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+        assertThat(xml.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("message").getNodeValue())
+                .isEqualTo("Expected output to contain \"goodbye\", but it did not");
+    }
+
+    @Test
+    void aModelErrorIsAnErrorInTheReportNotACrash() throws Exception {
+        simulator.replyFor("polite", Reply.error(500, "overloaded"));
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        Path junit = temp.resolve("junit.xml");
+
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--junit", junit.toString());
+
+        assertThat(exit).isEqualTo(1);
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("errors")).isEqualTo("2");
+        assertThat(out.toString()).contains("server error (HTTP 500): overloaded");
+    }
+
+    @Test
+    void aSuiteThatCannotRunExitsTwoSayingWhy() {
+        workspace.write("testcases/greet.yaml", suite("type: contians\n        value: meet"));
+        workspace.write("testcases/nowhere.yaml", suite("type: contains\n        value: x")
+                .replace("prompts/greet.prompty", "prompts/missing.prompty"));
+        workspace.write("testcases/badprovider.yaml", suite("type: contains\n        value: x")
+                .replace("openai:chat:polite", "bedrock:claude"));
+
+        assertThat(run("run", temp.resolve("testcases/greet.yaml").toString())).isEqualTo(2);
+        assertThat(run("run", temp.resolve("testcases/nowhere.yaml").toString())).isEqualTo(2);
+        assertThat(run("run", temp.resolve("testcases/badprovider.yaml").toString())).isEqualTo(2);
+        assertThat(run("run", temp.resolve("testcases/absent.yaml").toString())).isEqualTo(2);
+
+        assertThat(err.toString())
+                .contains("unknown check type 'contians' (did you mean 'contains'?)")
+                .contains("prompt 'missing' is not in")
+                .contains("provider 'bedrock:claude' is not supported")
+                .contains("absent.yaml is not a file");
+        assertThat(simulator.callCount()).isZero();
+    }
+
+    @Test
+    void theModelCanBeChosenOnTheCommandLine() {
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet"));
+
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--model", "echo");
+
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(simulator.callCount()).isZero();
+    }
+
+    private int run(String... args) {
+        return new CommandLine(new PromptsmithCli())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+    }
+}
