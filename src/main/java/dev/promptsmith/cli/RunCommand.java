@@ -10,9 +10,11 @@ import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.run.CaseStats;
 import dev.promptsmith.run.Cell;
 import dev.promptsmith.run.CellResult;
 import dev.promptsmith.run.RunPlan;
+import dev.promptsmith.run.RetryPolicy;
 import dev.promptsmith.run.RunReport;
 import dev.promptsmith.run.SuiteExecutor;
 import dev.promptsmith.shared.InvalidFileException;
@@ -69,6 +71,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Pass when at least this share of cells passes (default 1.0: all).")
     private double failUnder;
 
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
+            description = "Retries of a call that failed for a passing reason (429, 5xx, time-out); 0 for none.")
+    private int retries;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Time-out of one model call.")
     private long timeoutSeconds;
 
@@ -112,8 +118,11 @@ final class RunCommand implements Callable<Integer> {
 
         LangChainGateway gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, targets), new PriceTable(),
                 Duration.ofSeconds(timeoutSeconds));
+        if (retries < 0) {
+            throw new Unrunnable(List.of("run: --retries cannot be negative"));
+        }
         SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null,
-                System.getenv("PROMPTSMITH_JUDGE")));
+                System.getenv("PROMPTSMITH_JUDGE")), RetryPolicy.standard(retries), Thread::sleep);
         List<Cell> cells = RunPlan.cells(prompts, suite.tests(), targets, repeats);
         out.printf("Running %s: %d prompts x %d tests x %d models x %d repeats = %d cells, %d at a time%n", name,
                 prompts.size(), suite.tests().size(), targets.size(), repeats, cells.size(), parallel);
@@ -131,6 +140,13 @@ final class RunCommand implements Callable<Integer> {
         out.printf("%d/%d passed (%.1f%%), %d errors, cost $%s, %.1f s%n", report.passed(), results.size(),
                 report.passRate() * 100, report.errors(), report.cost().stripTrailingZeros().toPlainString(),
                 report.duration().toMillis() / 1000.0);
+        List<CaseStats> flaky = report.cases().stream().filter(CaseStats::flaky).toList();
+        if (!flaky.isEmpty()) {
+            out.println("FLAKY (repeats disagree):");
+            flaky.forEach(c -> out.printf("  %s [%s]: %d/%d passed, 95%% interval %.2f-%.2f%n",
+                    c.description().isBlank() ? "test " + (c.test() + 1) : c.description(), c.model(), c.passed(), c.runs(),
+                    c.low(), c.high()));
+        }
         if (junit != null) {
             report.writeJunit(junit);
         }

@@ -61,6 +61,10 @@ public record RunReport(String suite, List<CellResult> results, Duration duratio
         Files.writeString(file, xml);
     }
 
+    public List<CaseStats> cases() {
+        return CaseStats.of(results);
+    }
+
     public void writeJson(Path file) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("suite", suite);
@@ -70,6 +74,20 @@ public record RunReport(String suite, List<CellResult> results, Duration duratio
         json.put("passRate", passRate());
         json.put("costUsd", cost());
         json.put("durationMs", duration.toMillis());
+        json.put("cases", cases().stream().map(c -> {
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("prompt", c.prompt());
+            stats.put("test", c.test());
+            stats.put("description", c.description());
+            stats.put("model", c.model());
+            stats.put("passed", c.passed());
+            stats.put("runs", c.runs());
+            stats.put("passRate", c.passRate());
+            stats.put("wilson95", List.of(c.low(), c.high()));
+            stats.put("passedAll", c.passedAll());
+            stats.put("flaky", c.flaky());
+            return stats;
+        }).toList());
         json.put("results", results.stream().map(r -> {
             Map<String, Object> cell = new LinkedHashMap<>();
             cell.put("prompt", r.cell().prompt().name());
@@ -81,6 +99,7 @@ public record RunReport(String suite, List<CellResult> results, Duration duratio
             cell.put("score", r.verdict() == null ? 0 : r.verdict().score());
             cell.put("error", r.error());
             cell.put("latencyMs", r.latencyMs());
+            cell.put("attempts", r.attempts());
             cell.put("output", r.output());
             cell.put("checks", r.verdict() == null ? List.of() : r.verdict().checks());
             return cell;

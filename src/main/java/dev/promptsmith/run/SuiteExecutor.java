@@ -11,6 +11,7 @@ import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.prompt.RenderedMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -28,13 +30,22 @@ import java.util.function.Consumer;
  */
 public final class SuiteExecutor {
 
+    /** Waits between attempts; tests pass one that records instead of sleeping. */
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
     private final ModelGateway gateway;
     private final CheckEngine checks;
+    private final RetryPolicy retries;
+    private final Sleeper sleeper;
     private final PromptRenderer renderer = new PromptRenderer();
 
-    public SuiteExecutor(ModelGateway gateway, CheckEngine checks) {
+    public SuiteExecutor(ModelGateway gateway, CheckEngine checks, RetryPolicy retries, Sleeper sleeper) {
         this.gateway = gateway;
         this.checks = checks;
+        this.retries = retries;
+        this.sleeper = sleeper;
     }
 
     /**
@@ -76,14 +87,28 @@ public final class SuiteExecutor {
         try {
             rendered = renderer.render(cell.prompt(), vars);
         } catch (RenderException e) {
-            return new CellResult(cell, null, null, e.getMessage(), 0, null);
+            return new CellResult(cell, null, null, e.getMessage(), 0, null, 0);
         }
         ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList());
         ModelResponse response;
-        try {
-            response = gateway.call(cell.model(), request);
-        } catch (ModelException e) {
-            return new CellResult(cell, null, null, e.getMessage(), 0, null);
+        int attempts = 0;
+        while (true) {
+            try {
+                attempts++;
+                response = gateway.call(cell.model(), request);
+                break;
+            } catch (ModelException e) {
+                if (!retries.retries(e, attempts - 1)) {
+                    return new CellResult(cell, null, null, e.getMessage() + (attempts > 1 ? " (after " + attempts
+                            + " attempts)" : ""), 0, null, attempts);
+                }
+                try {
+                    sleeper.sleep(retries.delay(attempts, e, ThreadLocalRandom.current()::nextDouble));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return new CellResult(cell, null, null, "interrupted: " + e.getMessage(), 0, null, attempts);
+                }
+            }
         }
         List<Map<String, Object>> all = new ArrayList<>();
         if (defaultTest.get("assert") instanceof List<?> defaults) {
@@ -101,6 +126,7 @@ public final class SuiteExecutor {
         CaseVerdict verdict = checks.evaluate(all, threshold instanceof Number n ? n.doubleValue() : null,
                 new CheckInput(response.text(), vars, prompt, response.finishReason(), response.latency().toMillis(),
                         response.costUsd()));
-        return new CellResult(cell, response.text(), verdict, null, response.latency().toMillis(), response.costUsd());
+        return new CellResult(cell, response.text(), verdict, null, response.latency().toMillis(), response.costUsd(),
+                attempts);
     }
 }

@@ -1,0 +1,92 @@
+package dev.promptsmith.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptsmith.check.CheckEngine;
+import dev.promptsmith.model.LangChainGateway;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.model.ProviderKind;
+import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.simulator.LlmSimulator;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.NoKeys;
+import dev.promptsmith.testcase.TestCaseDefinition;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SuiteExecutorTest {
+
+    private final LlmSimulator simulator = LlmSimulator.start();
+    private final LangChainGateway gateway = new LangChainGateway(new NoKeys(), new PriceTable(), Duration.ofSeconds(5));
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    private final SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null, null),
+            RetryPolicy.standard(2), waits::add);
+    private final ModelTarget model = new ModelTarget(null, "sim", ProviderKind.OPENAI, "m", simulator.openAiBaseUrl(),
+            null, Map.of());
+
+    @AfterEach
+    void stop() {
+        simulator.close();
+    }
+
+    @Test
+    void transientFailuresAreRetriedHonouringRetryAfterAndCounted() throws Exception {
+        // given
+        simulator.enqueue("m", Reply.error(429, "slow down").retryAfter(Duration.ofSeconds(3)));
+        simulator.enqueue("m", Reply.error(500, "boom"));
+        simulator.replyFor("m", Reply.text("Hello Ada"));
+
+        // when
+        List<CellResult> results = executor.run(cells(1), Map.of(), 1, result -> { });
+
+        // then
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.passed()).isTrue();
+            assertThat(result.attempts()).isEqualTo(3);
+        });
+        assertThat(simulator.callCount()).isEqualTo(3);
+        assertThat(waits.getFirst()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(waits).hasSize(2);
+    }
+
+    @Test
+    void anAuthenticationFailureIsNotRetried() throws Exception {
+        simulator.replyFor("m", Reply.error(401, "bad key"));
+
+        List<CellResult> results = executor.run(cells(1), Map.of(), 1, result -> { });
+
+        assertThat(results.getFirst().error()).contains("authentication failed");
+        assertThat(simulator.callCount()).isEqualTo(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void repeatsThatDisagreeAreFlaky() throws Exception {
+        simulator.enqueue("m", Reply.text("Hello Ada"));
+        simulator.enqueue("m", Reply.text("Hi there"));
+        simulator.enqueue("m", Reply.text("Hello Ada"));
+
+        List<CellResult> results = executor.run(cells(3), Map.of(), 1, result -> { });
+        List<CaseStats> stats = CaseStats.of(results);
+
+        assertThat(stats).singleElement().satisfies(c -> {
+            assertThat(c.passed()).isEqualTo(2);
+            assertThat(c.runs()).isEqualTo(3);
+            assertThat(c.flaky()).isTrue();
+            assertThat(c.passedAll()).isFalse();
+        });
+    }
+
+    private List<Cell> cells(int repeats) throws Exception {
+        PromptDocument prompt = new PromptyParser().parse("prompts/p.prompty", "p", "---\n---\nuser:\nGreet {{ person }}\n");
+        TestCaseDefinition test = new TestCaseDefinition(0, "greets", Map.of("person", "Ada"),
+                List.of(Map.of("type", "contains", "value", "Ada")), Map.of(), List.of(), 1);
+        return RunPlan.cells(List.of(prompt), List.of(test), List.of(model), repeats);
+    }
+}
