@@ -11,9 +11,9 @@ import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.prompt.RenderedMessage;
+import dev.promptsmith.testcase.DefaultTest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -78,11 +78,7 @@ public final class SuiteExecutor {
     }
 
     private CellResult run(Cell cell, Map<String, Object> defaultTest) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        if (defaultTest.get("vars") instanceof Map<?, ?> defaults) {
-            defaults.forEach((k, v) -> vars.put(String.valueOf(k), v));
-        }
-        vars.putAll(cell.test().vars());
+        Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
         List<RenderedMessage> rendered;
         try {
             rendered = renderer.render(cell.prompt(), vars);
@@ -110,16 +106,7 @@ public final class SuiteExecutor {
                 }
             }
         }
-        List<Map<String, Object>> all = new ArrayList<>();
-        if (defaultTest.get("assert") instanceof List<?> defaults) {
-            for (Object check : defaults) {
-                if (check instanceof Map<?, ?> map) {
-                    Map<String, Object> copy = new LinkedHashMap<>();
-                    map.forEach((k, v) -> copy.put(String.valueOf(k), v));
-                    all.add(copy);
-                }
-            }
-        }
+        List<Map<String, Object>> all = DefaultTest.checks(defaultTest);
         all.addAll(cell.test().checks());
         Object threshold = cell.test().options().get("threshold");
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());

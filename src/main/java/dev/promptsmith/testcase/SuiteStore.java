@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -130,21 +128,8 @@ public class SuiteStore {
     private static TestCase testCase(ResultSet rs, int row) throws SQLException {
         String tags = rs.getString("tags");
         Map<String, Object> defaultTest = Json.readObject(rs.getString("default_test"));
-        Map<String, Object> vars = new LinkedHashMap<>();
-        if (defaultTest.get("vars") instanceof Map<?, ?> defaults) {
-            defaults.forEach((k, v) -> vars.put(String.valueOf(k), v));
-        }
-        vars.putAll(Json.readObject(rs.getString("vars")));
-        List<Map<String, Object>> defaultChecks = new ArrayList<>();
-        if (defaultTest.get("assert") instanceof List<?> checks) {
-            for (Object check : checks) {
-                if (check instanceof Map<?, ?> map) {
-                    Map<String, Object> copy = new LinkedHashMap<>();
-                    map.forEach((k, v) -> copy.put(String.valueOf(k), v));
-                    defaultChecks.add(copy);
-                }
-            }
-        }
+        Map<String, Object> vars = DefaultTest.vars(defaultTest, Json.readObject(rs.getString("vars")));
+        List<Map<String, Object>> defaultChecks = DefaultTest.checks(defaultTest);
         return new TestCase(rs.getLong("id"), rs.getString("suite_name"), rs.getInt("suite_version"),
                 rs.getInt("position"), rs.getString("description"), vars,
                 Json.readObjects(rs.getString("checks")), Json.readObject(rs.getString("options")),

@@ -1,0 +1,38 @@
+package dev.promptsmith.testcase;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A suite's {@code defaultTest}: the variables and checks promptfoo applies to every test case. */
+public final class DefaultTest {
+
+    private DefaultTest() {
+    }
+
+    /** The default variables with the case's own on top. */
+    public static Map<String, Object> vars(Map<String, Object> defaultTest, Map<String, Object> caseVars) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        if (defaultTest.get("vars") instanceof Map<?, ?> defaults) {
+            defaults.forEach((k, v) -> vars.put(String.valueOf(k), v));
+        }
+        vars.putAll(caseVars);
+        return vars;
+    }
+
+    /** The default checks, to be run before the case's own. */
+    public static List<Map<String, Object>> checks(Map<String, Object> defaultTest) {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        if (defaultTest.get("assert") instanceof List<?> defaults) {
+            for (Object check : defaults) {
+                if (check instanceof Map<?, ?> map) {
+                    Map<String, Object> copy = new LinkedHashMap<>();
+                    map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+                    checks.add(copy);
+                }
+            }
+        }
+        return checks;
+    }
+}
