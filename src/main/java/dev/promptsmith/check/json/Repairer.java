@@ -744,6 +744,13 @@ final class Repairer {
         int iOpen = i;
         out.append('"');
         i++;
+        boolean fenced = false;
+        boolean doubled = !skipEscapes && !stopAtDelimiter && at(i) == open && doubledOpenQuote();
+        if (doubled) {
+            // {""key"": ""value""}: quotes doubled as in CSV; the pair reads as one quote
+            i++;
+            fix(Fix.DOUBLED_QUOTES);
+        }
         while (true) {
             if (i >= n) {
                 int lastAt = previousNonWhitespace(n - 1);
@@ -776,16 +783,21 @@ final class Repairer {
                 long fixesAtQuote = fixes;
                 out.append('"');
                 i++;
+                if (doubled && at(i) == open) {
+                    i++;
+                }
                 skipWhitespace(false);
                 int next = at(i);
-                if (stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())) {
+                boolean snippet = fenced && !stopAtDelimiter && !parsingKey && depth > 0 && kinds[depth - 1] == OBJECT;
+                if (snippet ? endsSnippet(next)
+                        : stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())) {
                     if (!skipEscapes) {
                         stripTrailingRawNewline(iOpen, iQuote, oQuote);
                     }
                     return STRING_OK;
                 }
                 int iPrev = previousNonWhitespace(iQuote - 1);
-                int prev = at(iPrev);
+                int prev = snippet ? 'a' : at(iPrev);
                 if (prev == ',') {
                     restore(iStart, oStart, fixesBefore);
                     retryIndex = iPrev;
@@ -821,6 +833,9 @@ final class Repairer {
                 fix(Fix.CONTROL_CHARACTER);
                 i++;
             } else {
+                if (c == '`' && at(i + 1) == '`' && at(i + 2) == '`') {
+                    fenced = true;
+                }
                 int end = i + 1;
                 while (end < n && end != stopAt && isPlainStringChar(chars[end], stopAtDelimiter)
                         && !(stopAtDelimiter && parsingKey && chars[end] == ':')) {
@@ -836,6 +851,18 @@ final class Repairer {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether the quote at {@code i}, right after an opening quote of the same kind, doubles it: spaces and then a
+     * letter or digit follow ({@code ""value"}, {@code "" key"}), which cannot follow an empty string.
+     */
+    private boolean doubledOpenQuote() {
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return isLetter(at(j)) || isDigit(at(j));
     }
 
     /**
@@ -895,6 +922,47 @@ final class Repairer {
             j++;
         }
         return isLetter(at(j)) && endQuoteOfUnquotedValue(j) >= 0;
+    }
+
+    /**
+     * Whether a quote followed by {@code next} ends an object value that holds a Markdown code fence: such a
+     * snippet is text, quotes included, up to a quote before the end of the object or before a comma and the next
+     * key. Looks ahead at most 200 characters.
+     */
+    private boolean endsSnippet(int next) {
+        if (next == EOF || next == '}') {
+            return true;
+        }
+        if (next != ',') {
+            return false;
+        }
+        int limit = Math.min(n, i + 200);
+        int j = i + 1;
+        while (j < limit) {
+            char c = chars[j];
+            if (isWhitespace(c)) {
+                j++;
+            } else if (c == '/' && at(j + 1) == '/') {
+                while (j < limit && chars[j] != '\n') {
+                    j++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (j >= n || at(j) == '}' || quotedKeyAt(j)) {
+            return true;
+        }
+        if (!isNameStart(at(j))) {
+            return false;
+        }
+        while (isNameChar(at(j))) {
+            j++;
+        }
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return at(j) == ':';
     }
 
     /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */

@@ -103,9 +103,9 @@ class JsonRepairTest {
         // the end quote is missing before the last bracket, once reading it as missing at the comma led nowhere
         assertThat(JsonRepair.repair("{\"a\": \"x, more words. }").json()).isEqualTo("{\"a\": \"x, more words.\" }");
         assertThat(JsonRepair.repair("{\"a\": \"x, more words. }", true).json()).isEqualTo("{\"a\": \"x, more words. }\"}");
-        // a fence inside a string is no end of the JSON: rather refused than the string emptied
-        assertThat(JsonRepair.repair("{\"a\": \"\n```c\nint main() {}\n```\nok: \"x\", y\n\"}").outcome())
-                .isEqualTo(JsonOutcome.INVALID);
+        // a fence inside a string is no end of the JSON: the string, a code snippet, runs to the quote before the }
+        assertThat(JsonRepair.repair("{\"a\": \"\n```c\nint main() {}\n```\nok: \"x\", y\n\"}").json())
+                .isEqualTo("{\"a\": \"\\n```c\\nint main() {}\\n```\\nok: \\\"x\\\", y\"}");
     }
 
     @Test
@@ -120,6 +120,30 @@ class JsonRepairTest {
         assertThat(JsonRepair.repair("{\"a\": [1, 2], [3], \"b\": 1}").json()).isEqualTo("{\"a\": [1, 2, 3], \"b\": 1}");
         assertThat(JsonRepair.repair("{\"a\": [1, 2], [[3], [4]]}").json()).isEqualTo("{\"a\": [1, 2, [3], [4]]}");
         assertThat(JsonRepair.repair("{\"a\": [], [1]}").json()).isEqualTo("{\"a\": [ 1]}");
+    }
+
+    @Test
+    void quotesDoubledAroundAStringReadAsOne() {
+        assertThat(JsonRepair.repair("{\"key\": \"\"value\"}").json()).isEqualTo("{\"key\": \"value\"}");
+        assertThat(JsonRepair.repair("{\"\"a\"\":''b c'',\"\"n\"\":\"\"5\"\"}").json())
+                .isEqualTo("{\"a\":\"b c\",\"n\":\"5\"}");
+        assertThat(JsonRepair.repair("{\"\" key\":\"val\"").json()).isEqualTo("{\" key\":\"val\"}");
+        assertThat(JsonRepair.repair("{\"a\": \"\"}").json()).isEqualTo("{\"a\": \"\"}");
+        assertThat(JsonRepair.repair("\"The TV is 72\"\"").json()).isEqualTo("\"The TV is 72\\\"\"");
+        assertThat(JsonRepair.repair("{\"a\": \"\"x\"}").fixes()).contains(DOUBLED_QUOTES);
+    }
+
+    @Test
+    void anObjectValueHoldingACodeFenceRunsToTheQuoteBeforeTheNextKey() {
+        assertThat(JsonRepair.repair("{\"a\": \"```{}```\n\"\n\",\n\"b\": \"x\"}").json())
+                .isEqualTo("{\"a\": \"```{}```\\n\\\"\",\n\"b\": \"x\"}");
+        assertThat(JsonRepair.repair("{\"a\":\"x}``` [1,\"z\"]\n\",\"b\":\"y\"}").json())
+                .isEqualTo("{\"a\":\"x}``` [1,\\\"z\\\"]\",\"b\":\"y\"}");
+        assertThat(JsonRepair.repair("{\"a\": \"```c\nx\n```\nsay: \"xx\", yy\", b: 1}").json())
+                .isEqualTo("{\"a\": \"```c\\nx\\n```\\nsay: \\\"xx\\\", yy\", \"b\": 1}");
+        // without a fence, a quote on its own line before the comma is a stray quote
+        assertThat(JSON.readTree(JsonRepair.repair("{\"a\": \"hello\n\"\n\",}").json()).get("a").asString())
+                .isEqualTo("hello");
     }
 
     @Test
