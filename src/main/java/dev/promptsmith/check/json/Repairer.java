@@ -745,6 +745,7 @@ final class Repairer {
         out.append('"');
         i++;
         boolean fenced = false;
+        int inlineEnd = -1;
         boolean doubled = !skipEscapes && !stopAtDelimiter && at(i) == open && doubledOpenQuote();
         if (doubled) {
             // {""key"": ""value""}: quotes doubled as in CSV; the pair reads as one quote
@@ -777,7 +778,10 @@ final class Repairer {
                 return STRING_OK_NO_CONCAT;
             }
             char c = chars[i];
-            if (isEndQuote(open, c)) {
+            if (i < inlineEnd && c == '"') {
+                out.append("\\\"");
+                i++;
+            } else if (isEndQuote(open, c)) {
                 int iQuote = i;
                 int oQuote = out.length();
                 long fixesAtQuote = fixes;
@@ -790,7 +794,8 @@ final class Repairer {
                 int next = at(i);
                 boolean snippet = fenced && !stopAtDelimiter && !parsingKey && depth > 0 && kinds[depth - 1] == OBJECT;
                 if (snippet ? endsSnippet(next)
-                        : stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())) {
+                        : stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())
+                        && !(isQuote(next) && quoteBeforeBlankItem(open))) {
                     if (!skipEscapes) {
                         stripTrailingRawNewline(iOpen, iQuote, oQuote);
                     }
@@ -798,12 +803,23 @@ final class Repairer {
                 }
                 int iPrev = previousNonWhitespace(iQuote - 1);
                 int prev = snippet ? 'a' : at(iPrev);
-                if (prev == ',') {
+                int group = iPrev == iQuote - 1 && (prev == '(' || prev == '[' || prev == '{')
+                        ? endOfQuotedGroup(iPrev) : -1;
+                if (group > 0) {
+                    // "see [LINK]("https://x.io") here": a bracketed group with its own quotes is text in the string
+                    out.setLength(oQuote);
+                    fixes = fixesAtQuote;
+                    fix(Fix.UNESCAPED_QUOTE);
+                    i = iQuote;
+                    inlineEnd = group;
+                    continue;
+                }
+                if (prev == ',' && !quoteAfterCommaIsInside(iQuote)) {
                     restore(iStart, oStart, fixesBefore);
                     retryIndex = iPrev;
                     return STRING_RETRY_AT_INDEX;
                 }
-                if (isDelimiter(prev)) {
+                if (isDelimiter(prev) && prev != ',') {
                     restore(iStart, oStart, fixesBefore);
                     return STRING_RETRY_AT_DELIMITER;
                 }
@@ -922,6 +938,79 @@ final class Repairer {
             j++;
         }
         return isLetter(at(j)) && endQuoteOfUnquotedValue(j) >= 0;
+    }
+
+    /**
+     * Whether a quote after a comma inside a string, at {@code iQuote}, is text rather than the start of the next
+     * item (which would mean the end quote is missing before the comma): in an object value, unless a key and colon
+     * follow ({@code "b,c,"d": 1}); in an array, unless a whole string item follows ({@code ["a,"b"]}). Looks ahead
+     * at most 200 characters.
+     */
+    private boolean quoteAfterCommaIsInside(int iQuote) {
+        if (parsingKey || depth == 0) {
+            return false;
+        }
+        if (kinds[depth - 1] == OBJECT) {
+            return !quotedKeyAt(iQuote);
+        }
+        if (kinds[depth - 1] != ARRAY) {
+            return false;
+        }
+        int limit = Math.min(n, iQuote + 200);
+        for (int k = iQuote + 1; k < limit; k++) {
+            char c = chars[k];
+            if (c == '"') {
+                k++;
+                while (isWhitespace(at(k))) {
+                    k++;
+                }
+                return at(k) != ',' && at(k) != ']' && at(k) != EOF;
+            }
+            if (c == '\n' || c == '\\') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code ["a "b" ", "c"]}: in an array, a quote followed by spaces and then a quote before a comma or the
+     * closing bracket is text; the string ends at that second quote (an item of only spaces would be odd).
+     */
+    private boolean quoteBeforeBlankItem(int open) {
+        if (parsingKey || depth == 0 || kinds[depth - 1] != ARRAY || !isWhitespace(at(i - 1))) {
+            return false;
+        }
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return at(i) == open && (at(j) == ',' || at(j) == ']');
+    }
+
+    /**
+     * Where a bracketed group that opens at {@code k}, inside a string, closes: the matching bracket on the same
+     * line within 200 characters, with an even number of double quotes between; -1 when there is none.
+     */
+    private int endOfQuotedGroup(int k) {
+        char opener = chars[k];
+        char closer = opener == '(' ? ')' : opener == '[' ? ']' : '}';
+        int limit = Math.min(n, k + 200);
+        int nesting = 0;
+        int quotes = 0;
+        for (int j = k; j < limit; j++) {
+            char c = chars[j];
+            if (c == opener) {
+                nesting++;
+            } else if (c == closer && --nesting == 0) {
+                return (quotes & 1) == 0 ? j : -1;
+            } else if (c == '"') {
+                quotes++;
+            } else if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

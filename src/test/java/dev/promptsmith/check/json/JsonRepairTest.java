@@ -147,6 +147,26 @@ class JsonRepairTest {
     }
 
     @Test
+    void aBracketedGroupWithItsOwnQuotesIsTextInTheString() {
+        assertThat(JsonRepair.repair("{ \"c\": \"[LINK](\"https://google.com\")\" }").json())
+                .isEqualTo("{ \"c\": \"[LINK](\\\"https://google.com\\\")\" }");
+        assertThat(JsonRepair.repair("{\"x\": \"answer is {\"b\": \"m\"}, not a string\"}").json())
+                .isEqualTo("{\"x\": \"answer is {\\\"b\\\": \\\"m\\\"}, not a string\"}");
+    }
+
+    @Test
+    void aQuoteAfterACommaIsTextUnlessTheNextItemFollows() {
+        // in an object value, unless a key and colon follow
+        assertThat(JsonRepair.repair("{\"c\": \"lorem, \"ipsum\" sic \"tamet\". To improve\"}").json())
+                .isEqualTo("{\"c\": \"lorem, \\\"ipsum\\\" sic \\\"tamet\\\". To improve\"}");
+        assertThat(JsonRepair.repair("{\"a\":\"b,c,\"d\":\"e\"}").json()).isEqualTo("{\"a\":\"b,c\",\"d\":\"e\"}");
+        // in an array, unless a whole string item follows
+        assertThat(JsonRepair.repair("[\"hello,\"world\"]").json()).isEqualTo("[\"hello\",\"world\"]");
+        assertThat(JsonRepair.repair("[\"a \"b\" c, \"d\" \", \"e\"]").json())
+                .isEqualTo("[\"a \\\"b\\\" c, \\\"d\\\" \", \"e\"]");
+    }
+
+    @Test
     void hashCommentsAreDropped() {
         assertThat(JsonRepair.repair("{ \"a\": { \"b\": \"c\" # comment }, \"d\": 1 }").json())
                 .isEqualTo("{ \"a\": { \"b\": \"c\" }, \"d\": 1 }");
