@@ -20,6 +20,8 @@ final class Repairer {
     private static final byte OBJECT = 2;
     private static final byte CALL = 3;
     private static final byte TUPLE = 4;
+    /** A Python set like {@code {'a', 'b'}}: read as an array, closed by its brace. */
+    private static final byte SET = 5;
 
     private static final int STRING_NO = 0;
     private static final int STRING_OK = 1;
@@ -429,7 +431,7 @@ final class Repairer {
     private void drive() {
         while (depth > 0) {
             switch (kinds[depth - 1]) {
-                case ARRAY, TUPLE -> stepArray();
+                case ARRAY, TUPLE, SET -> stepArray();
                 case OBJECT -> stepObject();
                 default -> stepCall();
             }
@@ -438,7 +440,7 @@ final class Repairer {
 
     private void stepArray() {
         int d = depth - 1;
-        char close = kinds[d] == TUPLE ? ')' : ']';
+        char close = kinds[d] == TUPLE ? ')' : kinds[d] == SET ? '}' : ']';
         while (i < n && at(i) != close && !(at(i) == '`' && isClosingFence(i))) {
             if (at(i) == '}' && openObjects == 0 && !fresh[d]) {
                 // [{"a": 1}}, 2]: a closing brace no object is open for
@@ -519,6 +521,7 @@ final class Repairer {
                 fresh[d] = false;
                 memberStart = opened[d] + 1;
             } else {
+                boolean first = fresh[d];
                 if (!fresh[d]) {
                     if (at(i) == ',') {
                         commaAt = out.length();
@@ -538,6 +541,14 @@ final class Repairer {
                 parsingKey = true;
                 boolean key = parseStringWithConcatenation();
                 parsingKey = false;
+                if (key && first && commaAt < 0 && setFollows()) {
+                    // {'a', 'b'}: a Python set, read as an array
+                    kinds[d] = SET;
+                    openObjects--;
+                    out.setCharAt(opened[d], '[');
+                    fix(Fix.PYTHON_SET);
+                    return;
+                }
                 int iWord = i;
                 if (!key && parseUnquoted(true) != NONE) {
                     key = true;
@@ -629,6 +640,39 @@ final class Repairer {
             fix(i >= n ? Fix.CLOSED_OBJECT : Fix.MISSING_BRACKET);
         }
         pop();
+    }
+
+    /**
+     * Whether a comma and another string that ends before a comma or closing brace follow the first key of an
+     * object, as in a Python set {@code {'a', 'b'}}. Looks ahead at most 200 characters.
+     */
+    private boolean setFollows() {
+        if (at(i) != ',') {
+            return false;
+        }
+        int j = i + 1;
+        while (isWhitespace(at(j))) {
+            j++;
+        }
+        int quote = at(j);
+        if (quote != '"' && quote != '\'') {
+            return false;
+        }
+        int limit = Math.min(n, j + 200);
+        for (int k = j + 1; k < limit; k++) {
+            char c = chars[k];
+            if (c == quote) {
+                k++;
+                while (isWhitespace(at(k))) {
+                    k++;
+                }
+                return at(k) == ',' || at(k) == '}';
+            }
+            if (c == '\n' || c == '\\') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -746,6 +790,7 @@ final class Repairer {
         i++;
         boolean fenced = false;
         int inlineEnd = -1;
+        int innerQuotes = 0;
         boolean doubled = !skipEscapes && !stopAtDelimiter && at(i) == open && doubledOpenQuote();
         if (doubled) {
             // {""key"": ""value""}: quotes doubled as in CSV; the pair reads as one quote
@@ -801,6 +846,10 @@ final class Repairer {
                     }
                     return STRING_OK;
                 }
+                if (!stopAtDelimiter && innerQuotes == 0 && isLetter(next) && i > iQuote + 1 && nextItemFollows()) {
+                    // ["value1" value2", "value3"]: the words after the quote are the next item, missing its quotes
+                    return STRING_OK;
+                }
                 int iPrev = previousNonWhitespace(iQuote - 1);
                 int prev = snippet ? 'a' : at(iPrev);
                 int group = iPrev == iQuote - 1 && (prev == '(' || prev == '[' || prev == '{')
@@ -829,6 +878,7 @@ final class Repairer {
                 out.append("\\\"");
                 fix(Fix.UNESCAPED_QUOTE);
                 i = iQuote + 1;
+                innerQuotes++;
             } else if (stopAtDelimiter && (isUnquotedStringDelimiter(c) || c == ':' && parsingKey)) {
                 if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
                     while (i < n && isUrlChar(chars[i])) {
@@ -967,6 +1017,35 @@ final class Repairer {
                 return at(k) != ',' && at(k) != ']' && at(k) != EOF;
             }
             if (c == '\n' || c == '\\') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * In an array, whether the words at {@code i}, after a string's quote and a space, are the next item missing its
+     * quotes: they run on the same line to a comma or closing bracket, or to a quote before one, with no other quote,
+     * colon or bracket between. Looks ahead at most 200 characters.
+     */
+    private boolean nextItemFollows() {
+        if (parsingKey || depth == 0 || kinds[depth - 1] != ARRAY) {
+            return false;
+        }
+        int limit = Math.min(n, i + 200);
+        for (int k = i; k < limit; k++) {
+            char c = chars[k];
+            if (c == ',' || c == ']') {
+                return true;
+            }
+            if (c == '"') {
+                k++;
+                while (at(k) == ' ' || at(k) == '\t') {
+                    k++;
+                }
+                return at(k) == ',' || at(k) == ']';
+            }
+            if (c == '\n' || c == ':' || c == '{' || c == '[' || c == '}' || c == '\\' || isQuote(c)) {
                 return false;
             }
         }
@@ -1353,9 +1432,17 @@ final class Repairer {
                 }
             }
         }
-        while (i < n && !isUnquotedStringDelimiter(chars[i]) && !isQuote(chars[i])
-                && !(isKey && chars[i] == ':')) {
-            i++;
+        while (true) {
+            while (i < n && !isUnquotedStringDelimiter(chars[i]) && !isQuote(chars[i])
+                    && !(isKey && chars[i] == ':')) {
+                i++;
+            }
+            int group = !isKey && at(i) == '{' && i > start && isNameChar(chars[i - 1]) ? endOfQuotedGroup(i) : -1;
+            if (group < 0) {
+                break;
+            }
+            // {text: words{in braces}}: braces right after a word, closed on the same line, are part of the text
+            i = group + 1;
         }
         if (i > start && at(i - 1) == ':' && isUrlStart(start, i + 2)) {
             while (i < n && isUrlChar(chars[i])) {

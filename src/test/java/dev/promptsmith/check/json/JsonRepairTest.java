@@ -167,6 +167,32 @@ class JsonRepairTest {
     }
 
     @Test
+    void wordsAfterAStringInAnArrayEndingAtACommaAreTheNextItem() {
+        assertThat(JsonRepair.repair("[\"value1\" value2\", \"value3\"]").json()).isEqualTo("[\"value1\", \"value2\", \"value3\"]");
+        assertThat(JsonRepair.repair("{\"x\": [\"a\",\"b\" c],\"y\": 1}").json()).isEqualTo("{\"x\": [\"a\",\"b\", \"c\"],\"y\": 1}");
+        // a quote that closes a quoted part inside the string is no end
+        assertThat(JsonRepair.repair("[\"lorem \"ipsum\" dolor\", \"x\"]").json())
+                .isEqualTo("[\"lorem \\\"ipsum\\\" dolor\", \"x\"]");
+        // in an object value, the quote is text, as jsonrepair does
+        assertThat(JsonRepair.repair("{\"key\": \"apple \"bee\" carrot\"}").json())
+                .isEqualTo("{\"key\": \"apple \\\"bee\\\" carrot\"}");
+    }
+
+    @Test
+    void aPythonSetBecomesAnArray() {
+        RepairResult result = JsonRepair.repair("{'item1', 'item2', 'item3'}");
+        assertThat(result.json()).isEqualTo("[\"item1\", \"item2\", \"item3\"]");
+        assertThat(result.fixes()).contains(PYTHON_SET);
+        assertThat(JsonRepair.repair("{\"a\",").outcome()).isEqualTo(JsonOutcome.INVALID);
+    }
+
+    @Test
+    void bracesRightAfterAWordInAnUnquotedValueAreText() {
+        assertThat(JsonRepair.repair("{text:words{words in brackets}m}").json())
+                .isEqualTo("{\"text\":\"words{words in brackets}m\"}");
+    }
+
+    @Test
     void hashCommentsAreDropped() {
         assertThat(JsonRepair.repair("{ \"a\": { \"b\": \"c\" # comment }, \"d\": 1 }").json())
                 .isEqualTo("{ \"a\": { \"b\": \"c\" }, \"d\": 1 }");
