@@ -22,6 +22,8 @@ final class Repairer {
     private static final byte TUPLE = 4;
     /** A Python set like {@code {'a', 'b'}}: read as an array, closed by its brace. */
     private static final byte SET = 5;
+    /** A fenced JSON block quoted as a string, like {@code "```json {"a": 1}```"}: read as its JSON. */
+    private static final byte QUOTED_FENCE = 6;
 
     private static final int STRING_NO = 0;
     private static final int STRING_OK = 1;
@@ -372,6 +374,9 @@ final class Repairer {
             fix(Fix.PYTHON_TUPLE);
             return PUSHED;
         }
+        if (c == '"' && text.startsWith("```", i + 1) && quotedFence()) {
+            return PUSHED;
+        }
         if (parseStringWithConcatenation()) {
             return SCALAR;
         }
@@ -387,6 +392,31 @@ final class Repairer {
             return unquoted;
         }
         return parseRegex() ? SCALAR : NONE;
+    }
+
+    /**
+     * {@code "```json {"a": 1}```"}: a fenced block quoted as a string value, whose JSON has unescaped quotes (so it
+     * cannot be the text of a valid string), is read as that JSON. Looks ahead over the fence's language name.
+     */
+    private boolean quotedFence() {
+        int j = i + 4;
+        while (isNameChar(at(j))) {
+            j++;
+        }
+        while (isWhitespace(at(j))) {
+            j++;
+        }
+        int start = j;
+        while (at(j) == '{' || at(j) == '[' || isWhitespace(at(j))) {
+            j++;
+        }
+        if (j == start || at(j) != '"') {
+            return false;
+        }
+        i = start;
+        push(QUOTED_FENCE);
+        fix(Fix.MARKDOWN_FENCE);
+        return true;
     }
 
     private void skipLeadingComma() {
@@ -714,7 +744,15 @@ final class Repairer {
                 out.append("null");
             }
         }
-        if (at(i) == ')') {
+        if (kinds[d] == QUOTED_FENCE) {
+            skipWhitespace(true);
+            if (text.startsWith("```", i)) {
+                i += 3;
+            }
+            if (at(i) == '"') {
+                i++;
+            }
+        } else if (at(i) == ')') {
             i++;
             if (at(i) == ';') {
                 i++;

@@ -193,6 +193,14 @@ class JsonRepairTest {
     }
 
     @Test
+    void aFencedJsonBlockQuotedAsAStringValueIsReadAsItsJson() {
+        assertThat(JsonRepair.repair("{\"key\": \"```json {\"a\": [1, 2]}```\"}").json()).isEqualTo("{\"key\": {\"a\": [1, 2]}}");
+        // with its quotes escaped it is a valid string, and stays one
+        String valid = "{\"key\": \"```json {\\\"a\\\": 1}```\"}";
+        assertThat(JsonRepair.repair(valid).json()).isEqualTo(valid);
+    }
+
+    @Test
     void hashCommentsAreDropped() {
         assertThat(JsonRepair.repair("{ \"a\": { \"b\": \"c\" # comment }, \"d\": 1 }").json())
                 .isEqualTo("{ \"a\": { \"b\": \"c\" }, \"d\": 1 }");
