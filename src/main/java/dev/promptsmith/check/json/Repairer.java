@@ -1,6 +1,5 @@
 package dev.promptsmith.check.json;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,6 +31,13 @@ final class Repairer {
     private static final int STRING_RETRY_AT_INDEX = 4;
 
     private static final Fix[] ALL_FIXES = Fix.values();
+    /**
+     * The list for the set of fixes made last (in any run, any thread): repairs of similar inputs make the same
+     * fixes. Mask and list are one immutable pair, so a reader in another thread sees either the old or the new one.
+     */
+    private static volatile FixList lastFixList = new FixList(0, List.of());
+    /** The bits of the fixes that complete input cut off at the end. */
+    private static final long TRUNCATION_FIXES = truncationFixes();
 
     private final String text;
     /** The text's characters, read directly in the hot loops (a String's charAt checks its coding each time). */
@@ -89,7 +95,7 @@ final class Repairer {
             if (list.isEmpty() && json.equals(text)) {
                 return new RepairResult(JsonOutcome.VALID, json, list, null);
             }
-            boolean truncated = cutOff || list.stream().anyMatch(Fix::truncation);
+            boolean truncated = cutOff || (fixes & TRUNCATION_FIXES) != 0;
             return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null);
         } catch (Failure failure) {
             if (guessedEndQuote) {
@@ -948,7 +954,7 @@ final class Repairer {
                 if (skipEscapes) {
                     end = i + 1;
                 }
-                out.append(chars, i, end - i);
+                out.append(text, i, end);
                 i = end;
             }
             if (skipEscapes && at(i) == '\\') {
@@ -1359,6 +1365,13 @@ final class Repairer {
             i = start;
             return -1;
         }
+        int first = chars[start] == '-' ? start + 1 : start;
+        if (!dangling && chars[first] != '.' && !(chars[first] == '0' && first + 1 < end && isDigit(chars[first + 1]))
+                && !hasUnderscore(start, end)) {
+            // the usual case: a JSON number as it stands
+            out.append(text, start, end);
+            return SCALAR;
+        }
         String raw = text.substring(start, end);
         if (raw.indexOf('_') >= 0) {
             raw = raw.replace("_", "");
@@ -1394,6 +1407,15 @@ final class Repairer {
         }
         out.append(fixed);
         return SCALAR;
+    }
+
+    private boolean hasUnderscore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (chars[k] == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the quote at i is followed by spaces and then a comma or the end of a container. */
@@ -1575,12 +1597,16 @@ final class Repairer {
         int start = i;
         while (i < n) {
             char c = chars[i];
+            if (c > ' ' && c < 0xa0 && c != '/' && c != '#') {
+                // the usual case, checked first: no whitespace or comment here
+                break;
+            }
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n' && newlines) {
                 int end = i + 1;
                 while (end < n && isWhitespace(chars[end]) && (newlines || chars[end] != '\n')) {
                     end++;
                 }
-                out.append(chars, i, end - i);
+                out.append(text, i, end);
                 i = end;
             } else if (isSpecialWhitespace(c)) {
                 out.append(' ');
@@ -1730,14 +1756,36 @@ final class Repairer {
         fixes |= 1L << f.ordinal();
     }
 
+    /** The fixes made, in their declared order, as an unmodifiable list (which RepairResult keeps as is). */
     private List<Fix> fixList() {
-        List<Fix> list = new ArrayList<>();
+        if (fixes == 0) {
+            return List.of();
+        }
+        FixList last = lastFixList;
+        if (last.fixes == fixes) {
+            return last.list;
+        }
+        Fix[] list = new Fix[Long.bitCount(fixes)];
+        int k = 0;
+        for (long bits = fixes; bits != 0; bits &= bits - 1) {
+            list[k++] = ALL_FIXES[Long.numberOfTrailingZeros(bits)];
+        }
+        List<Fix> result = List.of(list);
+        lastFixList = new FixList(fixes, result);
+        return result;
+    }
+
+    private record FixList(long fixes, List<Fix> list) {
+    }
+
+    private static long truncationFixes() {
+        long bits = 0;
         for (Fix f : ALL_FIXES) {
-            if ((fixes & 1L << f.ordinal()) != 0) {
-                list.add(f);
+            if (f.truncation()) {
+                bits |= 1L << f.ordinal();
             }
         }
-        return list;
+        return bits;
     }
 
     private int at(int k) {
