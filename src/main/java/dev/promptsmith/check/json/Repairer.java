@@ -782,6 +782,10 @@ final class Repairer {
     // ---- strings ----
 
     private boolean parseStringWithConcatenation() {
+        int c = at(i);
+        if (c != '\\' && !isQuote(c)) {
+            return false;
+        }
         int result = parseString();
         if (result == STRING_NO) {
             return false;
@@ -1445,9 +1449,13 @@ final class Repairer {
         "null", "null"};
 
     private boolean parseKeyword() {
+        int c = at(i);
+        if (c != 't' && c != 'f' && c != 'n' && c != 'T' && c != 'F' && c != 'N') {
+            return false;
+        }
         for (int k = 0; k < KEYWORDS.length; k++) {
             String word = KEYWORDS[k];
-            if (text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
+            if (word.charAt(0) == c && text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
                 out.append(JSON_KEYWORDS[k]);
                 i += word.length();
                 if (k >= 6) {
@@ -1606,7 +1614,11 @@ final class Repairer {
                 while (end < n && isWhitespace(chars[end]) && (newlines || chars[end] != '\n')) {
                     end++;
                 }
-                out.append(text, i, end);
+                if (end == i + 1) {
+                    out.append(c);
+                } else {
+                    out.append(text, i, end);
+                }
                 i = end;
             } else if (isSpecialWhitespace(c)) {
                 out.append(' ');
