@@ -56,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Model calls at once (default: evaluateOptions.maxConcurrency, else 4).")
     private Integer concurrency;
 
+    @Option(names = "--max-per-provider", paramLabel = "N",
+            description = "Calls at once to one provider endpoint (default: as -j); it halves on a 429 and grows back.")
+    private Integer perProvider;
+
     @Option(names = "--repeat", paramLabel = "N", description = "Times each test runs on each model (default 1).")
     private Integer repeat;
 
@@ -183,7 +187,8 @@ final class RunCommand implements Callable<Integer> {
         int repeats = repeat != null ? repeat : number(suiteFile.suite().options().get("repeat"), 1);
         int parallel = concurrency != null ? concurrency : number(suiteFile.suite().options().get("maxConcurrency"), 4);
         try {
-            return new RunSettings(repeats, parallel, parallel, retries, Duration.ofSeconds(timeoutSeconds), !noCache);
+            return new RunSettings(repeats, parallel, perProvider == null ? parallel : perProvider, retries,
+                    Duration.ofSeconds(timeoutSeconds), !noCache);
         } catch (IllegalArgumentException e) {
             throw new SuiteFile.Unrunnable(List.of("run: " + e.getMessage()));
         }
