@@ -154,6 +154,12 @@ final class RunCommand implements Callable<Integer> {
         out.printf("Run %d: %d/%d passed (%.1f%%), %d errors, %d from the cache, cost $%s, %.1f s%n", run.id(),
                 report.passed(), results.size(), report.passRate() * 100, report.errors(), cached,
                 report.cost().stripTrailingZeros().toPlainString(), report.duration().toMillis() / 1000.0);
+        if (report.models().size() > 1 || runSpec.prompts().size() > 1) {
+            report.models().forEach(m -> out.printf("  %s on %s: %d/%d passed (%.1f%%), mean score %.2f, latency p50 %d ms"
+                            + " p95 %d ms, %d tokens, $%s%n", m.prompt(), m.model(), m.passed(), m.cells(),
+                    m.passRate() * 100, m.meanScore(), m.latencyP50Ms(), m.latencyP95Ms(), m.tokens(),
+                    m.costUsd().stripTrailingZeros().toPlainString()));
+        }
         List<CaseStats> flaky = report.cases().stream().filter(CaseStats::flaky).toList();
         if (!flaky.isEmpty()) {
             out.println("FLAKY (repeats disagree):");
