@@ -3,6 +3,7 @@ package dev.promptsmith.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.support.AppTest;
@@ -19,6 +20,8 @@ class RunMatrixTest extends AppTest {
     @Autowired
     PromptCatalog prompts;
     @Autowired
+    PromptStore promptStore;
+    @Autowired
     SuiteStore suites;
     @Autowired
     RunEngine engine;
@@ -28,7 +31,7 @@ class RunMatrixTest extends AppTest {
     @Test
     void aRunReadsAsRowsOfTestCasesAndColumnsOfModelsWithTheRepeatsCounted() {
         // given: 12 cases x 2 models x 3 repeats
-        StoredRuns runs = new StoredRuns(prompts, suites, engine, transactions);
+        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
         SuiteVersion suite = runs.suite("matrix-small", 12);
         long runId = runs.finishedRun(suite, 2, 3);
         RunMatrix matrix = engine.store().matrix();
@@ -38,7 +41,7 @@ class RunMatrixTest extends AppTest {
         List<RunMatrix.Tally> tallies = matrix.tallies(runId, 0, 2, 8);
 
         // then
-        assertThat(outline.prompts()).containsExactly("ticket-classification");
+        assertThat(outline.prompts()).containsExactly(StoredRuns.PROMPT);
         assertThat(outline.models()).containsExactly("m1", "m2");
         assertThat(outline.rows()).isEqualTo(12);
         assertThat(outline.tests().get(3)).isEqualTo(new RunMatrix.Case(suite.tests().get(3).id(), 3,
@@ -53,7 +56,7 @@ class RunMatrixTest extends AppTest {
     @Test
     void aCellsRepeatsComeWithTheirChecksAndRawExchange() {
         // given
-        StoredRuns runs = new StoredRuns(prompts, suites, engine, transactions);
+        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
         SuiteVersion suite = runs.suite("matrix-repeats", 6);
         long runId = runs.finishedRun(suite, 1, 2);
 

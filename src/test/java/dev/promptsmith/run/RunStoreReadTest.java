@@ -3,6 +3,7 @@ package dev.promptsmith.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.support.AppTest;
 import dev.promptsmith.support.StoredRuns;
@@ -18,6 +19,8 @@ class RunStoreReadTest extends AppTest {
     @Autowired
     PromptCatalog prompts;
     @Autowired
+    PromptStore promptStore;
+    @Autowired
     SuiteStore suites;
     @Autowired
     RunEngine engine;
@@ -27,7 +30,7 @@ class RunStoreReadTest extends AppTest {
     @Test
     void aStoredRunReadsBackAsSamplesAndPagesOfResultsInPlanOrder() {
         // given: 4 cases x 2 models x 2 repeats
-        StoredRuns runs = new StoredRuns(prompts, suites, engine, transactions);
+        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
         SuiteVersion suite = runs.suite("store-read", 4);
         long runId = runs.finishedRun(suite, 2, 2);
 
@@ -38,7 +41,7 @@ class RunStoreReadTest extends AppTest {
         // then
         assertThat(samples).hasSize(16);
         assertThat(samples.getFirst()).extracting(Sample::prompt, Sample::test, Sample::model, Sample::passed)
-                .containsExactly("ticket-classification", 0, "m1", true);
+                .containsExactly(StoredRuns.PROMPT, 0, "m1", true);
         assertThat(samples).filteredOn(Sample::error).hasSize(0);
         assertThat(samples).filteredOn(s -> s.test() == 3).extracting(Sample::passed).containsOnly(false);
         assertThat(page).extracting(StoredResult::test, StoredResult::model, StoredResult::repeat)

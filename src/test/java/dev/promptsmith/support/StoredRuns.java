@@ -8,6 +8,8 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.model.RawExchange;
 import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptStore;
+import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.run.Cell;
 import dev.promptsmith.run.CellResult;
 import dev.promptsmith.run.RunEngine;
@@ -30,18 +32,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finished runs written straight into the store, without calling a model: a generated suite of
- * many test cases on the ticket-classification prompt, and a result for every cell. Which cells
+ * many test cases on a prompt of its own (so the example prompts' test cases stay as they are),
+ * and a result for every cell. Which cells
  * pass is fixed by the test case's position: see {@link #outcome}.
  */
 public final class StoredRuns {
+
+    /** The prompt every generated suite tests. */
+    public static final String PROMPT = "generated-prompt";
 
     private final PromptCatalog prompts;
     private final SuiteStore suites;
     private final RunEngine engine;
     private final TransactionTemplate transactions;
 
-    public StoredRuns(PromptCatalog prompts, SuiteStore suites, RunEngine engine, TransactionTemplate transactions) {
+    private final PromptStore promptStore;
+
+    public StoredRuns(PromptCatalog prompts, PromptStore promptStore, SuiteStore suites, RunEngine engine,
+                      TransactionTemplate transactions) {
         this.prompts = prompts;
+        this.promptStore = promptStore;
         this.suites = suites;
         this.engine = engine;
         this.transactions = transactions;
@@ -63,13 +73,22 @@ public final class StoredRuns {
     /** A suite of {@code tests} generated cases; stored once per name. */
     public SuiteVersion suite(String name, int tests) {
         StringBuilder yaml = new StringBuilder("description: Generated suite of " + tests + " cases\n"
-                + "prompts: [file://prompts/ticket-classification.prompty]\ntests:\n");
+                + "prompts: [file://prompts/" + PROMPT + ".prompty]\ntests:\n");
         for (int i = 0; i < tests; i++) {
             yaml.append("  - description: generated case ").append(i + 1).append('\n')
                     .append("    vars: {subject: \"Subject ").append(i + 1).append("\", body: \"Body\"}\n")
                     .append("    assert:\n      - type: contains\n        value: billing\n");
         }
-        long promptId = prompts.find("ticket-classification").orElseThrow().id();
+        transactions.executeWithoutResult(status -> {
+            try {
+                promptStore.record(new PromptyParser().parse("prompts/" + PROMPT + ".prompty", PROMPT,
+                        "---\nname: Generated\n---\nuser:\nClassify the ticket {{ subject }}: {{ body }}\n"),
+                        "prompts/" + PROMPT + ".prompty", "generated");
+            } catch (InvalidFileException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long promptId = prompts.find(PROMPT).orElseThrow().id();
         transactions.executeWithoutResult(status -> {
             try {
                 suites.record(new SuiteParser().parse("testcases/" + name + ".yaml", name, yaml.toString()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.run.RunEngine;
 import dev.promptsmith.support.BrowserTest;
 import dev.promptsmith.support.StoredRuns;
@@ -19,6 +20,8 @@ class LargeRunScreenTest extends BrowserTest {
     @Autowired
     PromptCatalog prompts;
     @Autowired
+    PromptStore promptStore;
+    @Autowired
     SuiteStore suites;
     @Autowired
     RunEngine engine;
@@ -28,7 +31,7 @@ class LargeRunScreenTest extends BrowserTest {
     @Test
     void aRunOfTwentyThousandResultsOpensAndPagesThroughItsMatrix() {
         // given: 1,000 test cases x 4 models x 5 repeats, stored
-        StoredRuns runs = new StoredRuns(prompts, suites, engine, transactions);
+        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
         long runId = runs.finishedRun(runs.suite("generated-large", 1000), 4, 5);
 
         // when
