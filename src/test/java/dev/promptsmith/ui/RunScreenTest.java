@@ -14,12 +14,17 @@ class RunScreenTest extends BrowserTest {
     /** Right for the first ticket-classification case (a duplicate charge) and wrong for most others. */
     private static final String BILLING_ANSWER = "{\"category\": \"billing\", \"priority\": \"medium\", "
             + "\"summary\": \"Customer was charged twice and asks for a refund of the duplicate charge.\"}";
+    /** Right for the second case (a CSV export bug) only. */
+    private static final String BUG_ANSWER = "{\"category\": \"bug\", \"priority\": \"low\", "
+            + "\"summary\": \"CSV export stops at 1000 rows; the Excel export works.\"}";
 
     @Test
     void aSuiteRunsFromItsPageAndTheMatrixFillsInAsResultsArrive() {
-        // given: a priced model at the simulator that answers slowly enough to watch
+        // given: two priced models at the simulator that answer slowly enough to watch
         simulator().replyFor("gpt-4o-mini-suite", Reply.text(BILLING_ANSWER).firstTokenDelay(Duration.ofMillis(500)));
+        simulator().replyFor("gpt-4o-mini-suite-b", Reply.text(BUG_ANSWER).firstTokenDelay(Duration.ofMillis(300)));
         screens().addModel("Suite sim", "gpt-4o-mini-suite", simulator().openAiBaseUrl(), null);
+        screens().addModel("Suite sim B", "gpt-4o-mini-suite-b", simulator().openAiBaseUrl(), null);
 
         // when: the suite is chosen from the list, the model picked and the estimate read
         open("/suites");
@@ -31,6 +36,8 @@ class RunScreenTest extends BrowserTest {
         assertThat(page.locator("#run-suite")).isDisabled();
         screens().chooseModelsIn("run-models", "Suite sim (saved)");
         assertThat(page.locator("#run-estimate")).containsText("11 cells");
+        screens().chooseModelsIn("run-models", "Suite sim B (saved)");
+        assertThat(page.locator("#run-estimate")).containsText("22 cells");
         assertThat(page.locator("#run-estimate")).containsText("about $");
         page.locator("#run-concurrency input").fill("2");
         page.locator("#run-concurrency input").press("Tab");
@@ -44,12 +51,16 @@ class RunScreenTest extends BrowserTest {
         assertThat(page.locator("#run-cancel")).isVisible();
         assertThat(page.locator("#run-status")).hasText("finished", new com.microsoft.playwright.assertions
                 .LocatorAssertions.HasTextOptions().setTimeout(30_000));
-        assertThat(page.locator("#run-counts")).containsText("11/11 done · 1 passed · 10 failed · 0 errors");
+        assertThat(page.locator("#run-counts")).containsText("22/22 done · 2 passed · 20 failed · 0 errors");
         assertThat(page.locator("#run-matrix .matrix-cell[data-status='pending']")).hasCount(0);
         Locator passing = page.locator("#run-matrix .matrix-cell[data-status='pass']");
-        assertThat(passing).hasCount(1);
-        assertThat(passing).hasText("1/1");
-        assertThat(passing).hasClass(Pattern.compile(".*cell-pass.*"));
+        assertThat(passing).hasCount(2);
+        assertThat(page.locator("#run-matrix .matrix-cell[data-model='Suite sim'][data-case='1']"))
+                .hasAttribute("data-status", "pass");
+        assertThat(page.locator("#run-matrix .matrix-cell[data-model='Suite sim B'][data-case='2']"))
+                .hasAttribute("data-status", "pass");
+        assertThat(passing.first()).hasText("1/1");
+        assertThat(passing.first()).hasClass(Pattern.compile(".*cell-pass.*"));
         assertThat(page.locator("#run-matrix .matrix-cell[data-status='fail']").first()).hasClass(
                 Pattern.compile(".*cell-fail.*"));
         assertThat(page.locator("#run-model-stats vaadin-grid-cell-content")
@@ -58,7 +69,7 @@ class RunScreenTest extends BrowserTest {
         screenshot("run");
 
         // and a failing cell opens with the failing check's reason, the JSON outcome and the raw request
-        page.locator("#run-matrix .matrix-cell[data-status='fail'][data-case='2']").click();
+        page.locator("#run-matrix .matrix-cell[data-model='Suite sim'][data-case='2']").click();
         Locator dialog = page.locator("#cell-dialog");
         assertThat(dialog.locator(".repeat-head")).containsText("FAIL");
         assertThat(dialog.locator(".check-result.fail").first()).containsText("json-path");
@@ -67,6 +78,7 @@ class RunScreenTest extends BrowserTest {
         assertThat(dialog.locator(".repeat-output")).containsText("\"category\": \"billing\"");
         dialog.locator(".raw-request-details").click();
         assertThat(dialog.locator(".raw-request")).containsText("gpt-4o-mini-suite");
+        screenshot("run-cell");
         page.locator("#cell-dialog-close").click();
 
         // and the finished run can become the suite's baseline
@@ -87,6 +99,8 @@ class RunScreenTest extends BrowserTest {
         page.locator("#run-cache").click();
         page.locator("#run-suite").click();
         assertThat(page.locator("#run-counts")).containsText(Pattern.compile("^[1-9]\\d*/11 done"));
+        assertThat(page.locator("#run-eta")).containsText(Pattern.compile("ETA \\d+:\\d\\d"));
+        assertThat(page.locator("#run-cost")).containsText("cost so far $");
 
         // when
         page.locator("#run-cancel").click();
