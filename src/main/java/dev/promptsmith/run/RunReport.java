@@ -73,11 +73,13 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
             }
             xml.append(">\n");
             if (result.error() != null) {
-                xml.append("    <error message=\"").append(escape(result.error())).append("\"/>\n");
+                xml.append("    <error message=\"").append(escape(result.error())).append("\" type=\"")
+                        .append(result.errorKind() == null ? "TemplateError" : "ModelError." + result.errorKind().name())
+                        .append("\">").append(escape(result.error())).append("</error>\n");
             } else {
                 String reasons = String.join("\n", result.verdict().checks().stream().filter(c -> !c.pass())
                         .map(CheckResult::reason).toList());
-                xml.append("    <failure message=\"").append(escape(firstLine(reasons))).append("\">")
+                xml.append("    <failure message=\"").append(escape(firstLine(reasons))).append("\" type=\"CheckFailed\">")
                         .append(escape(reasons + "\n\nOutput:\n" + result.output())).append("</failure>\n");
             }
             xml.append("  </testcase>\n");
@@ -161,8 +163,12 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        out.append('?');
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || Character.isSurrogate(c)
+                            || c == '\uFFFE' || c == '\uFFFF') {
+                        out.append('?'); // not allowed in XML 1.0
                     } else {
                         out.append(c);
                     }

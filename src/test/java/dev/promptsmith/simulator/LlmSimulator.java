@@ -18,10 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,6 +33,11 @@ import tools.jackson.databind.node.ObjectNode;
  * A real HTTP server on loopback that speaks the wire formats of OpenAI Chat Completions,
  * Anthropic Messages, Gemini generateContent and Ollama's chat API, with scripted answers,
  * delays, errors, hangs and cut streams. Tests drive real clients against it.
+ *
+ * <p>For load and fault tests it also has a fixed {@link #latency latency} for every answer, seeded
+ * {@link #faults fault injection} (429 with Retry-After, 500), counts of the statuses sent
+ * ({@link #count}) and the moments the first chat request arrived and the last response finished
+ * ({@link #firstRequestAt}, {@link #lastResponseAt}).
  */
 public final class LlmSimulator implements AutoCloseable {
 
@@ -39,11 +48,22 @@ public final class LlmSimulator implements AutoCloseable {
             Api.GEMINI, new GeminiWire(), Api.OLLAMA, new OllamaWire());
     private final Map<String, Reply> perModel = new ConcurrentHashMap<>();
     private final Map<String, Deque<Reply>> queued = new ConcurrentHashMap<>();
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<RecordedRequest> requests = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger calls = new AtomicInteger();
     private final List<SentChunk> sent = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> firstRequest = new AtomicReference<>();
+    private final AtomicReference<Instant> lastResponse = new AtomicReference<>();
+    private final Object faultLock = new Object();
     private volatile Reply fallback = Reply.text("Hello from the simulator.");
     private volatile List<String> models;
+    private volatile Duration latency = Duration.ZERO;
+    private Faults faults;
+
+    /** The share of chat requests failed with 429 or 500, drawn from a seeded random in arrival order. */
+    private record Faults(double share429, Duration retryAfter, double share500, Random random) {
+    }
 
     private LlmSimulator(HttpServer server) {
         this.server = server;
@@ -102,13 +122,73 @@ public final class LlmSimulator implements AutoCloseable {
         models = List.copyOf(names);
     }
 
+    /**
+     * Every answer and error (injected faults too) is sent only after this delay, unless its
+     * {@link Reply#latency(Duration) Reply says otherwise}; hangs are not delayed further. Zero by default.
+     */
+    public void latency(Duration delay) {
+        latency = delay == null || delay.isNegative() ? Duration.ZERO : delay;
+    }
+
+    /**
+     * Fails that share of the chat requests with 429 (with a Retry-After header in whole seconds, rounded up;
+     * none if {@code retryAfter} is null) and that share with 500, before any reply is chosen (queued replies
+     * stay queued). The n-th request to arrive gets the n-th draw of a random seeded with {@code seed}, so a
+     * run is reproducible. {@code faults(0, null, 0, 0)} or {@link #reset()} switches it off.
+     */
+    public void faults(double share429, Duration retryAfter, double share500, long seed) {
+        if (share429 < 0 || share500 < 0 || share429 + share500 > 1) {
+            throw new IllegalArgumentException("shares must be >= 0 and add up to at most 1");
+        }
+        synchronized (faultLock) {
+            faults = share429 == 0 && share500 == 0 ? null
+                    : new Faults(share429, retryAfter, share500, new Random(seed));
+        }
+    }
+
     public List<RecordedRequest> requests() {
         return List.copyOf(requests);
     }
 
-    /** Chat requests received (model listings do not count). */
+    /** Chat requests received (model listings do not count), injected faults included. */
     public int callCount() {
-        return requests.size();
+        return calls.get();
+    }
+
+    /**
+     * How many chat responses with that HTTP status were sent (200 for answers, cut streams too); counted as
+     * the response starts, after the latency.
+     */
+    public int count(int status) {
+        AtomicInteger count = statuses.get(status);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The statuses of the chat responses sent so far, with their counts. */
+    public Map<Integer, Integer> counts() {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        statuses.forEach((status, count) -> counts.put(status, count.get()));
+        return counts;
+    }
+
+    /** When the first chat request (since the start or the last reset) arrived, or {@code null}. */
+    public Instant firstRequestAt() {
+        return firstRequest.get();
+    }
+
+    /** When the last chat response so far was finished (written and closed), or {@code null}. */
+    public Instant lastResponseAt() {
+        return lastResponse.get();
+    }
+
+    /** Forgets the requests, chunks, status counts and timestamps, but keeps replies, latency and faults. */
+    public void clearRecords() {
+        requests.clear();
+        calls.set(0);
+        sent.clear();
+        statuses.clear();
+        firstRequest.set(null);
+        lastResponse.set(null);
     }
 
     /** Every streamed chunk with the moment it was written, for latency measurements. */
@@ -119,10 +199,11 @@ public final class LlmSimulator implements AutoCloseable {
     public void reset() {
         perModel.clear();
         queued.clear();
-        requests.clear();
-        sent.clear();
+        clearRecords();
         fallback = Reply.text("Hello from the simulator.");
         models = null;
+        latency = Duration.ZERO;
+        faults(0, null, 0, 0);
     }
 
     @Override
@@ -130,7 +211,8 @@ public final class LlmSimulator implements AutoCloseable {
         server.stop(0);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void handle(HttpExchange exchange) {
+        int status = -1;
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
@@ -148,10 +230,39 @@ public final class LlmSimulator implements AutoCloseable {
             Wire wire = wires.get(api);
             String model = wire.model(json, path);
             boolean stream = wire.stream(json, path);
-            requests.add(new RecordedRequest(api, method, path, headers(exchange), body, model, stream));
-            respond(exchange, wire, json, model, stream, replyFor(model));
+            RecordedRequest request = new RecordedRequest(api, method, path, headers(exchange), body, model, stream);
+            firstRequest.compareAndSet(null, Instant.now());
+            requests.add(request);
+            calls.incrementAndGet();
+            Reply fault = fault();
+            Reply reply = fault != null ? fault : replyFor(model).resolve(request);
+            status = respond(exchange, wire, json, model, stream, reply);
         } catch (IOException e) {
             // the client went away; nothing more to say
+            status = -1;
+        }
+        if (status > 0) {
+            Instant now = Instant.now();
+            lastResponse.accumulateAndGet(now, (a, b) -> a == null || b.isAfter(a) ? b : a);
+        }
+    }
+
+    private Reply fault() {
+        synchronized (faultLock) {
+            if (faults == null) {
+                return null;
+            }
+            double draw = faults.random().nextDouble();
+            if (draw < faults.share429()) {
+                Reply reply = Reply.error(429, "Rate limit reached (simulated fault)");
+                Duration after = faults.retryAfter();
+                return after == null ? reply
+                        : reply.retryAfter(Duration.ofSeconds((after.toMillis() + 999) / 1000));
+            }
+            if (draw < faults.share429() + faults.share500()) {
+                return Reply.error(500, "Internal server error (simulated fault)");
+            }
+            return null;
         }
     }
 
@@ -183,18 +294,25 @@ public final class LlmSimulator implements AutoCloseable {
         return null;
     }
 
-    private void respond(HttpExchange exchange, Wire wire, JsonNode request, String model, boolean stream, Reply reply)
+    /** Sends the reply; the HTTP status sent, or -1 if nothing was. */
+    private int respond(HttpExchange exchange, Wire wire, JsonNode request, String model, boolean stream, Reply reply)
             throws IOException {
-        switch (reply.kind) {
-            case ERROR -> {
-                if (reply.retryAfter != null) {
-                    exchange.getResponseHeaders().add("Retry-After", String.valueOf(reply.retryAfter.toSeconds()));
-                }
-                send(exchange, reply.status, "application/json", wire.error(reply.status, reply.message));
-            }
-            case HANG -> sleep(reply.hang);
-            default -> answer(exchange, wire, request, model, stream, reply);
+        if (reply.kind == Reply.Kind.HANG) {
+            sleep(reply.hang);
+            return -1;
         }
+        sleep(reply.latency != null ? reply.latency : latency);
+        if (reply.kind == Reply.Kind.ERROR) {
+            if (reply.retryAfter != null) {
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(reply.retryAfter.toSeconds()));
+            }
+            counted(reply.status);
+            send(exchange, reply.status, "application/json", wire.error(reply.status, reply.message));
+            return reply.status;
+        }
+        counted(200);
+        answer(exchange, wire, request, model, stream, reply);
+        return 200;
     }
 
     private void answer(HttpExchange exchange, Wire wire, JsonNode request, String model, boolean stream, Reply reply)
@@ -238,6 +356,11 @@ public final class LlmSimulator implements AutoCloseable {
         for (String event : wire.end(answer, request)) {
             write(out, event);
         }
+    }
+
+    /** Counted as the response starts, so that a client that has its response already sees it in the counts. */
+    private void counted(int status) {
+        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
     }
 
     private void listModels(HttpExchange exchange, String path) throws IOException {

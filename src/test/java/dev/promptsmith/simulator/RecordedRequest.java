@@ -16,4 +16,9 @@ public record RecordedRequest(Api api, String method, String path, Map<String, L
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
+
+    /** The text of the last user message (all its text parts), in whichever wire format the request came. */
+    public String userText() {
+        return Wire.userText(api, body);
+    }
 }

@@ -3,6 +3,7 @@ package dev.promptsmith.simulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ public final class Reply {
     /** The finish reason to report, in each API's own words. */
     public enum Finish { STOP, LENGTH, CONTENT_FILTER }
 
-    enum Kind { ANSWER, ERROR, HANG, CUT }
+    enum Kind { ANSWER, ERROR, HANG, CUT, DYNAMIC }
 
     private static final Pattern CHUNK = Pattern.compile("\\S+\\s*|\\s+");
 
@@ -28,10 +29,21 @@ public final class Reply {
     final Duration retryAfter;
     final Duration hang;
     final int cutAfter;
+    /** How long before anything is answered; {@code null} means the simulator's own latency. */
+    final Duration latency;
+    /** For {@link Kind#DYNAMIC}: the reply computed from the request. */
+    final Function<RecordedRequest, Reply> dynamic;
 
     private Reply(Kind kind, List<String> chunks, Duration firstTokenDelay, Duration tokenDelay, Finish finish,
                   Integer inputTokens, Integer outputTokens, int status, String message, Duration retryAfter,
                   Duration hang, int cutAfter) {
+        this(kind, chunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status, message, retryAfter,
+                hang, cutAfter, null, null);
+    }
+
+    private Reply(Kind kind, List<String> chunks, Duration firstTokenDelay, Duration tokenDelay, Finish finish,
+                  Integer inputTokens, Integer outputTokens, int status, String message, Duration retryAfter,
+                  Duration hang, int cutAfter, Duration latency, Function<RecordedRequest, Reply> dynamic) {
         this.kind = kind;
         this.chunks = List.copyOf(chunks);
         this.firstTokenDelay = firstTokenDelay;
@@ -44,6 +56,8 @@ public final class Reply {
         this.retryAfter = retryAfter;
         this.hang = hang;
         this.cutAfter = cutAfter;
+        this.latency = latency;
+        this.dynamic = dynamic;
     }
 
     /** An answer streamed as chunks of a word and the whitespace after it. */
@@ -77,32 +91,70 @@ public final class Reply {
 
     public Reply tokens(List<String> explicitChunks) {
         return new Reply(kind, explicitChunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status,
-                message, retryAfter, hang, cutAfter);
+                message, retryAfter, hang, cutAfter, latency, dynamic);
     }
 
     public Reply firstTokenDelay(Duration delay) {
         return new Reply(kind, chunks, delay, tokenDelay, finish, inputTokens, outputTokens, status, message,
-                retryAfter, hang, cutAfter);
+                retryAfter, hang, cutAfter, latency, dynamic);
     }
 
     public Reply tokenDelay(Duration delay) {
         return new Reply(kind, chunks, firstTokenDelay, delay, finish, inputTokens, outputTokens, status, message,
-                retryAfter, hang, cutAfter);
+                retryAfter, hang, cutAfter, latency, dynamic);
     }
 
     public Reply finishReason(Finish reason) {
         return new Reply(kind, chunks, firstTokenDelay, tokenDelay, reason, inputTokens, outputTokens, status, message,
-                retryAfter, hang, cutAfter);
+                retryAfter, hang, cutAfter, latency, dynamic);
     }
 
     public Reply usage(int input, int output) {
         return new Reply(kind, chunks, firstTokenDelay, tokenDelay, finish, input, output, status, message,
-                retryAfter, hang, cutAfter);
+                retryAfter, hang, cutAfter, latency, dynamic);
     }
 
     public Reply retryAfter(Duration delay) {
         return new Reply(kind, chunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status, message,
-                delay, hang, cutAfter);
+                delay, hang, cutAfter, latency, dynamic);
+    }
+
+    /**
+     * Answer (or fail) only after that long, in place of the simulator's own {@link LlmSimulator#latency latency};
+     * a stream starts after it, a blocking answer is sent after it plus any token delays.
+     */
+    public Reply latency(Duration delay) {
+        return new Reply(kind, chunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status, message,
+                retryAfter, hang, cutAfter, delay, dynamic);
+    }
+
+    /** The reply computed from each request; the computed reply's own latency wins over this one's. */
+    public static Reply fromRequest(Function<RecordedRequest, Reply> compute) {
+        return new Reply(Kind.DYNAMIC, List.of(), Duration.ZERO, Duration.ZERO, null, null, null, 200, null, null,
+                null, -1, null, compute);
+    }
+
+    /** An answer whose text is computed from the text of the request's last user message. */
+    public static Reply fromPrompt(Function<String, String> answerText) {
+        return fromRequest(request -> text(answerText.apply(request.userText())));
+    }
+
+    /** An answer of that JSON text, sent as one chunk so that no whitespace is added or lost. */
+    public static Reply json(String json) {
+        return text(json).tokens(List.of(json));
+    }
+
+    /** The reply for one request: this one, or for {@link #fromRequest} the one computed from the request. */
+    Reply resolve(RecordedRequest request) {
+        if (kind != Kind.DYNAMIC) {
+            return this;
+        }
+        Reply computed = dynamic.apply(request);
+        if (computed == null) {
+            throw new IllegalStateException("the reply function gave no reply for " + request.path());
+        }
+        computed = computed.resolve(request);
+        return computed.latency == null && latency != null ? computed.latency(latency) : computed;
     }
 
     @Override
@@ -112,6 +164,7 @@ public final class Reply {
             case ERROR -> "HTTP " + status + " " + message;
             case HANG -> "hang " + hang;
             case CUT -> "stream cut after " + cutAfter;
+            case DYNAMIC -> "computed from the request";
         };
     }
 }

@@ -46,4 +46,36 @@ interface Wire {
     static String sse(String event, JsonNode data) {
         return "event: " + event + "\ndata: " + data + "\n\n";
     }
+
+    /** The text of the last user message of a request body; empty if there is none. */
+    static String userText(Api api, String body) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+        } catch (RuntimeException e) {
+            return "";
+        }
+        JsonNode messages = api == Api.GEMINI ? json.path("contents") : json.path("messages");
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            JsonNode message = messages.get(i);
+            String role = message.path("role").asString("user");
+            if (role.equals("user")) {
+                return text(api == Api.GEMINI ? message.path("parts") : message.path("content"));
+            }
+        }
+        return "";
+    }
+
+    private static String text(JsonNode content) {
+        if (content.isString()) {
+            return content.asString();
+        }
+        StringBuilder text = new StringBuilder();
+        for (JsonNode part : content) {
+            if (part.has("text")) {
+                text.append(part.path("text").asString(""));
+            }
+        }
+        return text.toString();
+    }
 }

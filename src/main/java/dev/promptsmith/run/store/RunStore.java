@@ -40,7 +40,8 @@ public final class RunStore {
             join prompt_version pv on pv.id = rp.prompt_version_id
             join prompt p on p.id = pv.prompt_id
             join test_case tc on tc.id = rr.test_case_id
-            join run_model rm on rm.run_id = rr.run_id and rm.position = rr.model_position""";
+            join run_model rm on rm.run_id = rr.run_id and rm.position = rr.model_position
+            """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
