@@ -24,6 +24,7 @@ import dev.promptsmith.run.RunService;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.ui.MainLayout;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,9 @@ import java.util.Optional;
 @Route(value = "compare", layout = MainLayout.class)
 @PageTitle("Compare runs · Promptsmith")
 public class CompareView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** A list shows at most this many changes; the grid below has every case. */
+    static final int LIST_LIMIT = 100;
 
     private final RunService runs;
 
@@ -173,8 +177,19 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             empty.addClassName("change-none");
             list.add(empty);
         }
-        for (CaseChange change : changes) {
+        // significant changes first, the largest drops (or gains) before the smaller ones
+        List<CaseChange> ordered = changes.stream()
+                .sorted(Comparator.comparing((CaseChange change) -> !change.significant())
+                        .thenComparingDouble(change -> -Math.abs(change.low() + change.high())))
+                .limit(LIST_LIMIT)
+                .toList();
+        for (CaseChange change : ordered) {
             list.add(changeRow(kind, change));
+        }
+        if (changes.size() > LIST_LIMIT) {
+            Span more = new Span("… and " + (changes.size() - LIST_LIMIT) + " more; every case is in the table below.");
+            more.addClassName("change-more");
+            list.add(more);
         }
         return list;
     }
