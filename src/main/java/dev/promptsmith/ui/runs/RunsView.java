@@ -115,7 +115,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(run -> "#" + run.id()).setHeader("Run").setKey("id").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(run -> "run-id");
         grid.addColumn(run -> run.suite() + " v" + run.suiteVersion()).setHeader("Suite").setKey("suite")
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(RunsView::status).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(RunSummary::origin).setHeader("Origin").setKey("origin").setAutoWidth(true);
         grid.addColumn(run -> RunFormats.dateTime(run.createdAt())).setHeader("Started").setKey("started")
@@ -127,7 +127,8 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
                 .setKey("pass-rate").setAutoWidth(true);
         grid.addColumn(RunSummary::errors).setHeader("Errors").setKey("errors").setAutoWidth(true);
         grid.addColumn(run -> RunFormats.cost(run.costUsd())).setHeader("Cost").setKey("cost").setAutoWidth(true);
-        grid.addComponentColumn(RunsView::baselineMarker).setHeader("Baseline").setKey("baseline").setAutoWidth(true);
+        grid.addComponentColumn(RunsView::baselineMarker).setHeader("Baseline").setKey("baseline")
+                .setWidth("8rem").setFlexGrow(0);
 
         grid.setItems(new CallbackDataProvider<RunSummary, Void>(
                 query -> {
