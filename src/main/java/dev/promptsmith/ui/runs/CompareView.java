@@ -30,8 +30,9 @@ import java.util.Optional;
 
 /**
  * Two runs side by side: totals with their changes, then case by case the regressions, fixes and
- * changes in flakiness. A regression is labelled significant only when the 95% interval of the
- * pass-rate difference leaves out zero; otherwise it could be chance, and the screen says so.
+ * changes in flakiness. A regression is labelled significant only when the comparison calls it so
+ * (the Wilson 95% intervals of the two pass rates do not overlap); otherwise it could be chance,
+ * and the screen says so. Each change shows the 95% interval of the difference as well.
  * The route is {@code compare?base=ID&run=ID}, apart from {@code runs/ID} of a single run.
  */
 @Route(value = "compare", layout = MainLayout.class)
