@@ -1,0 +1,7 @@
+/**
+ * The Runs screens: the history of runs with pass rate, cost and duration, the pass rate of a
+ * suite over its runs drawn as SVG on the server, marking a baseline, and two runs compared case
+ * by case, where a regression is only called significant when the intervals of the two pass
+ * rates leave no doubt.
+ */
+package dev.promptsmith.ui.runs;
