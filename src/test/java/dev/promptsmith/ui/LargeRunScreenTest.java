@@ -49,7 +49,7 @@ class LargeRunScreenTest extends BrowserTest {
         assertThat(firstRows.and(page.locator("[data-case='6']"))).hasText("4/5");
         assertThat(firstRows.and(page.locator("[data-case='8']"))).hasAttribute("data-status", "error");
         assertThat(page.locator("#run-model-stats vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("78% (3900/5000)")).first()).isVisible();
+                .filter(new Locator.FilterOptions().setHasText("78.0% (3900/5000)")).first()).isVisible();
         Duration opened = Duration.ofNanos(System.nanoTime() - start);
 
         // and the last page comes when scrolled to

@@ -64,7 +64,7 @@ class RunScreenTest extends BrowserTest {
         assertThat(page.locator("#run-matrix .matrix-cell[data-status='fail']").first()).hasClass(
                 Pattern.compile(".*cell-fail.*"));
         assertThat(page.locator("#run-model-stats vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("9% (1/11)")).first()).isVisible();
+                .filter(new Locator.FilterOptions().setHasText("9.1% (1/11)")).first()).isVisible();
         assertThat(page.locator("#run-mark-baseline")).isVisible();
         screenshot("run");
 
@@ -99,7 +99,7 @@ class RunScreenTest extends BrowserTest {
         page.locator("#run-cache").click();
         page.locator("#run-suite").click();
         assertThat(page.locator("#run-counts")).containsText(Pattern.compile("^[1-9]\\d*/11 done"));
-        assertThat(page.locator("#run-eta")).containsText(Pattern.compile("ETA \\d+:\\d\\d"));
+        assertThat(page.locator("#run-eta")).containsText(Pattern.compile("ETA \\d"));
         assertThat(page.locator("#run-cost")).containsText("cost so far $");
 
         // when

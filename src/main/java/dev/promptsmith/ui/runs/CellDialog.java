@@ -80,7 +80,7 @@ class CellDialog extends Dialog {
         if (result.tokensIn() != null) {
             text.append(" · ").append(result.tokensIn()).append(" in / ").append(result.tokensOut()).append(" out tokens");
         }
-        text.append(" · ").append(result.costUsd() == null ? "price unknown" : RunTexts.usd(result.costUsd()));
+        text.append(" · ").append(result.costUsd() == null ? "price unknown" : RunFormats.cost(result.costUsd()));
         if (result.finishReason() != null) {
             text.append(" · finish: ").append(result.finishReason().toLowerCase(java.util.Locale.ROOT));
         }

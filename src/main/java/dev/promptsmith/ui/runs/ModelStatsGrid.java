@@ -17,14 +17,14 @@ class ModelStatsGrid extends Grid<ModelStats> {
             addColumn(ModelStats::prompt).setHeader("Prompt").setAutoWidth(true);
         }
         addColumn(ModelStats::model).setHeader("Model").setFlexGrow(2);
-        addColumn(s -> RunTexts.percent(s.passRate()) + " (" + s.passed() + "/" + s.cells() + ")")
+        addColumn(s -> RunFormats.percent(s.passRate()) + " (" + s.passed() + "/" + s.cells() + ")")
                 .setHeader("Pass rate").setAutoWidth(true);
         addColumn(s -> "%.2f".formatted(s.meanScore())).setHeader("Mean score").setAutoWidth(true);
         addColumn(s -> s.latencyP50Ms() + " ms").setHeader("Latency p50").setAutoWidth(true);
         addColumn(s -> s.latencyP95Ms() + " ms").setHeader("p95").setAutoWidth(true);
         addColumn(ModelStats::tokens).setHeader("Tokens").setAutoWidth(true);
         addColumn(ModelStats::errors).setHeader("Errors").setAutoWidth(true);
-        addColumn(s -> RunTexts.usd(s.costUsd())).setHeader("Cost").setAutoWidth(true);
+        addColumn(s -> RunFormats.cost(s.costUsd())).setHeader("Cost").setAutoWidth(true);
     }
 
     void show(List<ModelStats> stats) {

@@ -58,7 +58,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Button baseline = new Button("Mark as baseline");
     private final Div problem = new Div();
     private long runId;
-    private RunSummary summary;
+    private volatile RunSummary summary;
     private RunMatrix.Outline outline;
     private MatrixGrid matrix;
     private ModelStatsGrid stats;
@@ -223,15 +223,15 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void show() {
         header.removeAll();
-        status.setText(summary.status());
+        status.setText(RunFormats.status(summary.status()));
         status.getElement().setAttribute("data-status", summary.status());
         status.setClassName("run-status status-" + summary.status());
         Anchor suite = new Anchor("suites/" + summary.suite(), summary.suite());
         suite.setId("run-suite-link");
         header.add(new Span("Suite "), suite, new Span(" v" + summary.suiteVersion() + " · "), status,
                 new Span(" · from the " + (summary.origin().equals("browser") ? "browser" : "command line")
-                        + " · started " + RunTexts.dateTime(summary.createdAt())
-                        + (summary.finishedAt() == null ? "" : " · took " + RunTexts.duration(summary.duration()))));
+                        + " · started " + RunFormats.dateTime(summary.createdAt())
+                        + (summary.finishedAt() == null ? "" : " · took " + RunFormats.duration(summary.duration()))));
         if (summary.baseline()) {
             Span badge = new Span("baseline");
             badge.setId("run-baseline");
@@ -246,8 +246,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         Optional<LiveRun> live = runs.live(runId);
         LiveRun.Progress now = live.map(LiveRun::progress).orElse(null);
         eta.setText(now == null || !summary.running() ? ""
-                : now.remaining() == null ? "ETA …" : "ETA " + RunTexts.duration(now.remaining()));
-        cost.setText((summary.running() ? "cost so far " : "cost ") + RunTexts.usd(summary.costUsd()));
+                : now.remaining() == null ? "ETA …" : "ETA " + RunFormats.duration(now.remaining()));
+        cost.setText((summary.running() ? "cost so far " : "cost ") + RunFormats.cost(summary.costUsd()));
 
         boolean running = summary.running();
         cancel.setVisible(running && live.isPresent());

@@ -7,6 +7,7 @@ record ModelChoice(ModelTarget target, String source) {
 
     static final String SUITE_FILE = "suite file";
     static final String SAVED = "saved";
+    static final String BUILT_IN = "built-in";
 
     String label() {
         return target.name() + " (" + source + ")";

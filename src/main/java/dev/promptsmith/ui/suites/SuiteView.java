@@ -104,7 +104,8 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private VerticalLayout runChoices() {
         List<ModelChoice> choices = new ArrayList<>();
         runs.suiteModels(suite).forEach(m -> choices.add(new ModelChoice(m, ModelChoice.SUITE_FILE)));
-        models.choices().forEach(m -> choices.add(new ModelChoice(m, ModelChoice.SAVED)));
+        models.choices().forEach(m -> choices.add(new ModelChoice(m,
+                m.equals(ModelCatalog.ECHO) ? ModelChoice.BUILT_IN : ModelChoice.SAVED)));
         modelChoice.setId("run-models");
         modelChoice.setItems(choices);
         modelChoice.setItemLabelGenerator(ModelChoice::label);
