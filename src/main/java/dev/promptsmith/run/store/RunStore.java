@@ -246,7 +246,7 @@ public final class RunStore {
 
     /** Every result of a run as the statistics see it, in plan order. */
     public List<Sample> samples(long runId) {
-        return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + "\n" + """
+        return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
                          where rr.run_id = :run
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index""")
                 .param("run", runId)
@@ -260,7 +260,7 @@ public final class RunStore {
 
     /** Results without their output and checks, in plan order, a page at a time. */
     public List<StoredResult> results(long runId, int offset, int limit) {
-        return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + "\n" + """
+        return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
                          where rr.run_id = :run
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index
                          offset :offset rows fetch next :limit rows only""")
