@@ -85,6 +85,25 @@ class RunScreenTest extends BrowserTest {
         page.locator("#run-mark-baseline").click();
         assertThat(page.locator("#run-baseline")).isVisible();
         assertThat(page.locator("#run-mark-baseline")).isDisabled();
+
+        // when the first model changes its answer and the suite runs again, without the cache
+        simulator().replyFor("gpt-4o-mini-suite", Reply.text(BUG_ANSWER).firstTokenDelay(Duration.ofMillis(100)));
+        open("/suites/ticket-classification");
+        screens().chooseModelsIn("run-models", "Suite sim (saved)", "Suite sim B (saved)");
+        page.locator("#run-cache").click();
+        page.locator("#run-suite").click();
+        assertThat(page.locator("#run-status")).hasText("finished", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+
+        // then the comparison with the baseline lists the case that broke, and the one that got fixed
+        page.locator("#run-compare-baseline").click();
+        Locator regression = page.locator("#compare-regressions .regression");
+        assertThat(regression).hasCount(1);
+        assertThat(regression).containsText("Duplicate card charge");
+        assertThat(regression).containsText("Suite sim");
+        assertThat(regression).containsText("1/1 → 0/1");
+        assertThat(regression).containsText("not significant");
+        assertThat(page.locator("#compare-fixes .fix")).containsText("Broken CSV export");
     }
 
     @Test

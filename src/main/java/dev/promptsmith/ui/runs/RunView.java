@@ -56,6 +56,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Button cancel = new Button("Cancel");
     private final Button resume = new Button("Resume");
     private final Button baseline = new Button("Mark as baseline");
+    private final Anchor compare = new Anchor("", "Compare with baseline");
     private final Div problem = new Div();
     private long runId;
     private volatile RunSummary summary;
@@ -150,7 +151,9 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         problem.addClassName("error-text");
         problem.setVisible(false);
 
-        HorizontalLayout bar = new HorizontalLayout(progress, counts, eta, cost, cancel, resume, baseline);
+        compare.setId("run-compare-baseline");
+        compare.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(progress, counts, eta, cost, cancel, resume, baseline, compare);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
         bar.addClassName("run-progress-bar");
@@ -259,6 +262,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         baseline.setVisible(summary.status().equals(RunStatus.FINISHED));
         baseline.setEnabled(!summary.baseline());
         baseline.setText(summary.baseline() ? "Baseline of " + summary.suite() : "Mark as baseline");
+        Optional<Long> suiteBaseline = summary.running() || summary.baseline() ? Optional.empty()
+                : runs.store().baseline(summary.suite());
+        suiteBaseline.ifPresent(base -> compare.setHref("compare?base=" + base + "&run=" + runId));
+        compare.setVisible(suiteBaseline.isPresent());
     }
 
     private void showStats() {
