@@ -1,6 +1,7 @@
 package dev.promptsmith.model;
 
-import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -23,12 +24,14 @@ public class LangChainGateway implements ModelGateway {
     private final ApiKeyResolver keys;
     private final PriceTable prices;
     private final Duration timeout;
+    private final ChatModels models;
 
     public LangChainGateway(ApiKeyResolver keys, PriceTable prices,
                             @Value("${promptsmith.model.timeout:PT120S}") Duration timeout) {
         this.keys = keys;
         this.prices = prices;
         this.timeout = timeout;
+        this.models = new ChatModels(RecordingHttpClient.builder(timeout), timeout);
     }
 
     @Override
@@ -56,8 +59,9 @@ public class LangChainGateway implements ModelGateway {
             return EchoModel.answer(request, token -> { }, start);
         }
         try {
-            ChatResponse response = ProviderModels.blocking(target, key(target), http(record), timeout)
-                    .chat(ProviderModels.request(target, request));
+            ChatModel model = models.blocking(target, key(target));
+            ChatRequest chatRequest = ProviderModels.request(target, request);
+            ChatResponse response = RecordingHttpClient.recording(record, () -> model.chat(chatRequest));
             return response(target, request, response, start, null, record);
         } catch (RuntimeException e) {
             throw failure(target, e, record);
@@ -83,26 +87,30 @@ public class LangChainGateway implements ModelGateway {
         AtomicLong firstToken = new AtomicLong();
         try {
             ChatRequest chatRequest = ProviderModels.request(target, request);
-            ProviderModels.streaming(target, key(target), http(record), timeout).chat(chatRequest,
-                    new StreamingChatResponseHandler() {
-                        @Override
-                        public void onPartialResponse(String token) {
-                            firstToken.compareAndSet(0, System.nanoTime());
-                            safeOnToken.accept(token);
-                        }
+            StreamingChatModel model = models.streaming(target, key(target));
+            StreamingChatResponseHandler handler = new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String token) {
+                    firstToken.compareAndSet(0, System.nanoTime());
+                    safeOnToken.accept(token);
+                }
 
-                        @Override
-                        public void onCompleteResponse(ChatResponse response) {
-                            long first = firstToken.get();
-                            result.complete(response(target, request, response, start,
-                                    first == 0 ? null : Duration.ofNanos(first - start), record));
-                        }
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    long first = firstToken.get();
+                    result.complete(response(target, request, response, start,
+                            first == 0 ? null : Duration.ofNanos(first - start), record));
+                }
 
-                        @Override
-                        public void onError(Throwable error) {
-                            result.completeExceptionally(failure(target, error, record));
-                        }
-                    });
+                @Override
+                public void onError(Throwable error) {
+                    result.completeExceptionally(failure(target, error, record));
+                }
+            };
+            RecordingHttpClient.recording(record, () -> {
+                model.chat(chatRequest, handler);
+                return null;
+            });
         } catch (RuntimeException e) {
             result.completeExceptionally(failure(target, e, record));
         }
@@ -158,7 +166,4 @@ public class LangChainGateway implements ModelGateway {
         });
     }
 
-    private HttpClientBuilder http(CallRecord record) {
-        return RecordingHttpClient.builder(record, timeout);
-    }
 }

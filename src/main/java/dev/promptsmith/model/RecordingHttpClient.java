@@ -22,7 +22,8 @@ import java.util.concurrent.Executors;
  * LangChain4j's HTTP client contract on the JDK's HTTP client, recording each exchange in a
  * {@link CallRecord}: the providers' code stays LangChain4j's, and we keep what it does not
  * expose — the Retry-After header of a 429, the raw request and response, and a cancel that
- * closes the stream.
+ * closes the stream. The record of a call is the one {@link #recording} set on the calling
+ * thread, so one client (and the LangChain4j model built on it) serves every call.
  */
 final class RecordingHttpClient implements HttpClient {
 
@@ -32,24 +33,45 @@ final class RecordingHttpClient implements HttpClient {
             .executor(Executors.newVirtualThreadPerTaskExecutor())
             .build();
 
-    private final CallRecord record;
+    private static final ThreadLocal<CallRecord> CURRENT = new ThreadLocal<>();
+
     private final Duration timeout;
 
-    private RecordingHttpClient(CallRecord record, Duration timeout) {
-        this.record = record;
+    private RecordingHttpClient(Duration timeout) {
         this.timeout = timeout;
     }
 
-    static HttpClientBuilder builder(CallRecord record, Duration timeout) {
-        return new Builder(record, timeout);
+    static HttpClientBuilder builder(Duration timeout) {
+        return new Builder(timeout);
+    }
+
+    /** What a call on this thread does, recorded in {@code record}. */
+    static <T> T recording(CallRecord record, java.util.function.Supplier<T> call) {
+        CallRecord before = CURRENT.get();
+        CURRENT.set(record);
+        try {
+            return call.get();
+        } finally {
+            if (before == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(before);
+            }
+        }
+    }
+
+    private static CallRecord record() {
+        CallRecord record = CURRENT.get();
+        return record != null ? record : new CallRecord(text -> text);
     }
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
+        CallRecord record = record();
         HttpResponse<byte[]> response;
         try {
             CompletableFuture<HttpResponse<byte[]>> future =
-                    JDK.sendAsync(jdkRequest(request), HttpResponse.BodyHandlers.ofByteArray());
+                    JDK.sendAsync(jdkRequest(request, record), HttpResponse.BodyHandlers.ofByteArray());
             record.streaming(future);
             response = future.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -72,8 +94,9 @@ final class RecordingHttpClient implements HttpClient {
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+        CallRecord record = record();
         CompletableFuture<HttpResponse<InputStream>> future =
-                JDK.sendAsync(jdkRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+                JDK.sendAsync(jdkRequest(request, record), HttpResponse.BodyHandlers.ofInputStream());
         record.streaming(future);
         future.whenComplete((response, failure) -> Thread.startVirtualThread(() -> {
             if (failure != null) {
@@ -81,12 +104,12 @@ final class RecordingHttpClient implements HttpClient {
                         ? failure.getCause() : failure));
                 return;
             }
-            stream(response, parser, listener);
+            stream(response, parser, listener, record);
         }));
     }
 
-    private void stream(HttpResponse<InputStream> response, ServerSentEventParser parser,
-                        ServerSentEventListener listener) {
+    private static void stream(HttpResponse<InputStream> response, ServerSentEventParser parser,
+                               ServerSentEventListener listener, CallRecord record) {
         record.response(response.statusCode(), response.headers().map());
         try (InputStream body = new Recording(response.body(), record)) {
             record.connection(body);
@@ -110,7 +133,7 @@ final class RecordingHttpClient implements HttpClient {
         }
     }
 
-    private java.net.http.HttpRequest jdkRequest(HttpRequest request) {
+    private java.net.http.HttpRequest jdkRequest(HttpRequest request, CallRecord record) {
         record.request(request.method().name(), request.url(), request.headers(), request.body());
         java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
                 .timeout(timeout);
@@ -167,12 +190,10 @@ final class RecordingHttpClient implements HttpClient {
 
     private static final class Builder implements HttpClientBuilder {
 
-        private final CallRecord record;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout;
 
-        Builder(CallRecord record, Duration timeout) {
-            this.record = record;
+        Builder(Duration timeout) {
             this.readTimeout = timeout;
         }
 
@@ -201,7 +222,7 @@ final class RecordingHttpClient implements HttpClient {
 
         @Override
         public HttpClient build() {
-            return new RecordingHttpClient(record, readTimeout);
+            return new RecordingHttpClient(readTimeout);
         }
     }
 }
