@@ -900,7 +900,7 @@ final class Repairer {
                 }
                 int iPrev = previousNonWhitespace(iQuote - 1);
                 int prev = snippet ? 'a' : at(iPrev);
-                int group = iPrev == iQuote - 1 && (prev == '(' || prev == '[' || prev == '{')
+                int group = iPrev == iQuote - 1 && iQuote >= inlineEnd && (prev == '(' || prev == '[' || prev == '{')
                         ? endOfQuotedGroup(iPrev) : -1;
                 if (group > 0) {
                     // "see [LINK]("https://x.io") here": a bracketed group with its own quotes is text in the string

@@ -318,6 +318,8 @@ class JsonRepairTest {
             String mixed = "{\"a\": \"" + garbage;
             assertThatCode(() -> checkResult(JsonRepair.repair(mixed, true))).doesNotThrowAnyException();
         }
+        // a bracketed group with quotes inside a single-quoted string used to be read again and again
+        assertThatCode(() -> checkResult(JsonRepair.repair("`{'a''foo'1}"))).doesNotThrowAnyException();
         assertThat(JsonRepair.repair("[\"caf\uFFFD\uFFFD").json()).isEqualTo("[\"caf\uFFFD\uFFFD\"]");
     }
 
