@@ -45,6 +45,13 @@ final class Repairer {
     private final int n;
     private final boolean cutOff;
     private final StringBuilder out;
+    /**
+     * Copy-through: the output so far is {@code out} followed by the input's characters from {@code runFrom} to
+     * {@code runTo}, not yet copied. While the output repeats the input, only {@code runTo} moves; the run is
+     * copied in one piece when the output first needs to differ, or at the end. {@code runFrom} is -1 without a run.
+     */
+    private int runFrom = -1;
+    private int runTo;
     private int i;
     private long fixes;
 
@@ -145,12 +152,12 @@ final class Repairer {
         boolean rootIsContainer = at(rootStart) == '{' || at(rootStart) == '[';
         if (at(rootStart) == '{' && membersFollow()) {
             // {"a": 1}, "b": 2}: the object was closed too early; take it up again
-            int k = out.length() - 1;
-            while (k > 0 && isWhitespace(out.charAt(k))) {
+            int k = outLength() - 1;
+            while (k > 0 && isWhitespace(out().charAt(k))) {
                 k--;
             }
-            if (out.charAt(k) == '}') {
-                out.deleteCharAt(k);
+            if (out().charAt(k) == '}') {
+                out().deleteCharAt(k);
                 push(OBJECT);
                 fresh[depth - 1] = false;
                 fix(Fix.REDUNDANT_CLOSING);
@@ -163,12 +170,12 @@ final class Repairer {
                 moreFencedBlocks();
             }
             dropRest();
-            return out.toString();
+            return outString();
         }
         boolean comma = at(i) == ',';
-        int commaAt = out.length();
+        int commaAt = outLength();
         if (comma) {
-            out.append(',');
+            copy(i, i + 1);
             i++;
             skipWhitespace(true);
         }
@@ -178,7 +185,7 @@ final class Repairer {
             }
             parseNewlineDelimited();
         } else if (comma) {
-            out.deleteCharAt(commaAt);
+            out().deleteCharAt(commaAt);
             fix(Fix.TRAILING_COMMA);
         }
         while (at(i) == '}' || at(i) == ']') {
@@ -195,7 +202,7 @@ final class Repairer {
             }
             dropRest();
         }
-        return out.toString();
+        return outString();
     }
 
     /**
@@ -271,11 +278,11 @@ final class Repairer {
             }
             trimOutput();
             if (!many) {
-                out.insert(0, '[');
+                out().insert(0, '[');
                 many = true;
                 fix(Fix.CONCATENATED);
             }
-            out.append(", ");
+            out().append(", ");
             i = j;
             parseValue();
             drive();
@@ -285,16 +292,16 @@ final class Repairer {
         }
         if (many) {
             trimOutput();
-            out.append(']');
+            out().append(']');
         }
     }
 
     private void trimOutput() {
-        int len = out.length();
-        while (len > 0 && isWhitespace(out.charAt(len - 1))) {
+        int len = outLength();
+        while (len > 0 && isWhitespace(out().charAt(len - 1))) {
             len--;
         }
-        out.setLength(len);
+        out().setLength(len);
     }
 
     private void dropRest() {
@@ -312,8 +319,8 @@ final class Repairer {
             int commaAt = -1;
             if (!initial) {
                 if (at(i) == ',') {
-                    commaAt = out.length();
-                    out.append(',');
+                    commaAt = outLength();
+                    copy(i, i + 1);
                     i++;
                 } else {
                     commaAt = insertBeforeLastWhitespace(',');
@@ -324,20 +331,20 @@ final class Repairer {
             drive();
             if (value == NONE) {
                 if (commaAt >= 0) {
-                    out.deleteCharAt(commaAt);
+                    out().deleteCharAt(commaAt);
                 } else {
                     stripLastComma();
                 }
                 break;
             }
         }
-        out.insert(0, "[\n").append("\n]");
+        out().insert(0, "[\n").append("\n]");
     }
 
     private void stripLastComma() {
-        int k = out.lastIndexOf(",");
+        int k = out().lastIndexOf(",");
         if (k >= 0) {
-            out.deleteCharAt(k);
+            out().deleteCharAt(k);
         }
     }
 
@@ -359,14 +366,14 @@ final class Repairer {
             return NONE;
         }
         if (c == '{') {
-            out.append('{');
+            copy(i, i + 1);
             i++;
             push(OBJECT);
             skipLeadingComma();
             return PUSHED;
         }
         if (c == '[') {
-            out.append('[');
+            copy(i, i + 1);
             i++;
             push(ARRAY);
             skipLeadingComma();
@@ -374,7 +381,7 @@ final class Repairer {
         }
         if (c == '(') {
             // a Python tuple: (1, 2) is an array, (1) just its item
-            out.append('[');
+            out().append('[');
             i++;
             push(TUPLE);
             fix(Fix.PYTHON_TUPLE);
@@ -448,7 +455,7 @@ final class Repairer {
         }
         kinds[depth] = kind;
         fresh[depth] = true;
-        opened[depth] = out.length() - 1;
+        opened[depth] = outLength() - 1;
         items[depth] = 0;
         commas[depth] = false;
         keyed[depth] = false;
@@ -489,8 +496,8 @@ final class Repairer {
             boolean inserted = false;
             if (!fresh[d]) {
                 if (at(i) == ',') {
-                    commaAt = out.length();
-                    out.append(',');
+                    commaAt = outLength();
+                    copy(i, i + 1);
                     i++;
                     commas[d] = true;
                 } else {
@@ -501,11 +508,11 @@ final class Repairer {
                 fresh[d] = false;
             }
             skipEllipsis();
-            int oValue = out.length();
+            int oValue = outLength();
             int value = parseValue();
             if (value == NONE) {
                 if (commaAt >= 0) {
-                    out.deleteCharAt(commaAt);
+                    out().deleteCharAt(commaAt);
                     if (!inserted && i < n) {
                         fix(Fix.TRAILING_COMMA);
                     }
@@ -518,7 +525,7 @@ final class Repairer {
             items[d]++;
             if (value == SCALAR && close == ']' && at(i) == ':' && endsWithQuote()) {
                 // ["key": "value"]: the item was a key; open the object it belongs to before it
-                out.insert(oValue, '{');
+                out().insert(oValue, '{');
                 push(OBJECT);
                 keyed[depth - 1] = true;
                 opened[depth - 1] = oValue;
@@ -531,12 +538,16 @@ final class Repairer {
         }
         if (close == ')' && items[d] == 1 && !commas[d]) {
             // (1) is 1: blank out the '[' (in place, so nesting costs nothing)
-            out.setCharAt(opened[d], ' ');
+            out().setCharAt(opened[d], ' ');
             if (at(i) == ')') {
                 i++;
             }
         } else if (at(i) == close) {
-            out.append(']');
+            if (close == ']') {
+                copy(i, i + 1);
+            } else {
+                out().append(']');
+            }
             i++;
         } else {
             insertBeforeLastWhitespace(']');
@@ -548,7 +559,7 @@ final class Repairer {
     private void stepObject() {
         int d = depth - 1;
         while (i < n && at(i) != '}' && !(at(i) == '`' && isClosingFence(i))) {
-            int memberStart = out.length();
+            int memberStart = outLength();
             int commaAt = -1;
             boolean inserted = false;
             if (keyed[d]) {
@@ -560,8 +571,8 @@ final class Repairer {
                 boolean first = fresh[d];
                 if (!fresh[d]) {
                     if (at(i) == ',') {
-                        commaAt = out.length();
-                        out.append(',');
+                        commaAt = outLength();
+                        copy(i, i + 1);
                         i++;
                     } else {
                         commaAt = insertBeforeLastWhitespace(',');
@@ -572,7 +583,7 @@ final class Repairer {
                     fresh[d] = false;
                 }
                 skipEllipsis();
-                int keyStart = out.length();
+                int keyStart = outLength();
                 long fixesBeforeKey = fixes;
                 parsingKey = true;
                 boolean key = parseStringWithConcatenation();
@@ -581,7 +592,7 @@ final class Repairer {
                     // {'a', 'b'}: a Python set, read as an array
                     kinds[d] = SET;
                     openObjects--;
-                    out.setCharAt(opened[d], '[');
+                    out().setCharAt(opened[d], '[');
                     fix(Fix.PYTHON_SET);
                     return;
                 }
@@ -599,14 +610,14 @@ final class Repairer {
                     }
                     if (words && quotedKeyAt(j)) {
                         // {"a": 1, COMMENT "b": 2}: stray words before a quoted key are dropped
-                        out.setLength(keyStart);
+                        out().setLength(keyStart);
                         i = j;
                         fixes = fixesBeforeKey;
                         fix(Fix.SURROUNDING_TEXT);
                         parseStringWithConcatenation();
                     } else if (word && at(j) == '}') {
                         // {"a": 1 AAAA}: a stray word (one, no spaces) before the end of the object is dropped
-                        out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
+                        out().setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
                         i = j;
                         fixes = fixesBeforeKey;
                         fix(Fix.SURROUNDING_TEXT);
@@ -620,7 +631,7 @@ final class Repairer {
                     }
                     if (c == '}' || c == '{' || c == ']' || c == '[' || c == EOF) {
                         if (commaAt >= 0) {
-                            out.deleteCharAt(commaAt);
+                            out().deleteCharAt(commaAt);
                             if (!inserted && i < n) {
                                 fix(Fix.TRAILING_COMMA);
                             }
@@ -633,7 +644,7 @@ final class Repairer {
             skipWhitespace(true);
             boolean colon = at(i) == ':';
             if (colon) {
-                out.append(':');
+                copy(i, i + 1);
                 i++;
             }
             boolean truncated = i >= n;
@@ -648,14 +659,14 @@ final class Repairer {
                 if (i >= n) {
                     // the key was cut off before its value: drop it, with the comma before it (which may have
                     // been inserted before whitespace, so before memberStart)
-                    out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
+                    out().setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
                     fix(Fix.DROPPED_DANGLING_KEY);
                     break;
                 }
                 if (!colon) {
                     throw new Failure("colon expected", i);
                 }
-                out.append("null");
+                out().append("null");
                 fix(Fix.MISSING_VALUE);
             }
             if (inserted) {
@@ -669,7 +680,7 @@ final class Repairer {
             }
         }
         if (at(i) == '}') {
-            out.append('}');
+            copy(i, i + 1);
             i++;
         } else {
             insertBeforeLastWhitespace('}');
@@ -718,21 +729,21 @@ final class Repairer {
      */
     private boolean continueArray(int commaAt) {
         int k = commaAt - 1;
-        while (k > 0 && isWhitespace(out.charAt(k))) {
+        while (k > 0 && isWhitespace(out().charAt(k))) {
             k--;
         }
-        if (k <= 0 || out.charAt(k) != ']') {
+        if (k <= 0 || out().charAt(k) != ']') {
             return false;
         }
         int before = k - 1;
-        while (before > 0 && isWhitespace(out.charAt(before))) {
+        while (before > 0 && isWhitespace(out().charAt(before))) {
             before--;
         }
-        out.deleteCharAt(commaAt);
-        out.deleteCharAt(k);
+        out().deleteCharAt(commaAt);
+        out().deleteCharAt(k);
         i++;
         push(ARRAY);
-        fresh[depth - 1] = out.charAt(before) == '[';
+        fresh[depth - 1] = out().charAt(before) == '[';
         fix(Fix.REDUNDANT_CLOSING);
         return true;
     }
@@ -747,7 +758,7 @@ final class Repairer {
                 return;
             }
             if (value == NONE) {
-                out.append("null");
+                out().append("null");
             }
         }
         if (kinds[d] == QUOTED_FENCE) {
@@ -815,7 +826,7 @@ final class Repairer {
 
     private int scanString(boolean stopAtDelimiter, int stopAt) {
         int iStart = i;
-        int oStart = out.length();
+        int oStart = outLength();
         long fixesBefore = fixes;
         boolean skipEscapes = false;
         if (at(i) == '\\' && isQuote(at(i + 1))) {
@@ -834,7 +845,11 @@ final class Repairer {
             fix(Fix.SINGLE_QUOTES);
         }
         int iOpen = i;
-        out.append('"');
+        if (open == '"') {
+            copy(i, i + 1);
+        } else {
+            out().append('"');
+        }
         i++;
         boolean fenced = false;
         int inlineEnd = -1;
@@ -861,7 +876,7 @@ final class Repairer {
                     }
                     return STRING_RETRY_AT_DELIMITER;
                 }
-                out.append('"');
+                out().append('"');
                 fix(Fix.CLOSED_STRING);
                 return STRING_OK_NO_CONCAT;
             }
@@ -872,13 +887,17 @@ final class Repairer {
             }
             char c = chars[i];
             if (i < inlineEnd && c == '"') {
-                out.append("\\\"");
+                out().append("\\\"");
                 i++;
             } else if (isEndQuote(open, c)) {
                 int iQuote = i;
-                int oQuote = out.length();
+                int oQuote = outLength();
                 long fixesAtQuote = fixes;
-                out.append('"');
+                if (c == '"') {
+                    copy(i, i + 1);
+                } else {
+                    out().append('"');
+                }
                 i++;
                 if (doubled && at(i) == open) {
                     i++;
@@ -904,7 +923,7 @@ final class Repairer {
                         ? endOfQuotedGroup(iPrev) : -1;
                 if (group > 0) {
                     // "see [LINK]("https://x.io") here": a bracketed group with its own quotes is text in the string
-                    out.setLength(oQuote);
+                    out().setLength(oQuote);
                     fixes = fixesAtQuote;
                     fix(Fix.UNESCAPED_QUOTE);
                     i = iQuote;
@@ -921,16 +940,16 @@ final class Repairer {
                     return STRING_RETRY_AT_DELIMITER;
                 }
                 // a quote inside the string: escape it and go on
-                out.setLength(oQuote);
+                out().setLength(oQuote);
                 fixes = fixesAtQuote;
-                out.append("\\\"");
+                out().append("\\\"");
                 fix(Fix.UNESCAPED_QUOTE);
                 i = iQuote + 1;
                 innerQuotes++;
             } else if (stopAtDelimiter && (isUnquotedStringDelimiter(c) || c == ':' && parsingKey)) {
                 if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
                     while (i < n && isUrlChar(chars[i])) {
-                        out.append(chars[i]);
+                        out().append(chars[i]);
                         i++;
                     }
                 }
@@ -940,7 +959,7 @@ final class Repairer {
             } else if (c == '\\') {
                 parseEscape();
             } else if (c == '"') {
-                out.append("\\\"");
+                out().append("\\\"");
                 i++;
             } else if (c < 0x20) {
                 appendControl(c);
@@ -958,7 +977,7 @@ final class Repairer {
                 if (skipEscapes) {
                     end = i + 1;
                 }
-                out.append(text, i, end);
+                copy(i, end);
                 i = end;
             }
             if (skipEscapes && at(i) == '\\') {
@@ -995,7 +1014,7 @@ final class Repairer {
             k--;
         }
         if (newline && width <= oQuote) {
-            out.delete(oQuote - width, oQuote);
+            out().delete(oQuote - width, oQuote);
         }
     }
 
@@ -1211,7 +1230,7 @@ final class Repairer {
         char e = chars[i + 1];
         switch (e) {
             case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
-                out.append('\\').append(e);
+                copy(i, i + 2);
                 i += 2;
             }
             case 'u' -> {
@@ -1220,7 +1239,7 @@ final class Repairer {
                     j++;
                 }
                 if (j == 6) {
-                    out.append(text, i, i + 6);
+                    copy(i, i + 6);
                     i += 6;
                 } else if (i + j >= n) {
                     fix(Fix.DROPPED_INCOMPLETE_VALUE);
@@ -1233,9 +1252,9 @@ final class Repairer {
                 if (e < 0x20) {
                     appendControl(e);
                 } else if (e == '"') {
-                    out.append("\\\"");
+                    out().append("\\\"");
                 } else {
-                    out.append(e);
+                    out().append(e);
                 }
                 fix(Fix.ESCAPE);
                 i += 2;
@@ -1245,12 +1264,12 @@ final class Repairer {
 
     private void appendControl(char c) {
         switch (c) {
-            case '\b' -> out.append("\\b");
-            case '\f' -> out.append("\\f");
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            default -> out.append(String.format("\\u%04x", (int) c));
+            case '\b' -> out().append("\\b");
+            case '\f' -> out().append("\\f");
+            case '\n' -> out().append("\\n");
+            case '\r' -> out().append("\\r");
+            case '\t' -> out().append("\\t");
+            default -> out().append(String.format("\\u%04x", (int) c));
         }
     }
 
@@ -1261,11 +1280,11 @@ final class Repairer {
             fix(Fix.STRING_CONCATENATION);
             i++;
             skipWhitespace(true);
-            out.setLength(out.lastIndexOf("\""));
-            int start = out.length();
+            out().setLength(out().lastIndexOf("\""));
+            int start = outLength();
             int result = parseString();
             if (result != STRING_NO) {
-                out.deleteCharAt(start);
+                out().deleteCharAt(start);
                 if (result != STRING_OK) {
                     return;
                 }
@@ -1278,7 +1297,7 @@ final class Repairer {
 
     private void restore(int iTo, int oTo, long fixesTo) {
         i = iTo;
-        out.setLength(oTo);
+        out().setLength(oTo);
         fixes = fixesTo;
     }
 
@@ -1373,7 +1392,7 @@ final class Repairer {
         if (!dangling && chars[first] != '.' && !(chars[first] == '0' && first + 1 < end && isDigit(chars[first + 1]))
                 && !hasUnderscore(start, end)) {
             // the usual case: a JSON number as it stands
-            out.append(text, start, end);
+            copy(start, end);
             return SCALAR;
         }
         String raw = text.substring(start, end);
@@ -1409,7 +1428,7 @@ final class Repairer {
             fixed = fixed + "0";
             fix(i >= n ? Fix.COMPLETED_NUMBER : Fix.NUMBER_FORMAT);
         }
-        out.append(fixed);
+        out().append(fixed);
         return SCALAR;
     }
 
@@ -1456,7 +1475,11 @@ final class Repairer {
         for (int k = 0; k < KEYWORDS.length; k++) {
             String word = KEYWORDS[k];
             if (word.charAt(0) == c && text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
-                out.append(JSON_KEYWORDS[k]);
+                if (k < 3) {
+                    copy(i, i + word.length());
+                } else {
+                    out().append(JSON_KEYWORDS[k]);
+                }
                 i += word.length();
                 if (k >= 6) {
                     fix(Fix.UPPERCASE_CONSTANT);
@@ -1524,7 +1547,7 @@ final class Repairer {
             String rest = text.substring(start);
             for (int k = 0; k < KEYWORDS.length; k++) {
                 if (KEYWORDS[k].startsWith(rest)) {
-                    out.append(JSON_KEYWORDS[k]);
+                    out().append(JSON_KEYWORDS[k]);
                     fix(Fix.COMPLETED_KEYWORD);
                     return SCALAR;
                 }
@@ -1535,7 +1558,7 @@ final class Repairer {
         }
         String symbol = text.substring(start, i);
         if (!isKey && symbol.equals("undefined")) {
-            out.append("null");
+            out().append("null");
             fix(Fix.UNDEFINED);
         } else {
             appendQuoted(symbol);
@@ -1585,18 +1608,18 @@ final class Repairer {
     }
 
     private void appendQuoted(String s) {
-        out.append('"');
+        out().append('"');
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
+                out().append('\\').append(c);
             } else if (c < 0x20) {
                 appendControl(c);
             } else {
-                out.append(c);
+                out().append(c);
             }
         }
-        out.append('"');
+        out().append('"');
     }
 
     // ---- whitespace, comments, fences, prose ----
@@ -1615,13 +1638,13 @@ final class Repairer {
                     end++;
                 }
                 if (end == i + 1) {
-                    out.append(c);
+                    copy(i, i + 1);
                 } else {
-                    out.append(text, i, end);
+                    copy(i, end);
                 }
                 i = end;
             } else if (isSpecialWhitespace(c)) {
-                out.append(' ');
+                out().append(' ');
                 fix(Fix.SPECIAL_WHITESPACE);
                 i++;
             } else if (c == '/' && at(i + 1) == '*') {
@@ -1707,39 +1730,76 @@ final class Repairer {
 
     // ---- output helpers ----
 
+    /** Appends the input's characters from {@code from} to {@code to} to the output, as they stand. */
+    private void copy(int from, int to) {
+        if (from != runTo || runFrom < 0) {
+            flush();
+            runFrom = from;
+        }
+        runTo = to;
+    }
+
+    /** Copies the pending run of input into {@code out}. */
+    private void flush() {
+        if (runFrom >= 0) {
+            out.append(chars, runFrom, runTo - runFrom);
+            runFrom = -1;
+        }
+    }
+
+    /** The output, with the pending run of input copied into it, for any change other than appending input. */
+    private StringBuilder out() {
+        if (runFrom >= 0) {
+            flush();
+        }
+        return out;
+    }
+
+    private int outLength() {
+        return runFrom < 0 ? out.length() : out.length() + runTo - runFrom;
+    }
+
+    /** The output as a string: for output that repeats a prefix of the input, that prefix without a copy. */
+    private String outString() {
+        if (runFrom == 0 && out.isEmpty()) {
+            return runTo == n ? text : text.substring(0, runTo);
+        }
+        return out().toString();
+    }
+
     private int insertBeforeLastWhitespace(char c) {
         return insertBeforeLastWhitespace(c, 0);
     }
 
     private int insertBeforeLastWhitespace(char c, int floor) {
-        int k = out.length();
-        while (k > floor && isWhitespace(out.charAt(k - 1))) {
+        int k = outLength();
+        while (k > floor && isWhitespace(out().charAt(k - 1))) {
             k--;
         }
-        out.insert(k, c);
+        out().insert(k, c);
         return k;
     }
 
     private boolean endsWithQuote() {
-        int k = out.length();
-        while (k > 0 && isWhitespace(out.charAt(k - 1))) {
+        int k = outLength();
+        while (k > 0 && isWhitespace(out().charAt(k - 1))) {
             k--;
         }
-        return k > 0 && out.charAt(k - 1) == '"';
+        return k > 0 && out().charAt(k - 1) == '"';
     }
 
     private boolean endsWithCommaOrNewline() {
-        int k = out.length();
-        while (k > 0 && (out.charAt(k - 1) == ' ' || out.charAt(k - 1) == '\t' || out.charAt(k - 1) == '\r')) {
+        int k = outLength();
+        while (k > 0 && (out().charAt(k - 1) == ' ' || out().charAt(k - 1) == '\t' || out().charAt(k - 1) == '\r')) {
             k--;
         }
-        return k > 0 && (out.charAt(k - 1) == ',' || out.charAt(k - 1) == '\n');
+        return k > 0 && (out().charAt(k - 1) == ',' || out().charAt(k - 1) == '\n');
     }
 
     private boolean endsWithNewline() {
-        int k = out.length();
-        while (k > 0 && isWhitespace(out.charAt(k - 1))) {
-            if (out.charAt(k - 1) == '\n') {
+        int k = outLength();
+        while (k > 0 && isWhitespace(out().charAt(k - 1))) {
+            if (out().charAt(k - 1) == '\n') {
                 return true;
             }
             k--;
