@@ -121,7 +121,7 @@ final class Repairer {
         if (isBlank()) {
             throw new Failure(n == 0 ? "the input is empty" : "the input is only whitespace", n);
         }
-        if ((at(i) == '[' || at(i) == '{') && text.startsWith("```", i + 1)) {
+        if ((at(i) == '[' || at(i) == '{') && fenceAt(i + 1)) {
             i++;
         }
         if (at(i) == '-' && isWhitespace(at(i + 1))) {
@@ -387,7 +387,7 @@ final class Repairer {
             fix(Fix.PYTHON_TUPLE);
             return PUSHED;
         }
-        if (c == '"' && text.startsWith("```", i + 1) && quotedFence()) {
+        if (c == '"' && fenceAt(i + 1) && quotedFence()) {
             return PUSHED;
         }
         if (parseStringWithConcatenation()) {
@@ -763,7 +763,7 @@ final class Repairer {
         }
         if (kinds[d] == QUOTED_FENCE) {
             skipWhitespace(true);
-            if (text.startsWith("```", i)) {
+            if (fenceAt(i)) {
                 i += 3;
             }
             if (at(i) == '"') {
@@ -863,7 +863,7 @@ final class Repairer {
         while (true) {
             if (i >= n) {
                 int lastAt = previousNonWhitespace(n - 1);
-                if (lastAt >= 3 && text.startsWith("```", lastAt - 2)) {
+                if (lastAt >= 3 && fenceAt(lastAt - 2)) {
                     lastAt = previousNonWhitespace(lastAt - 3);
                 }
                 int last = at(lastAt);
@@ -970,12 +970,22 @@ final class Repairer {
                     fenced = true;
                 }
                 int end = i + 1;
-                while (end < n && end != stopAt && isPlainStringChar(chars[end], stopAtDelimiter)
-                        && !(stopAtDelimiter && parsingKey && chars[end] == ':')) {
-                    end++;
-                }
                 if (skipEscapes) {
-                    end = i + 1;
+                    // one character at a time: an escape may follow any of them
+                } else if (!stopAtDelimiter && stopAt < 0) {
+                    // the usual case: the run of text up to a quote, backslash or control character
+                    while (end < n) {
+                        char d = chars[end];
+                        if (d < PLAIN.length ? !PLAIN[d] : d >= 0x2018 && d <= 0x201d) {
+                            break;
+                        }
+                        end++;
+                    }
+                } else {
+                    while (end < n && end != stopAt && isPlainStringChar(chars[end], stopAtDelimiter)
+                            && !(stopAtDelimiter && parsingKey && chars[end] == ':')) {
+                        end++;
+                    }
                 }
                 copy(i, end);
                 i = end;
@@ -1032,7 +1042,7 @@ final class Repairer {
 
     /** Whether a fence that only whitespace follows starts at {@code k}; looks over that whitespace. */
     private boolean isClosingFence(int k) {
-        if (!text.startsWith("```", k)) {
+        if (!fenceAt(k)) {
             return false;
         }
         int j = k + 3;
@@ -1213,6 +1223,15 @@ final class Repairer {
             return depth > 0 && (kinds[depth - 1] == CALL || kinds[depth - 1] == TUPLE);
         }
         return depth > 0 && (next == ']' || next == '}' || isQuote(next) || isDigit(next));
+    }
+
+    /** For the characters below 256: whether {@link #isPlainStringChar} holds for them outside a retry. */
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (char c = 0; c < PLAIN.length; c++) {
+            PLAIN[c] = isPlainStringChar(c, false);
+        }
     }
 
     private static boolean isPlainStringChar(char c, boolean stopAtDelimiter) {
@@ -1474,7 +1493,7 @@ final class Repairer {
         }
         for (int k = 0; k < KEYWORDS.length; k++) {
             String word = KEYWORDS[k];
-            if (word.charAt(0) == c && text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
+            if (word.charAt(0) == c && matchesAt(word, i) && !isNameChar(at(i + word.length()))) {
                 if (k < 3) {
                     copy(i, i + word.length());
                 } else {
@@ -1671,7 +1690,7 @@ final class Repairer {
     }
 
     private boolean skipFence() {
-        if (!text.startsWith("```", i)) {
+        if (!fenceAt(i)) {
             return false;
         }
         fix(Fix.MARKDOWN_FENCE);
@@ -1693,7 +1712,7 @@ final class Repairer {
         int k = i;
         while (k < n) {
             char c = chars[k];
-            if (c == '{' || c == '[' || c == '`' && text.startsWith("```", k)) {
+            if (c == '{' || c == '[' || c == '`' && fenceAt(k)) {
                 break;
             }
             k++;
@@ -1702,7 +1721,7 @@ final class Repairer {
             return false;
         }
         String words = text.substring(i, k).strip();
-        boolean beforeFence = text.startsWith("```", k);
+        boolean beforeFence = fenceAt(k);
         if (!beforeFence && !(words.contains(" ") || words.contains("\n") || words.endsWith(":")) || words.endsWith("(")) {
             return false;
         }
@@ -1742,7 +1761,7 @@ final class Repairer {
     /** Copies the pending run of input into {@code out}. */
     private void flush() {
         if (runFrom >= 0) {
-            out.append(chars, runFrom, runTo - runFrom);
+            out.append(text, runFrom, runTo);
             runFrom = -1;
         }
     }
@@ -1858,6 +1877,25 @@ final class Repairer {
             }
         }
         return bits;
+    }
+
+    /** Whether a Markdown fence ({@code ```}) starts at {@code k}. */
+    private boolean fenceAt(int k) {
+        return at(k) == '`' && at(k + 1) == '`' && at(k + 2) == '`';
+    }
+
+    /** Whether {@code word} stands in the input at {@code k}. */
+    private boolean matchesAt(String word, int k) {
+        int len = word.length();
+        if (k < 0 || k > n - len) {
+            return false;
+        }
+        for (int j = 0; j < len; j++) {
+            if (chars[k + j] != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int at(int k) {
