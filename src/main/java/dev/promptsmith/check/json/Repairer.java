@@ -32,10 +32,11 @@ final class Repairer {
 
     private static final Fix[] ALL_FIXES = Fix.values();
     /**
-     * The list for the set of fixes made last (in any run, any thread): repairs of similar inputs make the same
-     * fixes. Mask and list are one immutable pair, so a reader in another thread sees either the old or the new one.
+     * The lists for sets of fixes made recently (in any run, any thread), by a hash of the set: repairs of similar
+     * inputs make the same few sets of fixes. Mask and list are one immutable pair, so a reader in another thread
+     * sees either an old or a new one (or none yet).
      */
-    private static volatile FixList lastFixList = new FixList(0, List.of());
+    private static final FixList[] FIX_LISTS = new FixList[64];
     /** The bits of the fixes that complete input cut off at the end. */
     private static final long TRUNCATION_FIXES = truncationFixes();
 
@@ -48,9 +49,9 @@ final class Repairer {
     /**
      * Copy-through: the output so far is {@code out} followed by the input's characters from {@code runFrom} to
      * {@code runTo}, not yet copied. While the output repeats the input, only {@code runTo} moves; the run is
-     * copied in one piece when the output first needs to differ, or at the end. {@code runFrom} is -1 without a run.
+     * copied in one piece when the output first needs to differ, or at the end (then it is empty: both the same).
      */
-    private int runFrom = -1;
+    private int runFrom;
     private int runTo;
     private int i;
     private long fixes;
@@ -89,8 +90,10 @@ final class Repairer {
         this.guess = guess;
         this.keepCutStrings = guess == GUESS_CUT_OFF;
         this.text = text;
-        this.chars = text.toCharArray();
         this.n = text.length();
+        // getChars, not toCharArray: it widens the bytes of a Latin-1 string in bulk
+        this.chars = new char[n];
+        text.getChars(0, n, chars, 0);
         this.cutOff = cutOff;
         this.out = new StringBuilder(n + 16);
     }
@@ -1644,6 +1647,27 @@ final class Repairer {
     // ---- whitespace, comments, fences, prose ----
 
     private boolean skipWhitespace(boolean newlines) {
+        if (i >= n) {
+            return false;
+        }
+        char c = chars[i];
+        if (c > ' ' && c < 0xa0 && c != '/' && c != '#') {
+            // the usual case, checked first (and small enough to be inlined): no whitespace or comment here
+            return false;
+        }
+        if (c == ' ' && i + 1 < n) {
+            char d = chars[i + 1];
+            if (d > ' ' && d < 0xa0 && d != '/' && d != '#') {
+                // the next most usual case: one space
+                copy(i, i + 1);
+                i++;
+                return true;
+            }
+        }
+        return skipWhitespaceOrComments(newlines);
+    }
+
+    private boolean skipWhitespaceOrComments(boolean newlines) {
         int start = i;
         while (i < n) {
             char c = chars[i];
@@ -1751,7 +1775,7 @@ final class Repairer {
 
     /** Appends the input's characters from {@code from} to {@code to} to the output, as they stand. */
     private void copy(int from, int to) {
-        if (from != runTo || runFrom < 0) {
+        if (from != runTo) {
             flush();
             runFrom = from;
         }
@@ -1760,22 +1784,22 @@ final class Repairer {
 
     /** Copies the pending run of input into {@code out}. */
     private void flush() {
-        if (runFrom >= 0) {
+        if (runTo > runFrom) {
             out.append(text, runFrom, runTo);
-            runFrom = -1;
+            runFrom = runTo;
         }
     }
 
     /** The output, with the pending run of input copied into it, for any change other than appending input. */
     private StringBuilder out() {
-        if (runFrom >= 0) {
+        if (runTo > runFrom) {
             flush();
         }
         return out;
     }
 
     private int outLength() {
-        return runFrom < 0 ? out.length() : out.length() + runTo - runFrom;
+        return out.length() + runTo - runFrom;
     }
 
     /** The output as a string: for output that repeats a prefix of the input, that prefix without a copy. */
@@ -1852,8 +1876,9 @@ final class Repairer {
         if (fixes == 0) {
             return List.of();
         }
-        FixList last = lastFixList;
-        if (last.fixes == fixes) {
+        int slot = (int) ((fixes * 0x9E3779B97F4A7C15L) >>> 58);
+        FixList last = FIX_LISTS[slot];
+        if (last != null && last.fixes == fixes) {
             return last.list;
         }
         Fix[] list = new Fix[Long.bitCount(fixes)];
@@ -1862,7 +1887,7 @@ final class Repairer {
             list[k++] = ALL_FIXES[Long.numberOfTrailingZeros(bits)];
         }
         List<Fix> result = List.of(list);
-        lastFixList = new FixList(fixes, result);
+        FIX_LISTS[slot] = new FixList(fixes, result);
         return result;
     }
 
