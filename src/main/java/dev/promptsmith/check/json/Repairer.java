@@ -11,6 +11,7 @@ import java.util.List;
 final class Repairer {
 
     private static final int EOF = -1;
+    private static final int STACK = 4;
     private static final int NONE = 0;
     private static final int SCALAR = 1;
     private static final int PUSHED = 2;
@@ -56,14 +57,15 @@ final class Repairer {
     private int i;
     private long fixes;
 
-    private byte[] kinds = new byte[16];
-    private boolean[] fresh = new boolean[16];
+    // the stack starts small (most documents nest a few levels) and doubles as needed
+    private byte[] kinds = new byte[STACK];
+    private boolean[] fresh = new boolean[STACK];
     /** For a Python tuple: where its '[' went in the output, how many items it has, whether a comma was seen. */
-    private int[] opened = new int[16];
-    private int[] items = new int[16];
-    private boolean[] commas = new boolean[16];
+    private int[] opened = new int[STACK];
+    private int[] items = new int[STACK];
+    private boolean[] commas = new boolean[STACK];
     /** For an object: whether its first key is already written (an array item that turned out to be a key). */
-    private boolean[] keyed = new boolean[16];
+    private boolean[] keyed = new boolean[STACK];
     private int depth;
     private int openObjects;
     private int retryIndex;
