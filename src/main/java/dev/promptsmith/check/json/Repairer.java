@@ -820,6 +820,11 @@ final class Repairer {
             if (result == STRING_RETRY_AT_DELIMITER) {
                 stopAtDelimiter = true;
                 stopAt = -1;
+            } else if (result == STRING_RETRY_AT_INDEX && retryIndex == stopAt) {
+                // the scan stepped over the index (an escape ended past it) and came back to it: the same guess
+                // again would loop forever (["a"\, "b"]), so the string ends at the first delimiter instead
+                stopAtDelimiter = true;
+                stopAt = -1;
             } else if (result == STRING_RETRY_AT_INDEX) {
                 stopAtDelimiter = false;
                 stopAt = retryIndex;
