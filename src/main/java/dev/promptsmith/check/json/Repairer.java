@@ -11,6 +11,7 @@ import java.util.List;
 final class Repairer {
 
     private static final int EOF = -1;
+    private static final int STACK = 4;
     private static final int NONE = 0;
     private static final int SCALAR = 1;
     private static final int PUSHED = 2;
@@ -32,10 +33,11 @@ final class Repairer {
 
     private static final Fix[] ALL_FIXES = Fix.values();
     /**
-     * The list for the set of fixes made last (in any run, any thread): repairs of similar inputs make the same
-     * fixes. Mask and list are one immutable pair, so a reader in another thread sees either the old or the new one.
+     * The lists for sets of fixes made recently (in any run, any thread), by a hash of the set: repairs of similar
+     * inputs make the same few sets of fixes. Mask and list are one immutable pair, so a reader in another thread
+     * sees either an old or a new one (or none yet).
      */
-    private static volatile FixList lastFixList = new FixList(0, List.of());
+    private static final FixList[] FIX_LISTS = new FixList[64];
     /** The bits of the fixes that complete input cut off at the end. */
     private static final long TRUNCATION_FIXES = truncationFixes();
 
@@ -45,17 +47,25 @@ final class Repairer {
     private final int n;
     private final boolean cutOff;
     private final StringBuilder out;
+    /**
+     * Copy-through: the output so far is {@code out} followed by the input's characters from {@code runFrom} to
+     * {@code runTo}, not yet copied. While the output repeats the input, only {@code runTo} moves; the run is
+     * copied in one piece when the output first needs to differ, or at the end (then it is empty: both the same).
+     */
+    private int runFrom;
+    private int runTo;
     private int i;
     private long fixes;
 
-    private byte[] kinds = new byte[16];
-    private boolean[] fresh = new boolean[16];
+    // the stack starts small (most documents nest a few levels) and doubles as needed
+    private byte[] kinds = new byte[STACK];
+    private boolean[] fresh = new boolean[STACK];
     /** For a Python tuple: where its '[' went in the output, how many items it has, whether a comma was seen. */
-    private int[] opened = new int[16];
-    private int[] items = new int[16];
-    private boolean[] commas = new boolean[16];
+    private int[] opened = new int[STACK];
+    private int[] items = new int[STACK];
+    private boolean[] commas = new boolean[STACK];
     /** For an object: whether its first key is already written (an array item that turned out to be a key). */
-    private boolean[] keyed = new boolean[16];
+    private boolean[] keyed = new boolean[STACK];
     private int depth;
     private int openObjects;
     private int retryIndex;
@@ -82,8 +92,10 @@ final class Repairer {
         this.guess = guess;
         this.keepCutStrings = guess == GUESS_CUT_OFF;
         this.text = text;
-        this.chars = text.toCharArray();
         this.n = text.length();
+        // getChars, not toCharArray: it widens the bytes of a Latin-1 string in bulk
+        this.chars = new char[n];
+        text.getChars(0, n, chars, 0);
         this.cutOff = cutOff;
         this.out = new StringBuilder(n + 16);
     }
@@ -114,7 +126,7 @@ final class Repairer {
         if (isBlank()) {
             throw new Failure(n == 0 ? "the input is empty" : "the input is only whitespace", n);
         }
-        if ((at(i) == '[' || at(i) == '{') && text.startsWith("```", i + 1)) {
+        if ((at(i) == '[' || at(i) == '{') && fenceAt(i + 1)) {
             i++;
         }
         if (at(i) == '-' && isWhitespace(at(i + 1))) {
@@ -145,12 +157,12 @@ final class Repairer {
         boolean rootIsContainer = at(rootStart) == '{' || at(rootStart) == '[';
         if (at(rootStart) == '{' && membersFollow()) {
             // {"a": 1}, "b": 2}: the object was closed too early; take it up again
-            int k = out.length() - 1;
-            while (k > 0 && isWhitespace(out.charAt(k))) {
+            int k = outLength() - 1;
+            while (k > 0 && isWhitespace(out().charAt(k))) {
                 k--;
             }
-            if (out.charAt(k) == '}') {
-                out.deleteCharAt(k);
+            if (out().charAt(k) == '}') {
+                out().deleteCharAt(k);
                 push(OBJECT);
                 fresh[depth - 1] = false;
                 fix(Fix.REDUNDANT_CLOSING);
@@ -163,12 +175,12 @@ final class Repairer {
                 moreFencedBlocks();
             }
             dropRest();
-            return out.toString();
+            return outString();
         }
         boolean comma = at(i) == ',';
-        int commaAt = out.length();
+        int commaAt = outLength();
         if (comma) {
-            out.append(',');
+            copy(i, i + 1);
             i++;
             skipWhitespace(true);
         }
@@ -178,7 +190,7 @@ final class Repairer {
             }
             parseNewlineDelimited();
         } else if (comma) {
-            out.deleteCharAt(commaAt);
+            out().deleteCharAt(commaAt);
             fix(Fix.TRAILING_COMMA);
         }
         while (at(i) == '}' || at(i) == ']') {
@@ -195,7 +207,7 @@ final class Repairer {
             }
             dropRest();
         }
-        return out.toString();
+        return outString();
     }
 
     /**
@@ -271,11 +283,11 @@ final class Repairer {
             }
             trimOutput();
             if (!many) {
-                out.insert(0, '[');
+                out().insert(0, '[');
                 many = true;
                 fix(Fix.CONCATENATED);
             }
-            out.append(", ");
+            out().append(", ");
             i = j;
             parseValue();
             drive();
@@ -285,16 +297,16 @@ final class Repairer {
         }
         if (many) {
             trimOutput();
-            out.append(']');
+            out().append(']');
         }
     }
 
     private void trimOutput() {
-        int len = out.length();
-        while (len > 0 && isWhitespace(out.charAt(len - 1))) {
+        int len = outLength();
+        while (len > 0 && isWhitespace(out().charAt(len - 1))) {
             len--;
         }
-        out.setLength(len);
+        out().setLength(len);
     }
 
     private void dropRest() {
@@ -312,8 +324,8 @@ final class Repairer {
             int commaAt = -1;
             if (!initial) {
                 if (at(i) == ',') {
-                    commaAt = out.length();
-                    out.append(',');
+                    commaAt = outLength();
+                    copy(i, i + 1);
                     i++;
                 } else {
                     commaAt = insertBeforeLastWhitespace(',');
@@ -324,20 +336,20 @@ final class Repairer {
             drive();
             if (value == NONE) {
                 if (commaAt >= 0) {
-                    out.deleteCharAt(commaAt);
+                    out().deleteCharAt(commaAt);
                 } else {
                     stripLastComma();
                 }
                 break;
             }
         }
-        out.insert(0, "[\n").append("\n]");
+        out().insert(0, "[\n").append("\n]");
     }
 
     private void stripLastComma() {
-        int k = out.lastIndexOf(",");
+        int k = out().lastIndexOf(",");
         if (k >= 0) {
-            out.deleteCharAt(k);
+            out().deleteCharAt(k);
         }
     }
 
@@ -359,14 +371,14 @@ final class Repairer {
             return NONE;
         }
         if (c == '{') {
-            out.append('{');
+            copy(i, i + 1);
             i++;
             push(OBJECT);
             skipLeadingComma();
             return PUSHED;
         }
         if (c == '[') {
-            out.append('[');
+            copy(i, i + 1);
             i++;
             push(ARRAY);
             skipLeadingComma();
@@ -374,13 +386,13 @@ final class Repairer {
         }
         if (c == '(') {
             // a Python tuple: (1, 2) is an array, (1) just its item
-            out.append('[');
+            out().append('[');
             i++;
             push(TUPLE);
             fix(Fix.PYTHON_TUPLE);
             return PUSHED;
         }
-        if (c == '"' && text.startsWith("```", i + 1) && quotedFence()) {
+        if (c == '"' && fenceAt(i + 1) && quotedFence()) {
             return PUSHED;
         }
         if (parseStringWithConcatenation()) {
@@ -448,7 +460,7 @@ final class Repairer {
         }
         kinds[depth] = kind;
         fresh[depth] = true;
-        opened[depth] = out.length() - 1;
+        opened[depth] = outLength() - 1;
         items[depth] = 0;
         commas[depth] = false;
         keyed[depth] = false;
@@ -489,8 +501,8 @@ final class Repairer {
             boolean inserted = false;
             if (!fresh[d]) {
                 if (at(i) == ',') {
-                    commaAt = out.length();
-                    out.append(',');
+                    commaAt = outLength();
+                    copy(i, i + 1);
                     i++;
                     commas[d] = true;
                 } else {
@@ -501,11 +513,11 @@ final class Repairer {
                 fresh[d] = false;
             }
             skipEllipsis();
-            int oValue = out.length();
+            int oValue = outLength();
             int value = parseValue();
             if (value == NONE) {
                 if (commaAt >= 0) {
-                    out.deleteCharAt(commaAt);
+                    out().deleteCharAt(commaAt);
                     if (!inserted && i < n) {
                         fix(Fix.TRAILING_COMMA);
                     }
@@ -518,7 +530,7 @@ final class Repairer {
             items[d]++;
             if (value == SCALAR && close == ']' && at(i) == ':' && endsWithQuote()) {
                 // ["key": "value"]: the item was a key; open the object it belongs to before it
-                out.insert(oValue, '{');
+                out().insert(oValue, '{');
                 push(OBJECT);
                 keyed[depth - 1] = true;
                 opened[depth - 1] = oValue;
@@ -531,12 +543,16 @@ final class Repairer {
         }
         if (close == ')' && items[d] == 1 && !commas[d]) {
             // (1) is 1: blank out the '[' (in place, so nesting costs nothing)
-            out.setCharAt(opened[d], ' ');
+            out().setCharAt(opened[d], ' ');
             if (at(i) == ')') {
                 i++;
             }
         } else if (at(i) == close) {
-            out.append(']');
+            if (close == ']') {
+                copy(i, i + 1);
+            } else {
+                out().append(']');
+            }
             i++;
         } else {
             insertBeforeLastWhitespace(']');
@@ -548,7 +564,7 @@ final class Repairer {
     private void stepObject() {
         int d = depth - 1;
         while (i < n && at(i) != '}' && !(at(i) == '`' && isClosingFence(i))) {
-            int memberStart = out.length();
+            int memberStart = outLength();
             int commaAt = -1;
             boolean inserted = false;
             if (keyed[d]) {
@@ -560,8 +576,8 @@ final class Repairer {
                 boolean first = fresh[d];
                 if (!fresh[d]) {
                     if (at(i) == ',') {
-                        commaAt = out.length();
-                        out.append(',');
+                        commaAt = outLength();
+                        copy(i, i + 1);
                         i++;
                     } else {
                         commaAt = insertBeforeLastWhitespace(',');
@@ -572,7 +588,7 @@ final class Repairer {
                     fresh[d] = false;
                 }
                 skipEllipsis();
-                int keyStart = out.length();
+                int keyStart = outLength();
                 long fixesBeforeKey = fixes;
                 parsingKey = true;
                 boolean key = parseStringWithConcatenation();
@@ -581,7 +597,7 @@ final class Repairer {
                     // {'a', 'b'}: a Python set, read as an array
                     kinds[d] = SET;
                     openObjects--;
-                    out.setCharAt(opened[d], '[');
+                    out().setCharAt(opened[d], '[');
                     fix(Fix.PYTHON_SET);
                     return;
                 }
@@ -599,14 +615,14 @@ final class Repairer {
                     }
                     if (words && quotedKeyAt(j)) {
                         // {"a": 1, COMMENT "b": 2}: stray words before a quoted key are dropped
-                        out.setLength(keyStart);
+                        out().setLength(keyStart);
                         i = j;
                         fixes = fixesBeforeKey;
                         fix(Fix.SURROUNDING_TEXT);
                         parseStringWithConcatenation();
                     } else if (word && at(j) == '}') {
                         // {"a": 1 AAAA}: a stray word (one, no spaces) before the end of the object is dropped
-                        out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
+                        out().setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
                         i = j;
                         fixes = fixesBeforeKey;
                         fix(Fix.SURROUNDING_TEXT);
@@ -620,7 +636,7 @@ final class Repairer {
                     }
                     if (c == '}' || c == '{' || c == ']' || c == '[' || c == EOF) {
                         if (commaAt >= 0) {
-                            out.deleteCharAt(commaAt);
+                            out().deleteCharAt(commaAt);
                             if (!inserted && i < n) {
                                 fix(Fix.TRAILING_COMMA);
                             }
@@ -633,7 +649,7 @@ final class Repairer {
             skipWhitespace(true);
             boolean colon = at(i) == ':';
             if (colon) {
-                out.append(':');
+                copy(i, i + 1);
                 i++;
             }
             boolean truncated = i >= n;
@@ -648,14 +664,14 @@ final class Repairer {
                 if (i >= n) {
                     // the key was cut off before its value: drop it, with the comma before it (which may have
                     // been inserted before whitespace, so before memberStart)
-                    out.setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
+                    out().setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
                     fix(Fix.DROPPED_DANGLING_KEY);
                     break;
                 }
                 if (!colon) {
                     throw new Failure("colon expected", i);
                 }
-                out.append("null");
+                out().append("null");
                 fix(Fix.MISSING_VALUE);
             }
             if (inserted) {
@@ -669,7 +685,7 @@ final class Repairer {
             }
         }
         if (at(i) == '}') {
-            out.append('}');
+            copy(i, i + 1);
             i++;
         } else {
             insertBeforeLastWhitespace('}');
@@ -718,21 +734,21 @@ final class Repairer {
      */
     private boolean continueArray(int commaAt) {
         int k = commaAt - 1;
-        while (k > 0 && isWhitespace(out.charAt(k))) {
+        while (k > 0 && isWhitespace(out().charAt(k))) {
             k--;
         }
-        if (k <= 0 || out.charAt(k) != ']') {
+        if (k <= 0 || out().charAt(k) != ']') {
             return false;
         }
         int before = k - 1;
-        while (before > 0 && isWhitespace(out.charAt(before))) {
+        while (before > 0 && isWhitespace(out().charAt(before))) {
             before--;
         }
-        out.deleteCharAt(commaAt);
-        out.deleteCharAt(k);
+        out().deleteCharAt(commaAt);
+        out().deleteCharAt(k);
         i++;
         push(ARRAY);
-        fresh[depth - 1] = out.charAt(before) == '[';
+        fresh[depth - 1] = out().charAt(before) == '[';
         fix(Fix.REDUNDANT_CLOSING);
         return true;
     }
@@ -747,12 +763,12 @@ final class Repairer {
                 return;
             }
             if (value == NONE) {
-                out.append("null");
+                out().append("null");
             }
         }
         if (kinds[d] == QUOTED_FENCE) {
             skipWhitespace(true);
-            if (text.startsWith("```", i)) {
+            if (fenceAt(i)) {
                 i += 3;
             }
             if (at(i) == '"') {
@@ -804,6 +820,11 @@ final class Repairer {
             if (result == STRING_RETRY_AT_DELIMITER) {
                 stopAtDelimiter = true;
                 stopAt = -1;
+            } else if (result == STRING_RETRY_AT_INDEX && retryIndex == stopAt) {
+                // the scan stepped over the index (an escape ended past it) and came back to it: the same guess
+                // again would loop forever (["a"\, "b"]), so the string ends at the first delimiter instead
+                stopAtDelimiter = true;
+                stopAt = -1;
             } else if (result == STRING_RETRY_AT_INDEX) {
                 stopAtDelimiter = false;
                 stopAt = retryIndex;
@@ -815,7 +836,7 @@ final class Repairer {
 
     private int scanString(boolean stopAtDelimiter, int stopAt) {
         int iStart = i;
-        int oStart = out.length();
+        int oStart = outLength();
         long fixesBefore = fixes;
         boolean skipEscapes = false;
         if (at(i) == '\\' && isQuote(at(i + 1))) {
@@ -834,7 +855,11 @@ final class Repairer {
             fix(Fix.SINGLE_QUOTES);
         }
         int iOpen = i;
-        out.append('"');
+        if (open == '"') {
+            copy(i, i + 1);
+        } else {
+            out().append('"');
+        }
         i++;
         boolean fenced = false;
         int inlineEnd = -1;
@@ -848,7 +873,7 @@ final class Repairer {
         while (true) {
             if (i >= n) {
                 int lastAt = previousNonWhitespace(n - 1);
-                if (lastAt >= 3 && text.startsWith("```", lastAt - 2)) {
+                if (lastAt >= 3 && fenceAt(lastAt - 2)) {
                     lastAt = previousNonWhitespace(lastAt - 3);
                 }
                 int last = at(lastAt);
@@ -861,7 +886,7 @@ final class Repairer {
                     }
                     return STRING_RETRY_AT_DELIMITER;
                 }
-                out.append('"');
+                out().append('"');
                 fix(Fix.CLOSED_STRING);
                 return STRING_OK_NO_CONCAT;
             }
@@ -872,13 +897,17 @@ final class Repairer {
             }
             char c = chars[i];
             if (i < inlineEnd && c == '"') {
-                out.append("\\\"");
+                out().append("\\\"");
                 i++;
             } else if (isEndQuote(open, c)) {
                 int iQuote = i;
-                int oQuote = out.length();
+                int oQuote = outLength();
                 long fixesAtQuote = fixes;
-                out.append('"');
+                if (c == '"') {
+                    copy(i, i + 1);
+                } else {
+                    out().append('"');
+                }
                 i++;
                 if (doubled && at(i) == open) {
                     i++;
@@ -900,11 +929,11 @@ final class Repairer {
                 }
                 int iPrev = previousNonWhitespace(iQuote - 1);
                 int prev = snippet ? 'a' : at(iPrev);
-                int group = iPrev == iQuote - 1 && (prev == '(' || prev == '[' || prev == '{')
+                int group = iPrev == iQuote - 1 && iQuote >= inlineEnd && (prev == '(' || prev == '[' || prev == '{')
                         ? endOfQuotedGroup(iPrev) : -1;
                 if (group > 0) {
                     // "see [LINK]("https://x.io") here": a bracketed group with its own quotes is text in the string
-                    out.setLength(oQuote);
+                    out().setLength(oQuote);
                     fixes = fixesAtQuote;
                     fix(Fix.UNESCAPED_QUOTE);
                     i = iQuote;
@@ -921,16 +950,16 @@ final class Repairer {
                     return STRING_RETRY_AT_DELIMITER;
                 }
                 // a quote inside the string: escape it and go on
-                out.setLength(oQuote);
+                out().setLength(oQuote);
                 fixes = fixesAtQuote;
-                out.append("\\\"");
+                out().append("\\\"");
                 fix(Fix.UNESCAPED_QUOTE);
                 i = iQuote + 1;
                 innerQuotes++;
             } else if (stopAtDelimiter && (isUnquotedStringDelimiter(c) || c == ':' && parsingKey)) {
                 if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
                     while (i < n && isUrlChar(chars[i])) {
-                        out.append(chars[i]);
+                        out().append(chars[i]);
                         i++;
                     }
                 }
@@ -940,7 +969,7 @@ final class Repairer {
             } else if (c == '\\') {
                 parseEscape();
             } else if (c == '"') {
-                out.append("\\\"");
+                out().append("\\\"");
                 i++;
             } else if (c < 0x20) {
                 appendControl(c);
@@ -951,14 +980,24 @@ final class Repairer {
                     fenced = true;
                 }
                 int end = i + 1;
-                while (end < n && end != stopAt && isPlainStringChar(chars[end], stopAtDelimiter)
-                        && !(stopAtDelimiter && parsingKey && chars[end] == ':')) {
-                    end++;
-                }
                 if (skipEscapes) {
-                    end = i + 1;
+                    // one character at a time: an escape may follow any of them
+                } else if (!stopAtDelimiter && stopAt < 0) {
+                    // the usual case: the run of text up to a quote, backslash or control character
+                    while (end < n) {
+                        char d = chars[end];
+                        if (d < PLAIN.length ? !PLAIN[d] : d >= 0x2018 && d <= 0x201d) {
+                            break;
+                        }
+                        end++;
+                    }
+                } else {
+                    while (end < n && end != stopAt && isPlainStringChar(chars[end], stopAtDelimiter)
+                            && !(stopAtDelimiter && parsingKey && chars[end] == ':')) {
+                        end++;
+                    }
                 }
-                out.append(text, i, end);
+                copy(i, end);
                 i = end;
             }
             if (skipEscapes && at(i) == '\\') {
@@ -995,7 +1034,7 @@ final class Repairer {
             k--;
         }
         if (newline && width <= oQuote) {
-            out.delete(oQuote - width, oQuote);
+            out().delete(oQuote - width, oQuote);
         }
     }
 
@@ -1013,7 +1052,7 @@ final class Repairer {
 
     /** Whether a fence that only whitespace follows starts at {@code k}; looks over that whitespace. */
     private boolean isClosingFence(int k) {
-        if (!text.startsWith("```", k)) {
+        if (!fenceAt(k)) {
             return false;
         }
         int j = k + 3;
@@ -1196,6 +1235,15 @@ final class Repairer {
         return depth > 0 && (next == ']' || next == '}' || isQuote(next) || isDigit(next));
     }
 
+    /** For the characters below 256: whether {@link #isPlainStringChar} holds for them outside a retry. */
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (char c = 0; c < PLAIN.length; c++) {
+            PLAIN[c] = isPlainStringChar(c, false);
+        }
+    }
+
     private static boolean isPlainStringChar(char c, boolean stopAtDelimiter) {
         return c >= 0x20 && c != '"' && c != '\\' && c != '\'' && !(c >= 0x2018 && c <= 0x201d) && c != '`'
                 && c != 0xb4 && !(stopAtDelimiter && isUnquotedStringDelimiter(c));
@@ -1211,7 +1259,7 @@ final class Repairer {
         char e = chars[i + 1];
         switch (e) {
             case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
-                out.append('\\').append(e);
+                copy(i, i + 2);
                 i += 2;
             }
             case 'u' -> {
@@ -1220,7 +1268,7 @@ final class Repairer {
                     j++;
                 }
                 if (j == 6) {
-                    out.append(text, i, i + 6);
+                    copy(i, i + 6);
                     i += 6;
                 } else if (i + j >= n) {
                     fix(Fix.DROPPED_INCOMPLETE_VALUE);
@@ -1233,9 +1281,9 @@ final class Repairer {
                 if (e < 0x20) {
                     appendControl(e);
                 } else if (e == '"') {
-                    out.append("\\\"");
+                    out().append("\\\"");
                 } else {
-                    out.append(e);
+                    out().append(e);
                 }
                 fix(Fix.ESCAPE);
                 i += 2;
@@ -1245,12 +1293,12 @@ final class Repairer {
 
     private void appendControl(char c) {
         switch (c) {
-            case '\b' -> out.append("\\b");
-            case '\f' -> out.append("\\f");
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            default -> out.append(String.format("\\u%04x", (int) c));
+            case '\b' -> out().append("\\b");
+            case '\f' -> out().append("\\f");
+            case '\n' -> out().append("\\n");
+            case '\r' -> out().append("\\r");
+            case '\t' -> out().append("\\t");
+            default -> out().append(String.format("\\u%04x", (int) c));
         }
     }
 
@@ -1261,11 +1309,11 @@ final class Repairer {
             fix(Fix.STRING_CONCATENATION);
             i++;
             skipWhitespace(true);
-            out.setLength(out.lastIndexOf("\""));
-            int start = out.length();
+            out().setLength(out().lastIndexOf("\""));
+            int start = outLength();
             int result = parseString();
             if (result != STRING_NO) {
-                out.deleteCharAt(start);
+                out().deleteCharAt(start);
                 if (result != STRING_OK) {
                     return;
                 }
@@ -1278,7 +1326,7 @@ final class Repairer {
 
     private void restore(int iTo, int oTo, long fixesTo) {
         i = iTo;
-        out.setLength(oTo);
+        out().setLength(oTo);
         fixes = fixesTo;
     }
 
@@ -1373,7 +1421,7 @@ final class Repairer {
         if (!dangling && chars[first] != '.' && !(chars[first] == '0' && first + 1 < end && isDigit(chars[first + 1]))
                 && !hasUnderscore(start, end)) {
             // the usual case: a JSON number as it stands
-            out.append(text, start, end);
+            copy(start, end);
             return SCALAR;
         }
         String raw = text.substring(start, end);
@@ -1409,7 +1457,7 @@ final class Repairer {
             fixed = fixed + "0";
             fix(i >= n ? Fix.COMPLETED_NUMBER : Fix.NUMBER_FORMAT);
         }
-        out.append(fixed);
+        out().append(fixed);
         return SCALAR;
     }
 
@@ -1455,8 +1503,12 @@ final class Repairer {
         }
         for (int k = 0; k < KEYWORDS.length; k++) {
             String word = KEYWORDS[k];
-            if (word.charAt(0) == c && text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
-                out.append(JSON_KEYWORDS[k]);
+            if (word.charAt(0) == c && matchesAt(word, i) && !isNameChar(at(i + word.length()))) {
+                if (k < 3) {
+                    copy(i, i + word.length());
+                } else {
+                    out().append(JSON_KEYWORDS[k]);
+                }
                 i += word.length();
                 if (k >= 6) {
                     fix(Fix.UPPERCASE_CONSTANT);
@@ -1524,7 +1576,7 @@ final class Repairer {
             String rest = text.substring(start);
             for (int k = 0; k < KEYWORDS.length; k++) {
                 if (KEYWORDS[k].startsWith(rest)) {
-                    out.append(JSON_KEYWORDS[k]);
+                    out().append(JSON_KEYWORDS[k]);
                     fix(Fix.COMPLETED_KEYWORD);
                     return SCALAR;
                 }
@@ -1535,7 +1587,7 @@ final class Repairer {
         }
         String symbol = text.substring(start, i);
         if (!isKey && symbol.equals("undefined")) {
-            out.append("null");
+            out().append("null");
             fix(Fix.UNDEFINED);
         } else {
             appendQuoted(symbol);
@@ -1585,23 +1637,44 @@ final class Repairer {
     }
 
     private void appendQuoted(String s) {
-        out.append('"');
+        out().append('"');
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
+                out().append('\\').append(c);
             } else if (c < 0x20) {
                 appendControl(c);
             } else {
-                out.append(c);
+                out().append(c);
             }
         }
-        out.append('"');
+        out().append('"');
     }
 
     // ---- whitespace, comments, fences, prose ----
 
     private boolean skipWhitespace(boolean newlines) {
+        if (i >= n) {
+            return false;
+        }
+        char c = chars[i];
+        if (c > ' ' && c < 0xa0 && c != '/' && c != '#') {
+            // the usual case, checked first (and small enough to be inlined): no whitespace or comment here
+            return false;
+        }
+        if (c == ' ' && i + 1 < n) {
+            char d = chars[i + 1];
+            if (d > ' ' && d < 0xa0 && d != '/' && d != '#') {
+                // the next most usual case: one space
+                copy(i, i + 1);
+                i++;
+                return true;
+            }
+        }
+        return skipWhitespaceOrComments(newlines);
+    }
+
+    private boolean skipWhitespaceOrComments(boolean newlines) {
         int start = i;
         while (i < n) {
             char c = chars[i];
@@ -1615,13 +1688,13 @@ final class Repairer {
                     end++;
                 }
                 if (end == i + 1) {
-                    out.append(c);
+                    copy(i, i + 1);
                 } else {
-                    out.append(text, i, end);
+                    copy(i, end);
                 }
                 i = end;
             } else if (isSpecialWhitespace(c)) {
-                out.append(' ');
+                out().append(' ');
                 fix(Fix.SPECIAL_WHITESPACE);
                 i++;
             } else if (c == '/' && at(i + 1) == '*') {
@@ -1648,7 +1721,7 @@ final class Repairer {
     }
 
     private boolean skipFence() {
-        if (!text.startsWith("```", i)) {
+        if (!fenceAt(i)) {
             return false;
         }
         fix(Fix.MARKDOWN_FENCE);
@@ -1670,7 +1743,7 @@ final class Repairer {
         int k = i;
         while (k < n) {
             char c = chars[k];
-            if (c == '{' || c == '[' || c == '`' && text.startsWith("```", k)) {
+            if (c == '{' || c == '[' || c == '`' && fenceAt(k)) {
                 break;
             }
             k++;
@@ -1679,7 +1752,7 @@ final class Repairer {
             return false;
         }
         String words = text.substring(i, k).strip();
-        boolean beforeFence = text.startsWith("```", k);
+        boolean beforeFence = fenceAt(k);
         if (!beforeFence && !(words.contains(" ") || words.contains("\n") || words.endsWith(":")) || words.endsWith("(")) {
             return false;
         }
@@ -1707,39 +1780,76 @@ final class Repairer {
 
     // ---- output helpers ----
 
+    /** Appends the input's characters from {@code from} to {@code to} to the output, as they stand. */
+    private void copy(int from, int to) {
+        if (from != runTo) {
+            flush();
+            runFrom = from;
+        }
+        runTo = to;
+    }
+
+    /** Copies the pending run of input into {@code out}. */
+    private void flush() {
+        if (runTo > runFrom) {
+            out.append(text, runFrom, runTo);
+            runFrom = runTo;
+        }
+    }
+
+    /** The output, with the pending run of input copied into it, for any change other than appending input. */
+    private StringBuilder out() {
+        if (runTo > runFrom) {
+            flush();
+        }
+        return out;
+    }
+
+    private int outLength() {
+        return out.length() + runTo - runFrom;
+    }
+
+    /** The output as a string: for output that repeats a prefix of the input, that prefix without a copy. */
+    private String outString() {
+        if (runFrom == 0 && out.isEmpty()) {
+            return runTo == n ? text : text.substring(0, runTo);
+        }
+        return out().toString();
+    }
+
     private int insertBeforeLastWhitespace(char c) {
         return insertBeforeLastWhitespace(c, 0);
     }
 
     private int insertBeforeLastWhitespace(char c, int floor) {
-        int k = out.length();
-        while (k > floor && isWhitespace(out.charAt(k - 1))) {
+        int k = outLength();
+        while (k > floor && isWhitespace(out().charAt(k - 1))) {
             k--;
         }
-        out.insert(k, c);
+        out().insert(k, c);
         return k;
     }
 
     private boolean endsWithQuote() {
-        int k = out.length();
-        while (k > 0 && isWhitespace(out.charAt(k - 1))) {
+        int k = outLength();
+        while (k > 0 && isWhitespace(out().charAt(k - 1))) {
             k--;
         }
-        return k > 0 && out.charAt(k - 1) == '"';
+        return k > 0 && out().charAt(k - 1) == '"';
     }
 
     private boolean endsWithCommaOrNewline() {
-        int k = out.length();
-        while (k > 0 && (out.charAt(k - 1) == ' ' || out.charAt(k - 1) == '\t' || out.charAt(k - 1) == '\r')) {
+        int k = outLength();
+        while (k > 0 && (out().charAt(k - 1) == ' ' || out().charAt(k - 1) == '\t' || out().charAt(k - 1) == '\r')) {
             k--;
         }
-        return k > 0 && (out.charAt(k - 1) == ',' || out.charAt(k - 1) == '\n');
+        return k > 0 && (out().charAt(k - 1) == ',' || out().charAt(k - 1) == '\n');
     }
 
     private boolean endsWithNewline() {
-        int k = out.length();
-        while (k > 0 && isWhitespace(out.charAt(k - 1))) {
-            if (out.charAt(k - 1) == '\n') {
+        int k = outLength();
+        while (k > 0 && isWhitespace(out().charAt(k - 1))) {
+            if (out().charAt(k - 1) == '\n') {
                 return true;
             }
             k--;
@@ -1773,8 +1883,9 @@ final class Repairer {
         if (fixes == 0) {
             return List.of();
         }
-        FixList last = lastFixList;
-        if (last.fixes == fixes) {
+        int slot = (int) ((fixes * 0x9E3779B97F4A7C15L) >>> 58);
+        FixList last = FIX_LISTS[slot];
+        if (last != null && last.fixes == fixes) {
             return last.list;
         }
         Fix[] list = new Fix[Long.bitCount(fixes)];
@@ -1783,7 +1894,7 @@ final class Repairer {
             list[k++] = ALL_FIXES[Long.numberOfTrailingZeros(bits)];
         }
         List<Fix> result = List.of(list);
-        lastFixList = new FixList(fixes, result);
+        FIX_LISTS[slot] = new FixList(fixes, result);
         return result;
     }
 
@@ -1798,6 +1909,25 @@ final class Repairer {
             }
         }
         return bits;
+    }
+
+    /** Whether a Markdown fence ({@code ```}) starts at {@code k}. */
+    private boolean fenceAt(int k) {
+        return at(k) == '`' && at(k + 1) == '`' && at(k + 2) == '`';
+    }
+
+    /** Whether {@code word} stands in the input at {@code k}. */
+    private boolean matchesAt(String word, int k) {
+        int len = word.length();
+        if (k < 0 || k > n - len) {
+            return false;
+        }
+        for (int j = 0; j < len; j++) {
+            if (chars[k + j] != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int at(int k) {

@@ -318,6 +318,11 @@ class JsonRepairTest {
             String mixed = "{\"a\": \"" + garbage;
             assertThatCode(() -> checkResult(JsonRepair.repair(mixed, true))).doesNotThrowAnyException();
         }
+        // a bracketed group with quotes inside a single-quoted string used to be read again and again
+        assertThatCode(() -> checkResult(JsonRepair.repair("`{'a''foo'1}"))).doesNotThrowAnyException();
+        // an escape that ends past the comma where a string was guessed to end used to make the guess again and again
+        assertThatCode(() -> checkResult(JsonRepair.repair("[\"a\"\\, \"b\"]"))).doesNotThrowAnyException();
+        assertThatCode(() -> checkResult(JsonRepair.repair("(\"a\"\\, \"b\", \"c\")"))).doesNotThrowAnyException();
         assertThat(JsonRepair.repair("[\"caf\uFFFD\uFFFD").json()).isEqualTo("[\"caf\uFFFD\uFFFD\"]");
     }
 
