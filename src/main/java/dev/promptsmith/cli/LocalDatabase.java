@@ -1,10 +1,10 @@
 package dev.promptsmith.cli;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.List;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 
 /** The H2 database file the app uses, opened without the app. */
 final class LocalDatabase {
@@ -21,21 +21,39 @@ final class LocalDatabase {
         return Path.of(variable == null || variable.isBlank() ? "data" : variable);
     }
 
-    static DataSource open(Path folder) {
-        JdbcDataSource dataSource = new JdbcDataSource();
+    /**
+     * A small pool over the database file: H2 closes a database when its last connection closes,
+     * so without one every statement would open the file again.
+     */
+    static HikariDataSource open(Path folder) {
+        HikariConfig config = new HikariConfig();
         // WRITE_DELAY=0: a committed result is in the file at once, so a killed run loses none of it
-
-        dataSource.setURL("jdbc:h2:file:" + folder.resolve("promptsmith").toAbsolutePath() + ";WRITE_DELAY=0");
-        dataSource.setUser("sa");
+        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("promptsmith").toAbsolutePath() + ";WRITE_DELAY=0");
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setPoolName("promptsmith-cli");
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw unusable(folder, e);
+        }
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
-            String why = String.valueOf(e.getMessage());
-            throw new SuiteFile.Unrunnable(List.of(why.contains("already in use")
-                    ? "run: the database in " + folder + " is in use, probably by a running Promptsmith; stop it or "
-                    + "pass --database with another folder"
-                    : "run: the database in " + folder + " cannot be opened: " + why));
+            dataSource.close();
+            throw unusable(folder, e);
         }
         return dataSource;
+    }
+
+    private static SuiteFile.Unrunnable unusable(Path folder, RuntimeException e) {
+        String why = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+        return new SuiteFile.Unrunnable(List.of(why.contains("already in use")
+                ? "run: the database in " + folder + " is in use, probably by a running Promptsmith; stop it or "
+                + "pass --database with another folder"
+                : "run: the database in " + folder + " cannot be opened: " + e.getMessage()));
     }
 }

@@ -1,6 +1,10 @@
 package dev.promptsmith.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +21,17 @@ public final class PromptsmithCli {
         return args.length > 0 && FIRST_WORDS.contains(args[0]);
     }
 
-    /** Runs the command and returns its exit code. */
+    /** Runs the command and returns its exit code. Libraries only speak up on the terminal for warnings. */
     public static int run(String[] args) {
+        quietLibraries();
         return new CommandLine(new PromptsmithCli()).execute(args);
+    }
+
+    private static void quietLibraries() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+            // Flyway warns that H2 is newer than the versions it was tested with; nothing a user can act on
+            context.getLogger("org.flywaydb").setLevel(Level.ERROR);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.promptsmith.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckResult;
 import dev.promptsmith.model.EnvironmentApiKeys;
@@ -119,10 +120,15 @@ final class RunCommand implements Callable<Integer> {
         suiteFile.suite().warnings()
                 .forEach(w -> err.println(file + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
         RunSettings settings = settings(suiteFile);
-        List<CaseStats> before = baseline == null ? null : BaselineSource.read(baseline, this::storeForBaseline);
+        try (HikariDataSource dataSource = LocalDatabase.open(LocalDatabase.folder(database))) {
+            return run(suiteFile, settings, dataSource, out);
+        }
+    }
 
-        DataSource dataSource = LocalDatabase.open(LocalDatabase.folder(database));
+    private int run(SuiteFile suiteFile, RunSettings settings, DataSource dataSource, PrintWriter out) throws IOException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
+        List<CaseStats> before = baseline == null ? null
+                : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         LangChainGateway gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, suiteFile.targets()),
                 new PriceTable(), Duration.ofSeconds(timeoutSeconds));
@@ -198,10 +204,6 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new SuiteFile.Unrunnable(List.of("run: " + e.getMessage()));
         }
-    }
-
-    private RunStore storeForBaseline() {
-        return new RunStore(JdbcClient.create(LocalDatabase.open(LocalDatabase.folder(database))), Clock.systemUTC());
     }
 
     private static String why(CellResult result) {
