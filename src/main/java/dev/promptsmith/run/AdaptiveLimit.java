@@ -29,9 +29,17 @@ public final class AdaptiveLimit {
         lock.lockInterruptibly();
         try {
             while (inUse >= limit) {
-                freed.await();
+                try {
+                    freed.await();
+                } catch (InterruptedException e) {
+                    freed.signal(); // a wake-up this thread took is passed on
+                    throw e;
+                }
             }
             inUse++;
+            if (inUse < limit) {
+                freed.signal(); // room for more: the next waiter goes too
+            }
             return generation;
         } finally {
             lock.unlock();
@@ -43,11 +51,12 @@ public final class AdaptiveLimit {
         lock.lock();
         try {
             inUse--;
+            freed.signal();
             if (ok && limit < maximum && ++successes >= limit) {
                 limit++;
                 successes = 0;
+                freed.signal();
             }
-            freed.signalAll();
         } finally {
             lock.unlock();
         }

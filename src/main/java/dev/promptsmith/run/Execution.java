@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** A run's cells in progress: wait for them, or cancel them (calls in flight are stopped). */
@@ -23,7 +24,33 @@ public final class Execution {
         done = new CountDownLatch(cells);
     }
 
-    void submit(int index, Callable<CellResult> work) {
+    /**
+     * Starts the work of each cell on a virtual thread of its own, at most {@code window} at a
+     * time, in order: the cells that wait for a permit are not yet threads holding a rendered request.
+     */
+    void start(List<Callable<CellResult>> works, int window) {
+        Thread feeder = Thread.ofVirtual().unstarted(() -> {
+            Semaphore slots = new Semaphore(window);
+            int next = 0;
+            try {
+                while (next < works.size() && !cancelled) {
+                    slots.acquire();
+                    submit(next, works.get(next), slots::release);
+                    next++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                for (; next < works.size(); next++) {
+                    done.countDown(); // never started
+                }
+            }
+        });
+        register(feeder);
+        feeder.start();
+    }
+
+    private void submit(int index, Callable<CellResult> work, Runnable finished) {
         Thread thread = Thread.ofVirtual().unstarted(() -> {
             try {
                 results.set(index, work.call());
@@ -32,13 +59,21 @@ public final class Execution {
             } catch (Exception e) {
                 throw new IllegalStateException("cell " + index + " failed to run", e);
             } finally {
+                finished.run();
                 done.countDown();
             }
         });
+        register(thread);
+        thread.start();
+    }
+
+    private void register(Thread thread) {
         synchronized (threads) {
+            if (threads.size() > 1024) {
+                threads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
+            }
             threads.add(thread);
         }
-        thread.start();
     }
 
     void active(ModelCall call) {

@@ -17,9 +17,11 @@ import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.RequestKey;
 import dev.promptsmith.testcase.DefaultTest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -68,9 +70,9 @@ public final class SuiteExecutor {
         Semaphore overall = new Semaphore(settings.concurrency(), true);
         ProviderLimits providers = new ProviderLimits(settings.perProvider());
         RetryPolicy retries = RetryPolicy.standard(settings.retries());
-        for (int i = 0; i < cells.size(); i++) {
-            Cell cell = cells.get(i);
-            execution.submit(i, () -> {
+        List<Callable<CellResult>> works = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            works.add(() -> {
                 CellResult result = run(cell, defaultTest, settings, retries, overall, providers.of(cell.model()),
                         execution);
                 if (result != null && !execution.cancelled()) {
@@ -80,6 +82,7 @@ public final class SuiteExecutor {
                 return null;
             });
         }
+        execution.start(works, Math.max(64, 4 * settings.concurrency()));
         return execution;
     }
 

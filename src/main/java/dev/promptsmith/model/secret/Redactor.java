@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -27,6 +28,13 @@ public final class Redactor {
     public static final int SHORTEST_KNOWN_VALUE = 6;
 
     private static final String VALUE = "(?<value>[^\\s\"',;&}\\]\\[<>]+)";
+    /** For each shape, words one of which its match must contain (in lower case): a cheap test before the pattern. */
+    private static final List<List<String>> TRIGGERS = List.of(
+            List.of("authorization"),
+            List.of("bearer"),
+            List.of("apikey", "api-key", "api_key"),
+            List.of("key=", "access_token="),
+            List.of("sk-", "gsk_", "aiza"));
     private static final List<Pattern> SHAPES = List.of(
             // Authorization: Bearer <token>, also as JSON, a Java map or a curl option
             Pattern.compile("(?i)\\b(?:proxy-)?authorization[\"']?[ \\t]*[:=][ \\t\"'\\[]*(?:[a-z]+[ \\t]+)?+" + VALUE),
@@ -70,8 +78,11 @@ public final class Redactor {
             return text;
         }
         String result = known == null ? text : known.matcher(text).replaceAll(Matcher.quoteReplacement(MARK));
-        for (Pattern shape : SHAPES) {
-            result = shape.matcher(result).replaceAll(Redactor::withoutValue);
+        String lower = result.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < SHAPES.size(); i++) {
+            if (TRIGGERS.get(i).stream().anyMatch(lower::contains)) {
+                result = SHAPES.get(i).matcher(result).replaceAll(Redactor::withoutValue);
+            }
         }
         return result;
     }
