@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
  * the console and to {@code target/benchmarks/run.md}; the configs and each run's output stay in
  * {@code target/benchmarks/run/}. System properties: {@code bench.cases} (1000), {@code bench.big}
  * (20000, 0 to skip), {@code bench.promptfoo} (true; false to skip it), {@code bench.concurrency}
- * (4,16,64), {@code bench.latency} (200 ms), {@code bench.jfr} (true: record a flight recording
- * of the 0 ms run to target/benchmarks/run/run.jfr).
+ * (4,16,64), {@code bench.latency} (200 ms), {@code bench.jfr} (true: flight recordings of the 0 ms
+ * run and the 20,000-case run to target/benchmarks/run/run.jfr and big.jfr), {@code bench.jvmArgs} (more
+ * options for the jar's JVM, e.g. {@code -XX:TieredStopAtLevel=1}, to try what start-up or JIT cost).
  */
 class RunBenchmark {
 
@@ -58,10 +59,13 @@ class RunBenchmark {
     private final List<Integer> concurrencies = Stream.of(System.getProperty("bench.concurrency", "4,16,64").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     private final boolean jfr = Boolean.getBoolean("bench.jfr");
+    private final List<String> jvmArgs = Stream.of(System.getProperty("bench.jvmArgs", "").split("\\s+"))
+            .filter(a -> !a.isBlank()).toList();
 
     /** One timed run of a command. */
     record Measurement(String tool, String what, int cases, int concurrency, int latencyMs, int exit, Duration wall,
-                       Duration runPhase, Duration cpu, int calls, Map<Integer, Integer> statuses, String passed) {
+                       Duration runPhase, Duration beforeFirst, Duration afterLast, Duration cpu, int calls,
+                       Map<Integer, Integer> statuses, String passed) {
 
         double limitSeconds() {
             return cases * (latencyMs / 1000.0) / concurrency;
@@ -76,8 +80,8 @@ class RunBenchmark {
                 && Files.isRegularFile(PROMPTFOO.resolve("node_modules/promptfoo/package.json"));
         try (LlmSimulator simulator = LlmSimulator.start()) {
             simulator.reply(Reply.fromRequest(request -> answer(request.body())));
-            Path config = writeConfig("promptfooconfig.yaml", cases, simulator.openAiBaseUrl());
-            Path empty = writeConfig("empty.yaml", 0, simulator.openAiBaseUrl());
+            Path config = writeConfig("promptfooconfig.yaml", cases, simulator.openAiBaseUrl(), false);
+            Path empty = writeConfig("empty.yaml", 0, simulator.openAiBaseUrl(), false);
             List<String> extra = runHelp(jar).contains("--no-cache") ? List.of("--no-cache") : List.of();
             String javaVersion = javaVersion();
             String promptfooVersion = promptfoo ? promptfooVersion() : null;
@@ -107,11 +111,15 @@ class RunBenchmark {
             Measurement big = null;
             String heap = null;
             if (bigCases > 0) {
-                Path bigConfig = writeConfig("big.yaml", bigCases, simulator.openAiBaseUrl());
+                // one line a case: the suite parser takes YAML of at most 3 MB (SnakeYAML's default limit)
+                Path bigConfig = writeConfig("big.yaml", bigCases, simulator.openAiBaseUrl(), true);
                 Path gcLog = DIR.resolve("big-gc.log");
                 Files.deleteIfExists(gcLog);
-                big = promptsmith(simulator, jar, bigConfig, bigCases, 64, extra,
-                        List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog), "suite, -Xmx512m");
+                List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog));
+                if (jfr) {
+                    options.add("-XX:StartFlightRecording=filename=" + DIR.resolve("big.jfr") + ",settings=profile");
+                }
+                big = promptsmith(simulator, jar, bigConfig, bigCases, 64, extra, options, "suite, -Xmx512m");
                 heap = heap(gcLog);
             }
 
@@ -138,7 +146,8 @@ class RunBenchmark {
         return cases - (cases + FAIL_EVERY - 1) / FAIL_EVERY;
     }
 
-    private static Path writeConfig(String name, int cases, String baseUrl) throws IOException {
+    /** The config; {@code compact}: each case on one line in flow style, the same content in under half the bytes. */
+    private static Path writeConfig(String name, int cases, String baseUrl, boolean compact) throws IOException {
         StringBuilder yaml = new StringBuilder();
         yaml.append("""
                 description: Run benchmark, %d cases
@@ -157,6 +166,13 @@ class RunBenchmark {
         }
         for (int i = 0; i < cases; i++) {
             String ref = "T-%06d".formatted(i);
+            if (compact) {
+                yaml.append("""
+                          - {vars: {ref: %s, text: "Invoice %d was charged twice, refund one."}, \
+                        assert: [{type: is-json}, {type: contains, value: '"ref": "%s"'}]}
+                        """.formatted(ref, i, ref));
+                continue;
+            }
             yaml.append("""
                       - description: ticket %s
                         vars:
@@ -178,6 +194,7 @@ class RunBenchmark {
         Path data = Files.createTempDirectory("promptsmith-bench-data");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "run", config.getFileName().toString(), "-j",
                 String.valueOf(concurrency)));
@@ -231,6 +248,7 @@ class RunBenchmark {
         builder.environment().put("no_proxy", "127.0.0.1,localhost");
         simulator.clearRecords();
         long start = System.nanoTime();
+        Instant started = Instant.now();
         Process process = builder.start();
         if (!process.waitFor(15, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -238,21 +256,25 @@ class RunBenchmark {
             throw new AssertionError(tool + " " + what + " -j " + concurrency + " took over 15 minutes; see " + log);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        Instant ended = Instant.now();
         Instant first = simulator.firstRequestAt();
         Instant last = simulator.lastResponseAt();
         Duration phase = first == null || last == null ? Duration.ZERO : Duration.between(first, last);
+        Duration beforeFirst = first == null ? Duration.ZERO : Duration.between(started, first);
+        Duration afterLast = last == null ? Duration.ZERO : Duration.between(last, ended);
         String output = Files.readString(log);
         Matcher cpu = TIMES.matcher(Files.readString(times).lines().skip(1).findFirst().orElse(""));
         assertThat(cpu.find()).as("times output of " + logName).isTrue();
         Duration cpuTime = Duration.ofNanos((long) ((Integer.parseInt(cpu.group(1)) * 60 + Double.parseDouble(cpu.group(2))
                 + Integer.parseInt(cpu.group(3)) * 60 + Double.parseDouble(cpu.group(4))) * 1e9));
         Measurement m = new Measurement(tool, what, cases, concurrency, (int) simulator.latency().toMillis(),
-                process.exitValue(), wall, phase, cpuTime, simulator.callCount(), simulator.counts(),
+                process.exitValue(), wall, phase, beforeFirst, afterLast, cpuTime, simulator.callCount(), simulator.counts(),
                 passed(tool, output));
-        System.out.printf(Locale.ROOT, "%-11s %-16s %6d cases -j %-3d %4d ms: exit %d, wall %7.2f s, run phase %7.2f s"
-                        + " (limit %6.2f s), CPU %7.2f s, %d calls %s, passed %s%n", tool, what, cases, concurrency,
-                m.latencyMs(), m.exit(), seconds(wall), seconds(phase), m.limitSeconds(), seconds(cpuTime), m.calls(),
-                m.statuses(), m.passed());
+        System.out.printf(Locale.ROOT, "%-11s %-16s %6d cases -j %-3d %4d ms: exit %d, wall %7.2f s (%.2f s to the "
+                        + "first request, run phase %.2f s, %.2f s after the last response; limit %.2f s), CPU %.2f s, "
+                        + "%d calls %s, passed %s%n", tool, what, cases, concurrency, m.latencyMs(), m.exit(),
+                seconds(wall), seconds(beforeFirst), seconds(phase), seconds(afterLast), m.limitSeconds(),
+                seconds(cpuTime), m.calls(), m.statuses(), m.passed());
         if (cases > 0) {
             assertThat(m.calls()).as(tool + " calls, see " + log).isEqualTo(cases);
             assertThat(m.passed()).as(tool + " passes, see " + log).isEqualTo(String.valueOf(expectedPasses(cases)));
@@ -304,12 +326,14 @@ class RunBenchmark {
                 .append(promptfooVersion == null ? "" : ", promptfoo " + promptfooVersion + " on Node "
                         + nodeVersion()).append(", run options ").append(extra).append(")\n\n");
         md.append("%d cases x 1 model, is-json and contains, simulator latency %d ms\n\n".formatted(cases, latencyMs));
-        md.append("| tool | -j | whole command s | run phase s | limit s | run phase / limit | CPU s | passed | exit |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| tool | -j | whole command s | to first request s | run phase s | after last response s "
+                + "| limit s | run phase / limit | CPU s | passed | exit |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Measurement m : timed) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %s/%d | %d |%n",
-                    m.tool(), m.concurrency(), seconds(m.wall()), seconds(m.runPhase()), m.limitSeconds(),
-                    seconds(m.runPhase()) / m.limitSeconds(), seconds(m.cpu()), m.passed(), m.cases(), m.exit()));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s/%d | %d |%n",
+                    m.tool(), m.concurrency(), seconds(m.wall()), seconds(m.beforeFirst()), seconds(m.runPhase()),
+                    seconds(m.afterLast()), m.limitSeconds(), seconds(m.runPhase()) / m.limitSeconds(),
+                    seconds(m.cpu()), m.passed(), m.cases(), m.exit()));
         }
         for (int concurrency : concurrencies) {
             Measurement ours = find(timed, "promptsmith", "suite", concurrency);
@@ -333,8 +357,10 @@ class RunBenchmark {
         }
         if (big != null) {
             md.append(String.format(Locale.ROOT, "%n%d cases at 0 ms latency, -j 64, -Xmx512m: exit %d, %s/%d passed, "
-                            + "whole command %.1f s, CPU %.1f s (%.2f ms a case); %s%n", big.cases(), big.exit(),
-                    big.passed(), big.cases(), seconds(big.wall()), seconds(big.cpu()),
+                            + "whole command %.1f s (%.1f s to the first request, run phase %.1f s, %.1f s after the "
+                            + "last response), CPU %.1f s (%.2f ms a case); %s%n", big.cases(), big.exit(),
+                    big.passed(), big.cases(), seconds(big.wall()), seconds(big.beforeFirst()),
+                    seconds(big.runPhase()), seconds(big.afterLast()), seconds(big.cpu()),
                     millis(big.cpu()) / big.cases(), heap));
         }
         return md.toString();
