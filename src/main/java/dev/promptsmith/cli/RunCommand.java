@@ -2,36 +2,34 @@ package dev.promptsmith.cli;
 
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckResult;
-import dev.promptsmith.check.UnknownCheckException;
 import dev.promptsmith.model.EnvironmentApiKeys;
 import dev.promptsmith.model.LangChainGateway;
-import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.PriceTable;
-import dev.promptsmith.model.ProviderIds;
-import dev.promptsmith.prompt.PromptDocument;
-import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.run.ActiveRun;
 import dev.promptsmith.run.CaseStats;
-import dev.promptsmith.run.Cell;
 import dev.promptsmith.run.CellResult;
-import dev.promptsmith.run.RunPlan;
-import dev.promptsmith.run.RetryPolicy;
+import dev.promptsmith.run.RunComparison;
+import dev.promptsmith.run.RunEngine;
 import dev.promptsmith.run.RunReport;
+import dev.promptsmith.run.RunSettings;
+import dev.promptsmith.run.RunSpec;
 import dev.promptsmith.run.SuiteExecutor;
-import dev.promptsmith.shared.InvalidFileException;
-import dev.promptsmith.testcase.PromptRef;
-import dev.promptsmith.testcase.SuiteDocument;
-import dev.promptsmith.testcase.SuiteParser;
-import dev.promptsmith.testcase.TestCaseDefinition;
+import dev.promptsmith.run.cache.CachedCalls;
+import dev.promptsmith.run.cache.DatabaseCache;
+import dev.promptsmith.run.store.RunStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,12 +38,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs a suite headless, for CI: every prompt x test x model x repeat, checked; progress on the
- * terminal, JUnit XML and JSON on request. Exit 0 when the pass rate reaches --fail-under (all
- * cells by default), 1 when it does not, 2 when the suite cannot be run as written.
+ * terminal, JUnit XML and JSON on request; every result stored in the database as it completes,
+ * as a run the app shows. Exit 0 when the pass rate reaches --fail-under (all cells by default)
+ * and nothing regressed significantly against --baseline, 1 when not, 2 when the suite cannot be
+ * run as written.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a suite (a promptfoo config in testcases/) against its providers and checks every output. "
-                + "Exit code 0: passed; 1: the pass rate is under --fail-under; 2: the suite cannot be run.")
+                + "Exit code 0: passed; 1: the pass rate is under --fail-under, or a case regressed significantly "
+                + "against --baseline; 2: the suite cannot be run.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The suite file, e.g. testcases/invoice-to-json.yaml.")
@@ -78,6 +79,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Time-out of one model call.")
     private long timeoutSeconds;
 
+    @Option(names = "--no-cache", negatable = false, description = "Call the models even for requests answered before.")
+    private boolean noCache;
+
+    @Option(names = "--database", paramLabel = "DIR",
+            description = "The data folder (default: PROMPTSMITH_DATA_DIR, else ./data, as the app).")
+    private Path database;
+
+    @Option(names = "--baseline", paramLabel = "RUN-ID|FILE",
+            description = "Compare with this stored run, or with a result file written by --json.")
+    private String baseline;
+
+    @Option(names = "--save-baseline", negatable = false,
+            description = "Make this run the suite's baseline, which later runs and the app compare with.")
+    private boolean saveBaseline;
+
     @Spec
     private CommandSpec spec;
 
@@ -87,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return run(out, err);
-        } catch (Unrunnable e) {
+        } catch (SuiteFile.Unrunnable e) {
             e.problems.forEach(err::println);
             err.flush();
             return 2;
@@ -95,57 +111,50 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, PrintWriter err) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new Unrunnable(List.of("run: " + file + " is not a file"));
-        }
-        Path workspace = workspace(file);
-        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        SuiteDocument suite;
-        try {
-            suite = new SuiteParser().parse(file.toString(), name, Files.readString(file));
-        } catch (InvalidFileException e) {
-            throw new Unrunnable(e.problems().stream().map(Object::toString).toList());
-        }
-        suite.warnings().forEach(w -> err.println(file + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
-        List<PromptDocument> prompts = prompts(suite, workspace);
-        List<ModelTarget> targets = targets(suite);
-        checkTypes(suite);
-        int repeats = repeat != null ? repeat : number(suite.options().get("repeat"), 1);
-        int parallel = concurrency != null ? concurrency : number(suite.options().get("maxConcurrency"), 4);
-        if (repeats < 1 || parallel < 1) {
-            throw new Unrunnable(List.of("run: --repeat and --max-concurrency must be at least 1"));
-        }
+        SuiteFile suiteFile = SuiteFile.read(file, models);
+        suiteFile.suite().warnings()
+                .forEach(w -> err.println(file + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
+        RunSettings settings = settings(suiteFile);
+        List<CaseStats> before = baseline == null ? null : BaselineSource.read(baseline, this::storeForBaseline);
 
-        LangChainGateway gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, targets), new PriceTable(),
-                Duration.ofSeconds(timeoutSeconds));
-        if (retries < 0) {
-            throw new Unrunnable(List.of("run: --retries cannot be negative"));
-        }
+        DataSource dataSource = LocalDatabase.open(LocalDatabase.folder(database));
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        LangChainGateway gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, suiteFile.targets()),
+                new PriceTable(), Duration.ofSeconds(timeoutSeconds));
         SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null,
-                System.getenv("PROMPTSMITH_JUDGE")), RetryPolicy.standard(retries), Thread::sleep);
-        List<Cell> cells = RunPlan.cells(prompts, suite.tests(), targets, repeats);
+                System.getenv("PROMPTSMITH_JUDGE")), Thread::sleep, new CachedCalls(new DatabaseCache(jdbc, Clock.systemUTC())));
+        StoredSuite stored = new StoredSuite(jdbc, transactions);
+        RunEngine engine = new RunEngine(new RunStore(jdbc, Clock.systemUTC()), transactions, executor, stored.prompts(),
+                stored.suites());
+        RunSpec runSpec = engine.spec(stored.record(suiteFile), suiteFile.targets(), settings);
+
+        String name = suiteFile.suite().name();
+        int cells = runSpec.cellCount();
         out.printf("Running %s: %d prompts x %d tests x %d models x %d repeats = %d cells, %d at a time%n", name,
-                prompts.size(), suite.tests().size(), targets.size(), repeats, cells.size(), parallel);
+                runSpec.prompts().size(), runSpec.tests().size(), runSpec.models().size(), settings.repeats(), cells,
+                settings.concurrency());
         out.flush();
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        List<CellResult> results = executor.run(cells, suite.defaultTest(), parallel, result -> {
+        ActiveRun run = engine.start(runSpec, "command-line", result -> {
             synchronized (out) {
-                out.printf("[%d/%d] %s %s%s%n", done.incrementAndGet(), cells.size(), result.passed() ? "PASS" : "FAIL",
+                out.printf("[%d/%d] %s %s%s%n", done.incrementAndGet(), cells, result.passed() ? "PASS" : "FAIL",
                         result.cell().name(), result.passed() ? "" : ": " + why(result));
                 out.flush();
             }
         });
-        RunReport report = new RunReport(name, results, Duration.ofNanos(System.nanoTime() - start));
-        out.printf("%d/%d passed (%.1f%%), %d errors, cost $%s, %.1f s%n", report.passed(), results.size(),
-                report.passRate() * 100, report.errors(), report.cost().stripTrailingZeros().toPlainString(),
-                report.duration().toMillis() / 1000.0);
+        List<CellResult> results = run.await();
+        RunReport report = new RunReport(name, run.id(), results, Duration.ofNanos(System.nanoTime() - start));
+        long cached = results.stream().filter(CellResult::cached).count();
+        out.printf("Run %d: %d/%d passed (%.1f%%), %d errors, %d from the cache, cost $%s, %.1f s%n", run.id(),
+                report.passed(), results.size(), report.passRate() * 100, report.errors(), cached,
+                report.cost().stripTrailingZeros().toPlainString(), report.duration().toMillis() / 1000.0);
         List<CaseStats> flaky = report.cases().stream().filter(CaseStats::flaky).toList();
         if (!flaky.isEmpty()) {
             out.println("FLAKY (repeats disagree):");
-            flaky.forEach(c -> out.printf("  %s [%s]: %d/%d passed, 95%% interval %.2f-%.2f%n",
-                    c.description().isBlank() ? "test " + (c.test() + 1) : c.description(), c.model(), c.passed(), c.runs(),
-                    c.low(), c.high()));
+            flaky.forEach(c -> out.printf("  %s [%s]: %d/%d passed, 95%% interval %.2f-%.2f%n", c.description(),
+                    c.model(), c.passed(), c.runs(), c.low(), c.high()));
         }
         if (junit != null) {
             report.writeJunit(junit);
@@ -153,10 +162,35 @@ final class RunCommand implements Callable<Integer> {
         if (json != null) {
             report.writeJson(json);
         }
-        boolean pass = report.passRate() >= failUnder;
-        out.println(pass ? "PASSED" : "FAILED: the pass rate is under " + failUnder);
+        if (saveBaseline) {
+            engine.store().markBaseline(run.id());
+            out.println("Run " + run.id() + " is now the baseline of " + name);
+        }
+        boolean regressed = false;
+        if (before != null) {
+            RunComparison comparison = RunComparison.of(before, report.cases());
+            ComparisonPrinter.print(comparison, baseline, out);
+            regressed = !comparison.significantRegressions().isEmpty() || comparison.significantDrop();
+        }
+        boolean pass = report.passRate() >= failUnder && !regressed;
+        out.println(pass ? "PASSED" : report.passRate() < failUnder ? "FAILED: the pass rate is under " + failUnder
+                : "FAILED: significant regressions against the baseline");
         out.flush();
         return pass ? 0 : 1;
+    }
+
+    private RunSettings settings(SuiteFile suiteFile) {
+        int repeats = repeat != null ? repeat : number(suiteFile.suite().options().get("repeat"), 1);
+        int parallel = concurrency != null ? concurrency : number(suiteFile.suite().options().get("maxConcurrency"), 4);
+        try {
+            return new RunSettings(repeats, parallel, parallel, retries, Duration.ofSeconds(timeoutSeconds), !noCache);
+        } catch (IllegalArgumentException e) {
+            throw new SuiteFile.Unrunnable(List.of("run: " + e.getMessage()));
+        }
+    }
+
+    private RunStore storeForBaseline() {
+        return new RunStore(JdbcClient.create(LocalDatabase.open(LocalDatabase.folder(database))), Clock.systemUTC());
     }
 
     private static String why(CellResult result) {
@@ -167,100 +201,7 @@ final class RunCommand implements Callable<Integer> {
                 .orElse("score " + result.verdict().score() + " is under the case's threshold");
     }
 
-    /** The folder with prompts/: the suite's folder's parent when the suite is in testcases/, else its folder. */
-    private static Path workspace(Path suiteFile) {
-        Path folder = suiteFile.toAbsolutePath().normalize().getParent();
-        return folder.getFileName() != null && folder.getFileName().toString().equals("testcases")
-                ? folder.getParent() : folder;
-    }
-
-    private List<PromptDocument> prompts(SuiteDocument suite, Path workspace) throws IOException {
-        PromptyParser parser = new PromptyParser();
-        List<PromptDocument> prompts = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (PromptRef ref : suite.prompts()) {
-            try {
-                if (ref.inline()) {
-                    prompts.add(parser.parseInline(file.toString(), ref.line(), ref.promptName(), ref.inlineText()));
-                    continue;
-                }
-                Path prompt = workspace.resolve("prompts").resolve(ref.promptName() + PromptyParser.EXTENSION);
-                if (!Files.isRegularFile(prompt)) {
-                    problems.add(file + ":" + ref.line() + ": prompt '" + ref.promptName() + "' is not in " + prompt);
-                    continue;
-                }
-                prompts.add(parser.parse(prompt.toString(), ref.promptName(), Files.readString(prompt)));
-            } catch (InvalidFileException e) {
-                e.problems().forEach(p -> problems.add(p.toString()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new Unrunnable(problems);
-        }
-        return prompts;
-    }
-
-    private List<ModelTarget> targets(SuiteDocument suite) {
-        List<ModelTarget> targets = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        List<Map<String, Object>> providers = models.isEmpty() ? suite.providers()
-                : models.stream().map(id -> Map.<String, Object>of("id", id)).toList();
-        for (Map<String, Object> provider : providers) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> config = provider.get("config") instanceof Map<?, ?> c ? (Map<String, ?>) c : Map.of();
-            Object label = provider.get("label");
-            try {
-                targets.add(ProviderIds.parse(String.valueOf(provider.get("id")), label == null ? null : label.toString(),
-                        config));
-            } catch (IllegalArgumentException e) {
-                problems.add(file + ": " + e.getMessage());
-            }
-        }
-        if (targets.isEmpty() && problems.isEmpty()) {
-            problems.add(file + ": the suite names no providers; add 'providers' or pass --model");
-        }
-        if (!problems.isEmpty()) {
-            throw new Unrunnable(problems);
-        }
-        return targets;
-    }
-
-    private void checkTypes(SuiteDocument suite) {
-        var registry = dev.promptsmith.check.types.CheckTypes.namesOnly();
-        List<String> problems = new ArrayList<>();
-        List<Object> all = new ArrayList<>();
-        if (suite.defaultTest().get("assert") instanceof List<?> defaults) {
-            all.addAll(defaults);
-        }
-        for (TestCaseDefinition test : suite.tests()) {
-            all.addAll(test.checks());
-        }
-        for (Object check : all) {
-            if (check instanceof Map<?, ?> map) {
-                try {
-                    registry.get(String.valueOf(map.get("type")));
-                } catch (UnknownCheckException e) {
-                    problems.add(file + ": " + e.getMessage());
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new Unrunnable(problems.stream().distinct().toList());
-        }
-    }
-
     private static int number(Object value, int fallback) {
         return value instanceof Number n ? n.intValue() : fallback;
-    }
-
-    /** The suite cannot be run as written; the problems say why. */
-    private static final class Unrunnable extends RuntimeException {
-
-        private final List<String> problems;
-
-        Unrunnable(List<String> problems) {
-            super(problems.getFirst(), null, false, false);
-            this.problems = problems;
-        }
     }
 }

@@ -33,11 +33,28 @@ public class LangChainGateway implements ModelGateway {
 
     @Override
     public ModelResponse call(ModelTarget target, ModelRequest request) {
+        return call(target, request, new CallRecord(keys::redact));
+    }
+
+    @Override
+    public ModelCall submit(ModelTarget target, ModelRequest request) {
+        CompletableFuture<ModelResponse> result = new CompletableFuture<>();
+        CallRecord record = new CallRecord(keys::redact);
+        Thread.startVirtualThread(() -> {
+            try {
+                result.complete(call(target, request, record));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return call(result, record, target);
+    }
+
+    private ModelResponse call(ModelTarget target, ModelRequest request, CallRecord record) {
         long start = System.nanoTime();
         if (target.kind() == ProviderKind.ECHO) {
             return EchoModel.answer(request, token -> { }, start);
         }
-        CallRecord record = new CallRecord(keys::redact);
         try {
             ChatResponse response = ProviderModels.blocking(target, key(target), http(record), timeout)
                     .chat(ProviderModels.request(target, request));

@@ -19,6 +19,34 @@ public interface ModelGateway {
      */
     ModelCall stream(ModelTarget target, ModelRequest request, Consumer<String> onToken);
 
+    /**
+     * Sends the request without streaming, like {@link #call}, but returns at once with a call
+     * that can be cancelled.
+     */
+    default ModelCall submit(ModelTarget target, ModelRequest request) {
+        CompletableFuture<ModelResponse> result = new CompletableFuture<>();
+        Thread thread = Thread.startVirtualThread(() -> {
+            try {
+                result.complete(call(target, request));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return new ModelCall() {
+            @Override
+            public CompletableFuture<ModelResponse> result() {
+                return result;
+            }
+
+            @Override
+            public void cancel() {
+                result.completeExceptionally(new ModelException(ModelErrorKind.CANCELLED,
+                        target.name() + " (" + target.providerId() + "): cancelled"));
+                thread.interrupt();
+            }
+        };
+    }
+
     /** A running streamed call. */
     interface ModelCall {
 

@@ -127,6 +127,14 @@ public class PromptStore {
                 .optional();
     }
 
+    /** The name of the prompt a version belongs to. */
+    public Optional<String> promptName(long versionId) {
+        return jdbc.sql("select p.name from prompt p join prompt_version v on v.prompt_id = p.id where v.id = :id")
+                .param("id", versionId)
+                .query(String.class)
+                .optional();
+    }
+
     public Optional<PromptVersion> version(long versionId) {
         return jdbc.sql(VERSION + " where v.id = :id")
                 .param("id", versionId)

@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Map;
  * How a test case did on one model over its repeats: the pass rate with a Wilson 95% interval,
  * whether every repeat passed (pass^k for k = the repeats), and FLAKY when the repeats disagree.
  */
-public record CaseStats(String prompt, int test, String description, String model, int passed, int runs,
-                        double low, double high) {
+public record CaseStats(String prompt, int test, String description, String model, int passed, int runs, int errors,
+                        double meanScore, long meanLatencyMs, BigDecimal costUsd, double low, double high) {
 
     private static final double Z = 1.96;
 
@@ -28,27 +29,40 @@ public record CaseStats(String prompt, int test, String description, String mode
         return runs > 0 && passed == runs;
     }
 
-    /** The results grouped by prompt, test case and model, in the order they were planned. */
-    public static List<CaseStats> of(List<CellResult> results) {
-        Map<String, List<CellResult>> groups = new LinkedHashMap<>();
-        for (CellResult result : results) {
-            Cell cell = result.cell();
-            groups.computeIfAbsent(cell.prompt().name() + "\u0000" + cell.test().position() + "\u0000"
-                    + cell.model().providerId() + "\u0000" + cell.model().name(), key -> new ArrayList<>()).add(result);
+    public String caseKey() {
+        return prompt + "\u0000" + test + "\u0000" + model;
+    }
+
+    /** The samples grouped by prompt, test case and model, in the order they first appear. */
+    public static List<CaseStats> of(List<Sample> samples) {
+        Map<String, List<Sample>> groups = new LinkedHashMap<>();
+        for (Sample sample : samples) {
+            groups.computeIfAbsent(sample.caseKey(), key -> new ArrayList<>()).add(sample);
         }
-        List<CaseStats> stats = new ArrayList<>();
-        for (List<CellResult> group : groups.values()) {
-            Cell cell = group.getFirst().cell();
-            int passed = (int) group.stream().filter(CellResult::passed).count();
+        List<CaseStats> stats = new ArrayList<>(groups.size());
+        for (List<Sample> group : groups.values()) {
+            Sample first = group.getFirst();
+            int passed = 0;
+            int errors = 0;
+            double score = 0;
+            long latency = 0;
+            BigDecimal cost = BigDecimal.ZERO;
+            for (Sample sample : group) {
+                passed += sample.passed() ? 1 : 0;
+                errors += sample.error() ? 1 : 0;
+                score += sample.score();
+                latency += sample.latencyMs();
+                cost = sample.costUsd() == null ? cost : cost.add(sample.costUsd());
+            }
             double[] interval = wilson(passed, group.size());
-            stats.add(new CaseStats(cell.prompt().name(), cell.test().position(), cell.test().description(),
-                    cell.model().name(), passed, group.size(), interval[0], interval[1]));
+            stats.add(new CaseStats(first.prompt(), first.test(), first.description(), first.model(), passed,
+                    group.size(), errors, score / group.size(), latency / group.size(), cost, interval[0], interval[1]));
         }
         return stats;
     }
 
     /** The Wilson score interval at 95% for {@code successes} of {@code n}. */
-    static double[] wilson(int successes, int n) {
+    public static double[] wilson(int successes, int n) {
         if (n == 0) {
             return new double[] {0, 1};
         }

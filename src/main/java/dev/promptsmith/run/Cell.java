@@ -4,12 +4,23 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.testcase.TestCaseDefinition;
 
-/** One call of a run: a prompt, a test case, a model and which repeat it is (0-based). */
-public record Cell(PromptDocument prompt, TestCaseDefinition test, ModelTarget model, int repeat) {
+/**
+ * One call of a run: a prompt, a test case, a model and which repeat it is (0-based).
+ *
+ * @param promptIndex the prompt's place in the run's list of prompts
+ * @param testCaseId  the stored test case, or 0 when the run is not stored
+ * @param modelIndex  the model's place in the run's list of models
+ */
+public record Cell(int promptIndex, PromptDocument prompt, long testCaseId, TestCaseDefinition test, int modelIndex,
+                   ModelTarget model, int repeat) {
 
     /** A name for reports: {@code test description [model] #repeat}. */
     public String name() {
-        String test = this.test.description().isBlank() ? "test " + (this.test.position() + 1) : this.test.description();
-        return test + " [" + model.name() + "]" + (repeat > 0 ? " #" + (repeat + 1) : "");
+        return testLabel() + " [" + model.name() + "]" + (repeat > 0 ? " #" + (repeat + 1) : "");
+    }
+
+    /** The test's description, or "test N" when it has none. */
+    public String testLabel() {
+        return test.description().isBlank() ? "test " + (test.position() + 1) : test.description();
     }
 }

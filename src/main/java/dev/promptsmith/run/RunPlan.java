@@ -1,8 +1,5 @@
 package dev.promptsmith.run;
 
-import dev.promptsmith.model.ModelTarget;
-import dev.promptsmith.prompt.PromptDocument;
-import dev.promptsmith.testcase.TestCaseDefinition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,18 +9,24 @@ public final class RunPlan {
     private RunPlan() {
     }
 
-    public static List<Cell> cells(List<PromptDocument> prompts, List<TestCaseDefinition> tests, List<ModelTarget> models,
-                                   int repeats) {
+    /** Repeats are the run's, unless a test case sets its own {@code options.repeat}. */
+    public static List<Cell> cells(RunSpec spec) {
         List<Cell> cells = new ArrayList<>();
-        for (PromptDocument prompt : prompts) {
-            for (TestCaseDefinition test : tests) {
-                for (ModelTarget model : models) {
+        for (int p = 0; p < spec.prompts().size(); p++) {
+            for (RunSpec.PlannedCase test : spec.tests()) {
+                for (int m = 0; m < spec.models().size(); m++) {
+                    int repeats = repeats(test, spec.settings().repeats());
                     for (int repeat = 0; repeat < repeats; repeat++) {
-                        cells.add(new Cell(prompt, test, model, repeat));
+                        cells.add(new Cell(p, spec.prompts().get(p).document(), test.id(), test.definition(), m,
+                                spec.models().get(m), repeat));
                     }
                 }
             }
         }
         return cells;
+    }
+
+    static int repeats(RunSpec.PlannedCase test, int runRepeats) {
+        return test.definition().options().get("repeat") instanceof Number n && n.intValue() > 0 ? n.intValue() : runRepeats;
     }
 }

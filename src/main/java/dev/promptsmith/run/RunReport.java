@@ -13,7 +13,32 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A finished run's numbers, and its JUnit XML and JSON forms for CI servers and scripts. */
-public record RunReport(String suite, List<CellResult> results, Duration duration) {
+public record RunReport(String suite, Long runId, List<CellResult> results, Duration duration) {
+
+    /** The case statistics of a JSON result file this class wrote, to compare a run with. */
+    @SuppressWarnings("unchecked")
+    public static List<CaseStats> readCases(Path file) throws IOException {
+        Map<String, Object> json = dev.promptsmith.shared.Json.readObject(Files.readString(file));
+        if (!(json.get("cases") instanceof List<?> cases)) {
+            throw new IOException(file + " has no \"cases\": it is not a result file of the run command (--json)");
+        }
+        List<CaseStats> stats = new java.util.ArrayList<>();
+        for (Object item : cases) {
+            Map<String, Object> c = (Map<String, Object>) item;
+            List<Number> interval = (List<Number>) c.get("wilson95");
+            stats.add(new CaseStats(String.valueOf(c.get("prompt")), ((Number) c.get("test")).intValue(),
+                    String.valueOf(c.get("description")), String.valueOf(c.get("model")),
+                    ((Number) c.get("passed")).intValue(), ((Number) c.get("runs")).intValue(),
+                    number(c, "errors").intValue(), number(c, "meanScore").doubleValue(),
+                    number(c, "meanLatencyMs").longValue(), new BigDecimal(String.valueOf(c.getOrDefault("costUsd", 0))),
+                    interval.get(0).doubleValue(), interval.get(1).doubleValue()));
+        }
+        return stats;
+    }
+
+    private static Number number(Map<String, Object> map, String key) {
+        return map.get(key) instanceof Number n ? n : 0;
+    }
 
     public long passed() {
         return results.stream().filter(CellResult::passed).count();
@@ -48,11 +73,13 @@ public record RunReport(String suite, List<CellResult> results, Duration duratio
             }
             xml.append(">\n");
             if (result.error() != null) {
-                xml.append("    <error message=\"").append(escape(result.error())).append("\"/>\n");
+                xml.append("    <error message=\"").append(escape(result.error())).append("\" type=\"")
+                        .append(result.errorKind() == null ? "TemplateError" : "ModelError." + result.errorKind().name())
+                        .append("\">").append(escape(result.error())).append("</error>\n");
             } else {
                 String reasons = String.join("\n", result.verdict().checks().stream().filter(c -> !c.pass())
                         .map(CheckResult::reason).toList());
-                xml.append("    <failure message=\"").append(escape(firstLine(reasons))).append("\">")
+                xml.append("    <failure message=\"").append(escape(firstLine(reasons))).append("\" type=\"CheckFailed\">")
                         .append(escape(reasons + "\n\nOutput:\n" + result.output())).append("</failure>\n");
             }
             xml.append("  </testcase>\n");
@@ -62,12 +89,15 @@ public record RunReport(String suite, List<CellResult> results, Duration duratio
     }
 
     public List<CaseStats> cases() {
-        return CaseStats.of(results);
+        return CaseStats.of(results.stream().map(CellResult::sample).toList());
     }
 
     public void writeJson(Path file) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("suite", suite);
+        if (runId != null) {
+            json.put("runId", runId);
+        }
         json.put("cells", results.size());
         json.put("passed", passed());
         json.put("errors", errors());
@@ -82,6 +112,10 @@ public record RunReport(String suite, List<CellResult> results, Duration duratio
             stats.put("model", c.model());
             stats.put("passed", c.passed());
             stats.put("runs", c.runs());
+            stats.put("errors", c.errors());
+            stats.put("meanScore", c.meanScore());
+            stats.put("meanLatencyMs", c.meanLatencyMs());
+            stats.put("costUsd", c.costUsd());
             stats.put("passRate", c.passRate());
             stats.put("wilson95", List.of(c.low(), c.high()));
             stats.put("passedAll", c.passedAll());
@@ -93,13 +127,15 @@ public record RunReport(String suite, List<CellResult> results, Duration duratio
             cell.put("prompt", r.cell().prompt().name());
             cell.put("test", r.cell().test().position());
             cell.put("description", r.cell().test().description());
-            cell.put("model", r.cell().model().providerId());
+            cell.put("model", r.cell().model().name());
+            cell.put("providerId", r.cell().model().providerId());
             cell.put("repeat", r.cell().repeat());
             cell.put("pass", r.passed());
             cell.put("score", r.verdict() == null ? 0 : r.verdict().score());
             cell.put("error", r.error());
             cell.put("latencyMs", r.latencyMs());
             cell.put("attempts", r.attempts());
+            cell.put("cached", r.cached());
             cell.put("output", r.output());
             cell.put("checks", r.verdict() == null ? List.of() : r.verdict().checks());
             return cell;
@@ -127,8 +163,12 @@ public record RunReport(String suite, List<CellResult> results, Duration duratio
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        out.append('?');
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || Character.isSurrogate(c)
+                            || c == '\uFFFE' || c == '\uFFFF') {
+                        out.append('?'); // not allowed in XML 1.0
                     } else {
                         out.append(c);
                     }

@@ -4,29 +4,36 @@ import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckInput;
 import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.model.ModelErrorKind;
 import dev.promptsmith.model.ModelException;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.model.ModelResponse;
+import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.prompt.RenderedMessage;
+import dev.promptsmith.run.cache.CachedCalls;
+import dev.promptsmith.run.cache.RequestKey;
 import dev.promptsmith.testcase.DefaultTest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * Runs cells on virtual threads, at most {@code concurrency} model calls at a time, checks each
- * output with the suite's default checks and the case's own, and hands each result to a listener
- * as it completes. A cell that fails (template, model) is a result with its error; the run goes on.
+ * Runs cells on virtual threads: at most {@code concurrency} model calls at a time overall and
+ * an adaptive number per provider, retries that honour Retry-After (no permit is held while
+ * waiting), answers through the response cache when the run uses it, a time-out per call. Each
+ * output is checked with the suite's default checks and the case's own, and each result is
+ * handed to a listener as it completes. A cell that fails (template, model) is a result with its
+ * error; the run goes on. A cancelled cell gives no result at all, so resuming runs it again.
  */
 public final class SuiteExecutor {
 
@@ -37,74 +44,112 @@ public final class SuiteExecutor {
 
     private final ModelGateway gateway;
     private final CheckEngine checks;
-    private final RetryPolicy retries;
     private final Sleeper sleeper;
+    private final CachedCalls cache;
     private final PromptRenderer renderer = new PromptRenderer();
 
-    public SuiteExecutor(ModelGateway gateway, CheckEngine checks, RetryPolicy retries, Sleeper sleeper) {
+    /** @param cache the response cache, used by runs whose settings ask for it */
+    public SuiteExecutor(ModelGateway gateway, CheckEngine checks, Sleeper sleeper, CachedCalls cache) {
         this.gateway = gateway;
         this.checks = checks;
-        this.retries = retries;
         this.sleeper = sleeper;
+        this.cache = cache;
     }
 
     /**
+     * Starts the cells and returns at once.
+     *
      * @param defaultTest the suite's {@code defaultTest}: its {@code vars} and {@code assert} apply to every case
-     * @return the results in the order of {@code cells}
+     * @param onResult    called on the cell's thread as each result completes
      */
-    public List<CellResult> run(List<Cell> cells, Map<String, Object> defaultTest, int concurrency,
-                                Consumer<CellResult> onResult) {
-        Semaphore permits = new Semaphore(Math.max(1, concurrency));
-        List<Future<CellResult>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Cell cell : cells) {
-                futures.add(threads.submit(() -> {
-                    permits.acquire();
-                    try {
-                        CellResult result = run(cell, defaultTest);
-                        onResult.accept(result);
-                        return result;
-                    } finally {
-                        permits.release();
-                    }
-                }));
-            }
+    public Execution start(List<Cell> cells, Map<String, Object> defaultTest, RunSettings settings,
+                           Consumer<CellResult> onResult) {
+        Execution execution = new Execution(cells.size());
+        Semaphore overall = new Semaphore(settings.concurrency(), true);
+        ProviderLimits providers = new ProviderLimits(settings.perProvider());
+        RetryPolicy retries = RetryPolicy.standard(settings.retries());
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            execution.submit(i, () -> {
+                CellResult result = run(cell, defaultTest, settings, retries, overall, providers.of(cell.model()),
+                        execution);
+                if (result != null && !execution.cancelled()) {
+                    onResult.accept(result);
+                    return result;
+                }
+                return null;
+            });
         }
-        List<CellResult> results = new ArrayList<>();
-        for (Future<CellResult> future : futures) {
-            results.add(future.resultNow());
-        }
-        return results;
+        return execution;
     }
 
-    private CellResult run(Cell cell, Map<String, Object> defaultTest) {
+    /** Runs the cells and waits for all of them. */
+    public List<CellResult> run(List<Cell> cells, Map<String, Object> defaultTest, RunSettings settings,
+                                Consumer<CellResult> onResult) {
+        return start(cells, defaultTest, settings, onResult).await();
+    }
+
+    private CellResult run(Cell cell, Map<String, Object> defaultTest, RunSettings settings, RetryPolicy retries,
+                           Semaphore overall, AdaptiveLimit provider, Execution execution) throws InterruptedException {
         Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
         List<RenderedMessage> rendered;
         try {
             rendered = renderer.render(cell.prompt(), vars);
         } catch (RenderException e) {
-            return new CellResult(cell, null, null, e.getMessage(), 0, null, 0);
+            return CellResult.failed(cell, e.getMessage(), null, 0, null);
         }
         ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList());
-        ModelResponse response;
+        String key = RequestKey.of(cell.model(), request);
+        ModelResponse response = null;
+        boolean cached = false;
         int attempts = 0;
-        while (true) {
-            try {
-                attempts++;
-                response = gateway.call(cell.model(), request);
-                break;
-            } catch (ModelException e) {
-                if (!retries.retries(e, attempts - 1)) {
-                    return new CellResult(cell, null, null, e.getMessage() + (attempts > 1 ? " (after " + attempts
-                            + " attempts)" : ""), 0, null, attempts);
-                }
-                try {
-                    sleeper.sleep(retries.delay(attempts, e, ThreadLocalRandom.current()::nextDouble));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return new CellResult(cell, null, null, "interrupted: " + e.getMessage(), 0, null, attempts);
-                }
+        if (settings.cache()) {
+            Optional<ModelResponse> hit = cache.cached(key, cell.repeat());
+            if (hit.isPresent()) {
+                response = hit.get();
+                cached = true;
             }
+        }
+        while (response == null) {
+            if (execution.cancelled()) {
+                return null;
+            }
+            long ticket = provider.acquire();
+            boolean answered = false;
+            ModelException failure;
+            try {
+                overall.acquire();
+                try {
+                    attempts++;
+                    if (settings.cache()) {
+                        CachedCalls.Answer answer = cache.call(key, cell.repeat(), () -> send(cell.model(), request,
+                                settings.timeout(), execution));
+                        response = answer.response();
+                        cached = answer.cached();
+                    } else {
+                        response = send(cell.model(), request, settings.timeout(), execution);
+                    }
+                    answered = true;
+                    break;
+                } catch (ModelException e) {
+                    failure = e;
+                } finally {
+                    overall.release();
+                }
+            } finally {
+                provider.release(answered);
+            }
+            if (failure.kind() == ModelErrorKind.RATE_LIMITED) {
+                provider.rateLimited(ticket);
+            }
+            if (execution.cancelled() || failure.kind() == ModelErrorKind.CANCELLED) {
+                return null;
+            }
+            if (!retries.retries(failure, attempts - 1)) {
+                return CellResult.failed(cell, failure.getMessage() + (attempts > 1 ? " (after " + attempts
+                        + " attempts)" : ""), failure.kind(), attempts, key);
+            }
+            sleeper.sleep(retries.delay(attempts, failure, ThreadLocalRandom.current()::nextDouble));
         }
         List<Map<String, Object>> all = DefaultTest.checks(defaultTest);
         all.addAll(cell.test().checks());
@@ -113,7 +158,28 @@ public final class SuiteExecutor {
         CaseVerdict verdict = checks.evaluate(all, threshold instanceof Number n ? n.doubleValue() : null,
                 new CheckInput(response.text(), vars, prompt, response.finishReason(), response.latency().toMillis(),
                         response.costUsd()));
-        return new CellResult(cell, response.text(), verdict, null, response.latency().toMillis(), response.costUsd(),
-                attempts);
+        return new CellResult(cell, response, verdict, null, null, attempts, cached, key);
+    }
+
+    /** One model call, cancelled with the run and timed out after {@code timeout}. */
+    private ModelResponse send(ModelTarget target, ModelRequest request, Duration timeout, Execution execution) {
+        ModelGateway.ModelCall call = gateway.submit(target, request);
+        execution.active(call);
+        try {
+            return call.result().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel();
+            throw new ModelException(ModelErrorKind.TIMEOUT, target.name() + " (" + target.providerId()
+                    + "): no answer within " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            call.cancel();
+            Thread.currentThread().interrupt();
+            throw new ModelException(ModelErrorKind.CANCELLED, target.name() + ": cancelled");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ModelException m ? m
+                    : new ModelException(ModelErrorKind.SERVER_ERROR, target.name() + ": " + e.getCause());
+        } finally {
+            execution.inactive(call);
+        }
     }
 }

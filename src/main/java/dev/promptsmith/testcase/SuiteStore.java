@@ -119,6 +119,60 @@ public class SuiteStore {
                 .list();
     }
 
+    /** The latest version of a suite, with its test cases. */
+    public Optional<SuiteVersion> latest(String suiteName) {
+        return jdbc.sql("""
+                        select sv.id from suite_version sv join suite s on s.id = sv.suite_id
+                        where s.name = :name order by sv.number desc fetch first row only""")
+                .param("name", suiteName)
+                .query(Long.class).optional()
+                .flatMap(this::version);
+    }
+
+    public Optional<SuiteVersion> version(long versionId) {
+        record Row(String name, int number, String providers, String defaultTest, String options) {
+        }
+        Optional<Row> row = jdbc.sql("""
+                        select s.name, sv.number, sv.providers, sv.default_test, sv.options
+                        from suite_version sv join suite s on s.id = sv.suite_id where sv.id = :id""")
+                .param("id", versionId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> promptIds = jdbc.sql("select prompt_id from suite_prompt where suite_version_id = :id order by position")
+                .param("id", versionId).query(Long.class).list();
+        List<SuiteVersion.StoredCase> tests = jdbc.sql("select * from test_case where suite_version_id = :id order by position")
+                .param("id", versionId)
+                .query((rs, n) -> {
+                    String tags = rs.getString("tags");
+                    return new SuiteVersion.StoredCase(rs.getLong("id"), new TestCaseDefinition(rs.getInt("position"),
+                            rs.getString("description"), Json.readObject(rs.getString("vars")),
+                            Json.readObjects(rs.getString("checks")), Json.readObject(rs.getString("options")),
+                            tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getInt("source_line")));
+                })
+                .list();
+        Row found = row.get();
+        return Optional.of(new SuiteVersion(versionId, found.name(), found.number(), promptIds,
+                Json.readObjects(found.providers()), Json.readObject(found.defaultTest()), Json.readObject(found.options()),
+                tests));
+    }
+
+    /** Every suite by name, with how many test cases its latest version has. */
+    public List<SuiteSummary> summaries() {
+        return jdbc.sql("""
+                        select s.name, sv.number, sv.description, s.source_path,
+                               (select count(*) from test_case tc where tc.suite_version_id = sv.id) as tests
+                        from suite s join suite_version sv on sv.suite_id = s.id
+                        where sv.number = (select max(number) from suite_version where suite_id = s.id)
+                        order by s.name""")
+                .query((rs, n) -> new SuiteSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)))
+                .list();
+    }
+
     public int versionCount(String suiteName) {
         return jdbc.sql("select count(*) from suite_version sv join suite s on s.id = sv.suite_id where s.name = :name")
                 .param("name", suiteName)

@@ -57,7 +57,7 @@ class RunCommandTest {
                       - type: icontains
                         value: ada
                   - description: second case
-                    vars: {person: Ada}
+                    vars: {person: Ada L.}
                     assert:
                       - %s
                 """.formatted(simulator.openAiBaseUrl(), assertion);
@@ -148,9 +148,12 @@ class RunCommandTest {
     }
 
     private int run(String... args) {
+        String[] withDatabase = java.util.Arrays.copyOf(args, args.length + 2);
+        withDatabase[args.length] = "--database";
+        withDatabase[args.length + 1] = temp.resolve("data").toString();
         return new CommandLine(new PromptsmithCli())
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
-                .execute(args);
+                .execute(args[0].equals("run") ? withDatabase : args);
     }
 }

@@ -9,6 +9,8 @@ import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.run.cache.CachedCalls;
+import dev.promptsmith.run.cache.ResponseCache;
 import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.NoKeys;
@@ -26,7 +28,8 @@ class SuiteExecutorTest {
     private final LangChainGateway gateway = new LangChainGateway(new NoKeys(), new PriceTable(), Duration.ofSeconds(5));
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null, null),
-            RetryPolicy.standard(2), waits::add);
+            waits::add, new CachedCalls(ResponseCache.NONE));
+    private final RunSettings settings = RunSettings.defaults().withConcurrency(1).withCache(false);
     private final ModelTarget model = new ModelTarget(null, "sim", ProviderKind.OPENAI, "m", simulator.openAiBaseUrl(),
             null, Map.of());
 
@@ -43,7 +46,7 @@ class SuiteExecutorTest {
         simulator.replyFor("m", Reply.text("Hello Ada"));
 
         // when
-        List<CellResult> results = executor.run(cells(1), Map.of(), 1, result -> { });
+        List<CellResult> results = executor.run(cells(1), Map.of(), settings, result -> { });
 
         // then
         assertThat(results).singleElement().satisfies(result -> {
@@ -59,7 +62,7 @@ class SuiteExecutorTest {
     void anAuthenticationFailureIsNotRetried() throws Exception {
         simulator.replyFor("m", Reply.error(401, "bad key"));
 
-        List<CellResult> results = executor.run(cells(1), Map.of(), 1, result -> { });
+        List<CellResult> results = executor.run(cells(1), Map.of(), settings, result -> { });
 
         assertThat(results.getFirst().error()).contains("authentication failed");
         assertThat(simulator.callCount()).isEqualTo(1);
@@ -72,8 +75,8 @@ class SuiteExecutorTest {
         simulator.enqueue("m", Reply.text("Hi there"));
         simulator.enqueue("m", Reply.text("Hello Ada"));
 
-        List<CellResult> results = executor.run(cells(3), Map.of(), 1, result -> { });
-        List<CaseStats> stats = CaseStats.of(results);
+        List<CellResult> results = executor.run(cells(3), Map.of(), settings.withRepeats(3), result -> { });
+        List<CaseStats> stats = CaseStats.of(results.stream().map(CellResult::sample).toList());
 
         assertThat(stats).singleElement().satisfies(c -> {
             assertThat(c.passed()).isEqualTo(2);
@@ -87,6 +90,7 @@ class SuiteExecutorTest {
         PromptDocument prompt = new PromptyParser().parse("prompts/p.prompty", "p", "---\n---\nuser:\nGreet {{ person }}\n");
         TestCaseDefinition test = new TestCaseDefinition(0, "greets", Map.of("person", "Ada"),
                 List.of(Map.of("type", "contains", "value", "Ada")), Map.of(), List.of(), 1);
-        return RunPlan.cells(List.of(prompt), List.of(test), List.of(model), repeats);
+        return RunPlan.cells(new RunSpec(0, "s", List.of(new RunSpec.PlannedPrompt(0, prompt)),
+                List.of(new RunSpec.PlannedCase(0, test)), List.of(model), Map.of(), settings.withRepeats(repeats)));
     }
 }

@@ -39,7 +39,9 @@ public enum Fix {
     REGEX("turned a regular expression into a string", false),
     PYTHON_TUPLE("turned a Python tuple into an array", false),
     OBJECT_IN_ARRAY("opened an object around a key and value found in an array", false),
-    UPPERCASE_CONSTANT("replaced TRUE, FALSE, NULL or Null with true, false or null", false);
+    UPPERCASE_CONSTANT("replaced TRUE, FALSE, NULL or Null with true, false or null", false),
+    PYTHON_SET("turned a Python set into an array", false),
+    DOUBLED_QUOTES("read doubled quotes around a string (\"\"a\"\") as single ones", false);
 
     private final String label;
     private final boolean truncation;

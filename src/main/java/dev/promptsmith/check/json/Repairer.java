@@ -1,6 +1,5 @@
 package dev.promptsmith.check.json;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +19,10 @@ final class Repairer {
     private static final byte OBJECT = 2;
     private static final byte CALL = 3;
     private static final byte TUPLE = 4;
+    /** A Python set like {@code {'a', 'b'}}: read as an array, closed by its brace. */
+    private static final byte SET = 5;
+    /** A fenced JSON block quoted as a string, like {@code "```json {"a": 1}```"}: read as its JSON. */
+    private static final byte QUOTED_FENCE = 6;
 
     private static final int STRING_NO = 0;
     private static final int STRING_OK = 1;
@@ -28,6 +31,13 @@ final class Repairer {
     private static final int STRING_RETRY_AT_INDEX = 4;
 
     private static final Fix[] ALL_FIXES = Fix.values();
+    /**
+     * The list for the set of fixes made last (in any run, any thread): repairs of similar inputs make the same
+     * fixes. Mask and list are one immutable pair, so a reader in another thread sees either the old or the new one.
+     */
+    private static volatile FixList lastFixList = new FixList(0, List.of());
+    /** The bits of the fixes that complete input cut off at the end. */
+    private static final long TRUNCATION_FIXES = truncationFixes();
 
     private final String text;
     /** The text's characters, read directly in the hot loops (a String's charAt checks its coding each time). */
@@ -85,7 +95,7 @@ final class Repairer {
             if (list.isEmpty() && json.equals(text)) {
                 return new RepairResult(JsonOutcome.VALID, json, list, null);
             }
-            boolean truncated = cutOff || list.stream().anyMatch(Fix::truncation);
+            boolean truncated = cutOff || (fixes & TRUNCATION_FIXES) != 0;
             return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null);
         } catch (Failure failure) {
             if (guessedEndQuote) {
@@ -370,6 +380,9 @@ final class Repairer {
             fix(Fix.PYTHON_TUPLE);
             return PUSHED;
         }
+        if (c == '"' && text.startsWith("```", i + 1) && quotedFence()) {
+            return PUSHED;
+        }
         if (parseStringWithConcatenation()) {
             return SCALAR;
         }
@@ -385,6 +398,31 @@ final class Repairer {
             return unquoted;
         }
         return parseRegex() ? SCALAR : NONE;
+    }
+
+    /**
+     * {@code "```json {"a": 1}```"}: a fenced block quoted as a string value, whose JSON has unescaped quotes (so it
+     * cannot be the text of a valid string), is read as that JSON. Looks ahead over the fence's language name.
+     */
+    private boolean quotedFence() {
+        int j = i + 4;
+        while (isNameChar(at(j))) {
+            j++;
+        }
+        while (isWhitespace(at(j))) {
+            j++;
+        }
+        int start = j;
+        while (at(j) == '{' || at(j) == '[' || isWhitespace(at(j))) {
+            j++;
+        }
+        if (j == start || at(j) != '"') {
+            return false;
+        }
+        i = start;
+        push(QUOTED_FENCE);
+        fix(Fix.MARKDOWN_FENCE);
+        return true;
     }
 
     private void skipLeadingComma() {
@@ -429,7 +467,7 @@ final class Repairer {
     private void drive() {
         while (depth > 0) {
             switch (kinds[depth - 1]) {
-                case ARRAY, TUPLE -> stepArray();
+                case ARRAY, TUPLE, SET -> stepArray();
                 case OBJECT -> stepObject();
                 default -> stepCall();
             }
@@ -438,7 +476,7 @@ final class Repairer {
 
     private void stepArray() {
         int d = depth - 1;
-        char close = kinds[d] == TUPLE ? ')' : ']';
+        char close = kinds[d] == TUPLE ? ')' : kinds[d] == SET ? '}' : ']';
         while (i < n && at(i) != close && !(at(i) == '`' && isClosingFence(i))) {
             if (at(i) == '}' && openObjects == 0 && !fresh[d]) {
                 // [{"a": 1}}, 2]: a closing brace no object is open for
@@ -519,6 +557,7 @@ final class Repairer {
                 fresh[d] = false;
                 memberStart = opened[d] + 1;
             } else {
+                boolean first = fresh[d];
                 if (!fresh[d]) {
                     if (at(i) == ',') {
                         commaAt = out.length();
@@ -538,6 +577,14 @@ final class Repairer {
                 parsingKey = true;
                 boolean key = parseStringWithConcatenation();
                 parsingKey = false;
+                if (key && first && commaAt < 0 && setFollows()) {
+                    // {'a', 'b'}: a Python set, read as an array
+                    kinds[d] = SET;
+                    openObjects--;
+                    out.setCharAt(opened[d], '[');
+                    fix(Fix.PYTHON_SET);
+                    return;
+                }
                 int iWord = i;
                 if (!key && parseUnquoted(true) != NONE) {
                     key = true;
@@ -632,6 +679,39 @@ final class Repairer {
     }
 
     /**
+     * Whether a comma and another string that ends before a comma or closing brace follow the first key of an
+     * object, as in a Python set {@code {'a', 'b'}}. Looks ahead at most 200 characters.
+     */
+    private boolean setFollows() {
+        if (at(i) != ',') {
+            return false;
+        }
+        int j = i + 1;
+        while (isWhitespace(at(j))) {
+            j++;
+        }
+        int quote = at(j);
+        if (quote != '"' && quote != '\'') {
+            return false;
+        }
+        int limit = Math.min(n, j + 200);
+        for (int k = j + 1; k < limit; k++) {
+            char c = chars[k];
+            if (c == quote) {
+                k++;
+                while (isWhitespace(at(k))) {
+                    k++;
+                }
+                return at(k) == ',' || at(k) == '}';
+            }
+            if (c == '\n' || c == '\\') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code {"a": [1, 2], [3]}}: an array where a key should be, right after an array value, continues that
      * value ({@code {"a": [1, 2, 3]}}). Takes back the comma and the first array's closing bracket, which were
      * just written (only whitespace follows them), and goes on in the first array.
@@ -670,7 +750,15 @@ final class Repairer {
                 out.append("null");
             }
         }
-        if (at(i) == ')') {
+        if (kinds[d] == QUOTED_FENCE) {
+            skipWhitespace(true);
+            if (text.startsWith("```", i)) {
+                i += 3;
+            }
+            if (at(i) == '"') {
+                i++;
+            }
+        } else if (at(i) == ')') {
             i++;
             if (at(i) == ';') {
                 i++;
@@ -694,6 +782,10 @@ final class Repairer {
     // ---- strings ----
 
     private boolean parseStringWithConcatenation() {
+        int c = at(i);
+        if (c != '\\' && !isQuote(c)) {
+            return false;
+        }
         int result = parseString();
         if (result == STRING_NO) {
             return false;
@@ -744,6 +836,15 @@ final class Repairer {
         int iOpen = i;
         out.append('"');
         i++;
+        boolean fenced = false;
+        int inlineEnd = -1;
+        int innerQuotes = 0;
+        boolean doubled = !skipEscapes && !stopAtDelimiter && at(i) == open && doubledOpenQuote();
+        if (doubled) {
+            // {""key"": ""value""}: quotes doubled as in CSV; the pair reads as one quote
+            i++;
+            fix(Fix.DOUBLED_QUOTES);
+        }
         while (true) {
             if (i >= n) {
                 int lastAt = previousNonWhitespace(n - 1);
@@ -770,28 +871,52 @@ final class Repairer {
                 return STRING_OK_NO_CONCAT;
             }
             char c = chars[i];
-            if (isEndQuote(open, c)) {
+            if (i < inlineEnd && c == '"') {
+                out.append("\\\"");
+                i++;
+            } else if (isEndQuote(open, c)) {
                 int iQuote = i;
                 int oQuote = out.length();
                 long fixesAtQuote = fixes;
                 out.append('"');
                 i++;
+                if (doubled && at(i) == open) {
+                    i++;
+                }
                 skipWhitespace(false);
                 int next = at(i);
-                if (stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())) {
+                boolean snippet = fenced && !stopAtDelimiter && !parsingKey && depth > 0 && kinds[depth - 1] == OBJECT;
+                if (snippet ? endsSnippet(next)
+                        : stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())
+                        && !(isQuote(next) && quoteBeforeBlankItem(open))) {
                     if (!skipEscapes) {
                         stripTrailingRawNewline(iOpen, iQuote, oQuote);
                     }
                     return STRING_OK;
                 }
+                if (!stopAtDelimiter && innerQuotes == 0 && isLetter(next) && i > iQuote + 1 && nextItemFollows()) {
+                    // ["value1" value2", "value3"]: the words after the quote are the next item, missing its quotes
+                    return STRING_OK;
+                }
                 int iPrev = previousNonWhitespace(iQuote - 1);
-                int prev = at(iPrev);
-                if (prev == ',') {
+                int prev = snippet ? 'a' : at(iPrev);
+                int group = iPrev == iQuote - 1 && (prev == '(' || prev == '[' || prev == '{')
+                        ? endOfQuotedGroup(iPrev) : -1;
+                if (group > 0) {
+                    // "see [LINK]("https://x.io") here": a bracketed group with its own quotes is text in the string
+                    out.setLength(oQuote);
+                    fixes = fixesAtQuote;
+                    fix(Fix.UNESCAPED_QUOTE);
+                    i = iQuote;
+                    inlineEnd = group;
+                    continue;
+                }
+                if (prev == ',' && !quoteAfterCommaIsInside(iQuote)) {
                     restore(iStart, oStart, fixesBefore);
                     retryIndex = iPrev;
                     return STRING_RETRY_AT_INDEX;
                 }
-                if (isDelimiter(prev)) {
+                if (isDelimiter(prev) && prev != ',') {
                     restore(iStart, oStart, fixesBefore);
                     return STRING_RETRY_AT_DELIMITER;
                 }
@@ -801,6 +926,7 @@ final class Repairer {
                 out.append("\\\"");
                 fix(Fix.UNESCAPED_QUOTE);
                 i = iQuote + 1;
+                innerQuotes++;
             } else if (stopAtDelimiter && (isUnquotedStringDelimiter(c) || c == ':' && parsingKey)) {
                 if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
                     while (i < n && isUrlChar(chars[i])) {
@@ -821,6 +947,9 @@ final class Repairer {
                 fix(Fix.CONTROL_CHARACTER);
                 i++;
             } else {
+                if (c == '`' && at(i + 1) == '`' && at(i + 2) == '`') {
+                    fenced = true;
+                }
                 int end = i + 1;
                 while (end < n && end != stopAt && isPlainStringChar(chars[end], stopAtDelimiter)
                         && !(stopAtDelimiter && parsingKey && chars[end] == ':')) {
@@ -829,13 +958,25 @@ final class Repairer {
                 if (skipEscapes) {
                     end = i + 1;
                 }
-                out.append(chars, i, end - i);
+                out.append(text, i, end);
                 i = end;
             }
             if (skipEscapes && at(i) == '\\') {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether the quote at {@code i}, right after an opening quote of the same kind, doubles it: spaces and then a
+     * letter or digit follow ({@code ""value"}, {@code "" key"}), which cannot follow an empty string.
+     */
+    private boolean doubledOpenQuote() {
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return isLetter(at(j)) || isDigit(at(j));
     }
 
     /**
@@ -895,6 +1036,149 @@ final class Repairer {
             j++;
         }
         return isLetter(at(j)) && endQuoteOfUnquotedValue(j) >= 0;
+    }
+
+    /**
+     * Whether a quote after a comma inside a string, at {@code iQuote}, is text rather than the start of the next
+     * item (which would mean the end quote is missing before the comma): in an object value, unless a key and colon
+     * follow ({@code "b,c,"d": 1}); in an array, unless a whole string item follows ({@code ["a,"b"]}). Looks ahead
+     * at most 200 characters.
+     */
+    private boolean quoteAfterCommaIsInside(int iQuote) {
+        if (parsingKey || depth == 0) {
+            return false;
+        }
+        if (kinds[depth - 1] == OBJECT) {
+            return !quotedKeyAt(iQuote);
+        }
+        if (kinds[depth - 1] != ARRAY) {
+            return false;
+        }
+        int limit = Math.min(n, iQuote + 200);
+        for (int k = iQuote + 1; k < limit; k++) {
+            char c = chars[k];
+            if (c == '"') {
+                k++;
+                while (isWhitespace(at(k))) {
+                    k++;
+                }
+                return at(k) != ',' && at(k) != ']' && at(k) != EOF;
+            }
+            if (c == '\n' || c == '\\') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * In an array, whether the words at {@code i}, after a string's quote and a space, are the next item missing its
+     * quotes: they run on the same line to a comma or closing bracket, or to a quote before one, with no other quote,
+     * colon or bracket between. Looks ahead at most 200 characters.
+     */
+    private boolean nextItemFollows() {
+        if (parsingKey || depth == 0 || kinds[depth - 1] != ARRAY) {
+            return false;
+        }
+        int limit = Math.min(n, i + 200);
+        for (int k = i; k < limit; k++) {
+            char c = chars[k];
+            if (c == ',' || c == ']') {
+                return true;
+            }
+            if (c == '"') {
+                k++;
+                while (at(k) == ' ' || at(k) == '\t') {
+                    k++;
+                }
+                return at(k) == ',' || at(k) == ']';
+            }
+            if (c == '\n' || c == ':' || c == '{' || c == '[' || c == '}' || c == '\\' || isQuote(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code ["a "b" ", "c"]}: in an array, a quote followed by spaces and then a quote before a comma or the
+     * closing bracket is text; the string ends at that second quote (an item of only spaces would be odd).
+     */
+    private boolean quoteBeforeBlankItem(int open) {
+        if (parsingKey || depth == 0 || kinds[depth - 1] != ARRAY || !isWhitespace(at(i - 1))) {
+            return false;
+        }
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return at(i) == open && (at(j) == ',' || at(j) == ']');
+    }
+
+    /**
+     * Where a bracketed group that opens at {@code k}, inside a string, closes: the matching bracket on the same
+     * line within 200 characters, with an even number of double quotes between; -1 when there is none.
+     */
+    private int endOfQuotedGroup(int k) {
+        char opener = chars[k];
+        char closer = opener == '(' ? ')' : opener == '[' ? ']' : '}';
+        int limit = Math.min(n, k + 200);
+        int nesting = 0;
+        int quotes = 0;
+        for (int j = k; j < limit; j++) {
+            char c = chars[j];
+            if (c == opener) {
+                nesting++;
+            } else if (c == closer && --nesting == 0) {
+                return (quotes & 1) == 0 ? j : -1;
+            } else if (c == '"') {
+                quotes++;
+            } else if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a quote followed by {@code next} ends an object value that holds a Markdown code fence: such a
+     * snippet is text, quotes included, up to a quote before the end of the object or before a comma and the next
+     * key. Looks ahead at most 200 characters.
+     */
+    private boolean endsSnippet(int next) {
+        if (next == EOF || next == '}') {
+            return true;
+        }
+        if (next != ',') {
+            return false;
+        }
+        int limit = Math.min(n, i + 200);
+        int j = i + 1;
+        while (j < limit) {
+            char c = chars[j];
+            if (isWhitespace(c)) {
+                j++;
+            } else if (c == '/' && at(j + 1) == '/') {
+                while (j < limit && chars[j] != '\n') {
+                    j++;
+                }
+            } else {
+                break;
+            }
+        }
+        if (j >= n || at(j) == '}' || quotedKeyAt(j)) {
+            return true;
+        }
+        if (!isNameStart(at(j))) {
+            return false;
+        }
+        while (isNameChar(at(j))) {
+            j++;
+        }
+        while (at(j) == ' ' || at(j) == '\t') {
+            j++;
+        }
+        return at(j) == ':';
     }
 
     /** Whether a quote followed by {@code next} ends the string, rather than being a quote inside it. */
@@ -1085,6 +1369,13 @@ final class Repairer {
             i = start;
             return -1;
         }
+        int first = chars[start] == '-' ? start + 1 : start;
+        if (!dangling && chars[first] != '.' && !(chars[first] == '0' && first + 1 < end && isDigit(chars[first + 1]))
+                && !hasUnderscore(start, end)) {
+            // the usual case: a JSON number as it stands
+            out.append(text, start, end);
+            return SCALAR;
+        }
         String raw = text.substring(start, end);
         if (raw.indexOf('_') >= 0) {
             raw = raw.replace("_", "");
@@ -1122,6 +1413,15 @@ final class Repairer {
         return SCALAR;
     }
 
+    private boolean hasUnderscore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (chars[k] == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the quote at i is followed by spaces and then a comma or the end of a container. */
     private boolean straySuffixQuote() {
         int j = i + 1;
@@ -1149,9 +1449,13 @@ final class Repairer {
         "null", "null"};
 
     private boolean parseKeyword() {
+        int c = at(i);
+        if (c != 't' && c != 'f' && c != 'n' && c != 'T' && c != 'F' && c != 'N') {
+            return false;
+        }
         for (int k = 0; k < KEYWORDS.length; k++) {
             String word = KEYWORDS[k];
-            if (text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
+            if (word.charAt(0) == c && text.startsWith(word, i) && !isNameChar(at(i + word.length()))) {
                 out.append(JSON_KEYWORDS[k]);
                 i += word.length();
                 if (k >= 6) {
@@ -1196,9 +1500,17 @@ final class Repairer {
                 }
             }
         }
-        while (i < n && !isUnquotedStringDelimiter(chars[i]) && !isQuote(chars[i])
-                && !(isKey && chars[i] == ':')) {
-            i++;
+        while (true) {
+            while (i < n && !isUnquotedStringDelimiter(chars[i]) && !isQuote(chars[i])
+                    && !(isKey && chars[i] == ':')) {
+                i++;
+            }
+            int group = !isKey && at(i) == '{' && i > start && isNameChar(chars[i - 1]) ? endOfQuotedGroup(i) : -1;
+            if (group < 0) {
+                break;
+            }
+            // {text: words{in braces}}: braces right after a word, closed on the same line, are part of the text
+            i = group + 1;
         }
         if (i > start && at(i - 1) == ':' && isUrlStart(start, i + 2)) {
             while (i < n && isUrlChar(chars[i])) {
@@ -1293,12 +1605,20 @@ final class Repairer {
         int start = i;
         while (i < n) {
             char c = chars[i];
+            if (c > ' ' && c < 0xa0 && c != '/' && c != '#') {
+                // the usual case, checked first: no whitespace or comment here
+                break;
+            }
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n' && newlines) {
                 int end = i + 1;
                 while (end < n && isWhitespace(chars[end]) && (newlines || chars[end] != '\n')) {
                     end++;
                 }
-                out.append(chars, i, end - i);
+                if (end == i + 1) {
+                    out.append(c);
+                } else {
+                    out.append(text, i, end);
+                }
                 i = end;
             } else if (isSpecialWhitespace(c)) {
                 out.append(' ');
@@ -1448,14 +1768,36 @@ final class Repairer {
         fixes |= 1L << f.ordinal();
     }
 
+    /** The fixes made, in their declared order, as an unmodifiable list (which RepairResult keeps as is). */
     private List<Fix> fixList() {
-        List<Fix> list = new ArrayList<>();
+        if (fixes == 0) {
+            return List.of();
+        }
+        FixList last = lastFixList;
+        if (last.fixes == fixes) {
+            return last.list;
+        }
+        Fix[] list = new Fix[Long.bitCount(fixes)];
+        int k = 0;
+        for (long bits = fixes; bits != 0; bits &= bits - 1) {
+            list[k++] = ALL_FIXES[Long.numberOfTrailingZeros(bits)];
+        }
+        List<Fix> result = List.of(list);
+        lastFixList = new FixList(fixes, result);
+        return result;
+    }
+
+    private record FixList(long fixes, List<Fix> list) {
+    }
+
+    private static long truncationFixes() {
+        long bits = 0;
         for (Fix f : ALL_FIXES) {
-            if ((fixes & 1L << f.ordinal()) != 0) {
-                list.add(f);
+            if (f.truncation()) {
+                bits |= 1L << f.ordinal();
             }
         }
-        return list;
+        return bits;
     }
 
     private int at(int k) {

@@ -103,9 +103,9 @@ class JsonRepairTest {
         // the end quote is missing before the last bracket, once reading it as missing at the comma led nowhere
         assertThat(JsonRepair.repair("{\"a\": \"x, more words. }").json()).isEqualTo("{\"a\": \"x, more words.\" }");
         assertThat(JsonRepair.repair("{\"a\": \"x, more words. }", true).json()).isEqualTo("{\"a\": \"x, more words. }\"}");
-        // a fence inside a string is no end of the JSON: rather refused than the string emptied
-        assertThat(JsonRepair.repair("{\"a\": \"\n```c\nint main() {}\n```\nok: \"x\", y\n\"}").outcome())
-                .isEqualTo(JsonOutcome.INVALID);
+        // a fence inside a string is no end of the JSON: the string, a code snippet, runs to the quote before the }
+        assertThat(JsonRepair.repair("{\"a\": \"\n```c\nint main() {}\n```\nok: \"x\", y\n\"}").json())
+                .isEqualTo("{\"a\": \"\\n```c\\nint main() {}\\n```\\nok: \\\"x\\\", y\"}");
     }
 
     @Test
@@ -120,6 +120,84 @@ class JsonRepairTest {
         assertThat(JsonRepair.repair("{\"a\": [1, 2], [3], \"b\": 1}").json()).isEqualTo("{\"a\": [1, 2, 3], \"b\": 1}");
         assertThat(JsonRepair.repair("{\"a\": [1, 2], [[3], [4]]}").json()).isEqualTo("{\"a\": [1, 2, [3], [4]]}");
         assertThat(JsonRepair.repair("{\"a\": [], [1]}").json()).isEqualTo("{\"a\": [ 1]}");
+    }
+
+    @Test
+    void quotesDoubledAroundAStringReadAsOne() {
+        assertThat(JsonRepair.repair("{\"key\": \"\"value\"}").json()).isEqualTo("{\"key\": \"value\"}");
+        assertThat(JsonRepair.repair("{\"\"a\"\":''b c'',\"\"n\"\":\"\"5\"\"}").json())
+                .isEqualTo("{\"a\":\"b c\",\"n\":\"5\"}");
+        assertThat(JsonRepair.repair("{\"\" key\":\"val\"").json()).isEqualTo("{\" key\":\"val\"}");
+        assertThat(JsonRepair.repair("{\"a\": \"\"}").json()).isEqualTo("{\"a\": \"\"}");
+        assertThat(JsonRepair.repair("\"The TV is 72\"\"").json()).isEqualTo("\"The TV is 72\\\"\"");
+        assertThat(JsonRepair.repair("{\"a\": \"\"x\"}").fixes()).contains(DOUBLED_QUOTES);
+    }
+
+    @Test
+    void anObjectValueHoldingACodeFenceRunsToTheQuoteBeforeTheNextKey() {
+        assertThat(JsonRepair.repair("{\"a\": \"```{}```\n\"\n\",\n\"b\": \"x\"}").json())
+                .isEqualTo("{\"a\": \"```{}```\\n\\\"\",\n\"b\": \"x\"}");
+        assertThat(JsonRepair.repair("{\"a\":\"x}``` [1,\"z\"]\n\",\"b\":\"y\"}").json())
+                .isEqualTo("{\"a\":\"x}``` [1,\\\"z\\\"]\",\"b\":\"y\"}");
+        assertThat(JsonRepair.repair("{\"a\": \"```c\nx\n```\nsay: \"xx\", yy\", b: 1}").json())
+                .isEqualTo("{\"a\": \"```c\\nx\\n```\\nsay: \\\"xx\\\", yy\", \"b\": 1}");
+        // without a fence, a quote on its own line before the comma is a stray quote
+        assertThat(JSON.readTree(JsonRepair.repair("{\"a\": \"hello\n\"\n\",}").json()).get("a").asString())
+                .isEqualTo("hello");
+    }
+
+    @Test
+    void aBracketedGroupWithItsOwnQuotesIsTextInTheString() {
+        assertThat(JsonRepair.repair("{ \"c\": \"[LINK](\"https://google.com\")\" }").json())
+                .isEqualTo("{ \"c\": \"[LINK](\\\"https://google.com\\\")\" }");
+        assertThat(JsonRepair.repair("{\"x\": \"answer is {\"b\": \"m\"}, not a string\"}").json())
+                .isEqualTo("{\"x\": \"answer is {\\\"b\\\": \\\"m\\\"}, not a string\"}");
+    }
+
+    @Test
+    void aQuoteAfterACommaIsTextUnlessTheNextItemFollows() {
+        // in an object value, unless a key and colon follow
+        assertThat(JsonRepair.repair("{\"c\": \"lorem, \"ipsum\" sic \"tamet\". To improve\"}").json())
+                .isEqualTo("{\"c\": \"lorem, \\\"ipsum\\\" sic \\\"tamet\\\". To improve\"}");
+        assertThat(JsonRepair.repair("{\"a\":\"b,c,\"d\":\"e\"}").json()).isEqualTo("{\"a\":\"b,c\",\"d\":\"e\"}");
+        // in an array, unless a whole string item follows
+        assertThat(JsonRepair.repair("[\"hello,\"world\"]").json()).isEqualTo("[\"hello\",\"world\"]");
+        assertThat(JsonRepair.repair("[\"a \"b\" c, \"d\" \", \"e\"]").json())
+                .isEqualTo("[\"a \\\"b\\\" c, \\\"d\\\" \", \"e\"]");
+    }
+
+    @Test
+    void wordsAfterAStringInAnArrayEndingAtACommaAreTheNextItem() {
+        assertThat(JsonRepair.repair("[\"value1\" value2\", \"value3\"]").json()).isEqualTo("[\"value1\", \"value2\", \"value3\"]");
+        assertThat(JsonRepair.repair("{\"x\": [\"a\",\"b\" c],\"y\": 1}").json()).isEqualTo("{\"x\": [\"a\",\"b\", \"c\"],\"y\": 1}");
+        // a quote that closes a quoted part inside the string is no end
+        assertThat(JsonRepair.repair("[\"lorem \"ipsum\" dolor\", \"x\"]").json())
+                .isEqualTo("[\"lorem \\\"ipsum\\\" dolor\", \"x\"]");
+        // in an object value, the quote is text, as jsonrepair does
+        assertThat(JsonRepair.repair("{\"key\": \"apple \"bee\" carrot\"}").json())
+                .isEqualTo("{\"key\": \"apple \\\"bee\\\" carrot\"}");
+    }
+
+    @Test
+    void aPythonSetBecomesAnArray() {
+        RepairResult result = JsonRepair.repair("{'item1', 'item2', 'item3'}");
+        assertThat(result.json()).isEqualTo("[\"item1\", \"item2\", \"item3\"]");
+        assertThat(result.fixes()).contains(PYTHON_SET);
+        assertThat(JsonRepair.repair("{\"a\",").outcome()).isEqualTo(JsonOutcome.INVALID);
+    }
+
+    @Test
+    void bracesRightAfterAWordInAnUnquotedValueAreText() {
+        assertThat(JsonRepair.repair("{text:words{words in brackets}m}").json())
+                .isEqualTo("{\"text\":\"words{words in brackets}m\"}");
+    }
+
+    @Test
+    void aFencedJsonBlockQuotedAsAStringValueIsReadAsItsJson() {
+        assertThat(JsonRepair.repair("{\"key\": \"```json {\"a\": [1, 2]}```\"}").json()).isEqualTo("{\"key\": {\"a\": [1, 2]}}");
+        // with its quotes escaped it is a valid string, and stays one
+        String valid = "{\"key\": \"```json {\\\"a\\\": 1}```\"}";
+        assertThat(JsonRepair.repair(valid).json()).isEqualTo(valid);
     }
 
     @Test

@@ -1,0 +1,38 @@
+package dev.promptsmith.cli;
+
+import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.run.RunReport;
+import dev.promptsmith.run.store.RunStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** What {@code --baseline} names: a stored run by its id, or a result file of an earlier {@code --json}. */
+final class BaselineSource {
+
+    private BaselineSource() {
+    }
+
+    static List<CaseStats> read(String value, Supplier<RunStore> store) {
+        if (value.matches("\\d+")) {
+            long id = Long.parseLong(value);
+            RunStore runs = store.get();
+            if (runs.summary(id).isEmpty()) {
+                throw new SuiteFile.Unrunnable(List.of("run: --baseline " + value + ": there is no run " + value
+                        + " in the database"));
+            }
+            return CaseStats.of(runs.samples(id));
+        }
+        Path file = Path.of(value);
+        if (!Files.isRegularFile(file)) {
+            throw new SuiteFile.Unrunnable(List.of("run: --baseline " + value + " is neither a run id nor a file"));
+        }
+        try {
+            return RunReport.readCases(file);
+        } catch (IOException | RuntimeException e) {
+            throw new SuiteFile.Unrunnable(List.of("run: --baseline " + value + ": " + e.getMessage()));
+        }
+    }
+}

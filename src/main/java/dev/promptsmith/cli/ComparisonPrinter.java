@@ -1,0 +1,38 @@
+package dev.promptsmith.cli;
+
+import dev.promptsmith.run.CaseChange;
+import dev.promptsmith.run.RunComparison;
+import java.io.PrintWriter;
+
+/** A comparison with the baseline on the terminal: totals, then every flip. */
+final class ComparisonPrinter {
+
+    private ComparisonPrinter() {
+    }
+
+    static void print(RunComparison comparison, String baseline, PrintWriter out) {
+        RunComparison.Totals before = comparison.baseline();
+        RunComparison.Totals after = comparison.candidate();
+        out.printf("Against baseline %s: pass rate %.1f%% -> %.1f%%, mean score %.2f -> %.2f, mean latency %d -> %d ms%n",
+                baseline, before.passRate() * 100, after.passRate() * 100, before.meanScore(), after.meanScore(),
+                before.meanLatencyMs(), after.meanLatencyMs());
+        for (CaseChange change : comparison.regressions()) {
+            out.printf("  REGRESSION%s %s: %d/%d -> %d/%d passed%n", change.significant() ? " (significant)" : "",
+                    change.label(), change.baseline().passed(), change.baseline().runs(), change.candidate().passed(),
+                    change.candidate().runs());
+        }
+        for (CaseChange change : comparison.fixes()) {
+            out.printf("  FIXED %s: %d/%d -> %d/%d passed%n", change.label(), change.baseline().passed(),
+                    change.baseline().runs(), change.candidate().passed(), change.candidate().runs());
+        }
+        for (CaseChange change : comparison.flakinessChanges()) {
+            out.printf("  %s %s: %d/%d -> %d/%d passed%n", change.kind() == CaseChange.Kind.BECAME_FLAKY
+                            ? "NOW FLAKY" : "NO LONGER FLAKY", change.label(), change.baseline().passed(),
+                    change.baseline().runs(), change.candidate().passed(), change.candidate().runs());
+        }
+        if (comparison.onlyInBaseline() + comparison.onlyInCandidate() > 0) {
+            out.printf("  %d cases only in the baseline, %d only in this run%n", comparison.onlyInBaseline(),
+                    comparison.onlyInCandidate());
+        }
+    }
+}

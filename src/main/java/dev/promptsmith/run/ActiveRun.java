@@ -1,0 +1,63 @@
+package dev.promptsmith.run;
+
+import dev.promptsmith.run.store.ResultWriter;
+import dev.promptsmith.run.store.RunStatus;
+import dev.promptsmith.run.store.RunStore;
+import java.util.List;
+
+/**
+ * A run in progress in this process: its cells run, its results are stored as they complete.
+ * {@link #await} waits for the end and records how the run ended.
+ *
+ * @param alreadyDone cells that had a result before (a resumed run)
+ */
+public final class ActiveRun {
+
+    private final long id;
+    private final RunSpec spec;
+    private final int alreadyDone;
+    private final Execution execution;
+    private final ResultWriter writer;
+    private final RunStore store;
+    private volatile List<CellResult> results;
+
+    ActiveRun(long id, RunSpec spec, int alreadyDone, Execution execution, ResultWriter writer, RunStore store) {
+        this.id = id;
+        this.spec = spec;
+        this.alreadyDone = alreadyDone;
+        this.execution = execution;
+        this.writer = writer;
+        this.store = store;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public RunSpec spec() {
+        return spec;
+    }
+
+    public int alreadyDone() {
+        return alreadyDone;
+    }
+
+    public void cancel() {
+        execution.cancel();
+    }
+
+    public boolean cancelled() {
+        return execution.cancelled();
+    }
+
+    /** Waits for the last cell, stores what is left and marks the run finished or cancelled. */
+    public synchronized List<CellResult> await() {
+        if (results == null) {
+            List<CellResult> done = execution.await();
+            writer.close();
+            store.finish(id, execution.cancelled() ? RunStatus.CANCELLED : RunStatus.FINISHED);
+            results = done;
+        }
+        return results;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.promptsmith.run;
+
+/**
+ * How one case (prompt, test, model) differs between a baseline run and a later one.
+ *
+ * @param significant whether the 95% interval of the pass-rate difference leaves out zero
+ * @param low         lower end of that interval (candidate minus baseline)
+ * @param high        upper end
+ */
+public record CaseChange(Kind kind, CaseStats baseline, CaseStats candidate, boolean significant, double low,
+                         double high) {
+
+    /** What happened to the case. */
+    public enum Kind {
+        /** It passed (more often) before. */
+        REGRESSION,
+        /** It passes (more often) now. */
+        FIX,
+        /** Its repeats disagree now and did not before. */
+        BECAME_FLAKY,
+        /** Its repeats agree now and did not before. */
+        STEADIED,
+        UNCHANGED
+    }
+
+    public String label() {
+        CaseStats any = candidate != null ? candidate : baseline;
+        return any.description() + " [" + any.model() + "]";
+    }
+
+    public double scoreDelta() {
+        return candidate.meanScore() - baseline.meanScore();
+    }
+
+    public long latencyDeltaMs() {
+        return candidate.meanLatencyMs() - baseline.meanLatencyMs();
+    }
+}

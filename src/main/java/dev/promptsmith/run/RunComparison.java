@@ -1,0 +1,128 @@
+package dev.promptsmith.run;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A later run set against a baseline, case by case. A case flips when its pass rate moves
+ * between "all repeats pass", "some pass" and "none pass"; a flip is called significant only when
+ * the 95% interval of the difference of the two pass rates (Newcombe's method, built from the
+ * two Wilson intervals) leaves out zero. One failing sample of one repeat never is.
+ *
+ * @param onlyInBaseline  cases the later run did not have
+ * @param onlyInCandidate cases the baseline did not have
+ */
+public record RunComparison(List<CaseChange> changes, int onlyInBaseline, int onlyInCandidate, Totals baseline,
+                            Totals candidate, boolean significantDrop) {
+
+    /** A run's totals over the cases both runs have. */
+    public record Totals(int cells, int passed, double meanScore, long meanLatencyMs, BigDecimal costUsd) {
+
+        public double passRate() {
+            return cells == 0 ? 0 : (double) passed / cells;
+        }
+    }
+
+    public static RunComparison of(List<CaseStats> baseline, List<CaseStats> candidate) {
+        Map<String, CaseStats> before = new LinkedHashMap<>();
+        baseline.forEach(stats -> before.put(stats.caseKey(), stats));
+        List<CaseChange> changes = new ArrayList<>();
+        List<CaseStats> matchedBefore = new ArrayList<>();
+        List<CaseStats> matchedAfter = new ArrayList<>();
+        int onlyAfter = 0;
+        for (CaseStats after : candidate) {
+            CaseStats was = before.get(after.caseKey());
+            if (was == null) {
+                onlyAfter++;
+                continue;
+            }
+            matchedBefore.add(was);
+            matchedAfter.add(after);
+            changes.add(change(was, after));
+        }
+        Totals totalBefore = totals(matchedBefore);
+        Totals totalAfter = totals(matchedAfter);
+        double[] overall = difference(totalAfter.passed(), totalAfter.cells(), totalBefore.passed(), totalBefore.cells());
+        return new RunComparison(changes, before.size() - matchedBefore.size(), onlyAfter, totalBefore, totalAfter,
+                overall[1] < 0);
+    }
+
+    public List<CaseChange> regressions() {
+        return changes.stream().filter(c -> c.kind() == CaseChange.Kind.REGRESSION).toList();
+    }
+
+    public List<CaseChange> fixes() {
+        return changes.stream().filter(c -> c.kind() == CaseChange.Kind.FIX).toList();
+    }
+
+    public List<CaseChange> significantRegressions() {
+        return regressions().stream().filter(CaseChange::significant).toList();
+    }
+
+    /** Cases whose flakiness changed either way. */
+    public List<CaseChange> flakinessChanges() {
+        return changes.stream().filter(c -> c.kind() == CaseChange.Kind.BECAME_FLAKY
+                || c.kind() == CaseChange.Kind.STEADIED).toList();
+    }
+
+    static CaseChange change(CaseStats was, CaseStats now) {
+        double[] interval = difference(now.passed(), now.runs(), was.passed(), was.runs());
+        int before = level(was);
+        int after = level(now);
+        CaseChange.Kind kind;
+        if (after < before) {
+            kind = CaseChange.Kind.REGRESSION;
+        } else if (after > before) {
+            kind = CaseChange.Kind.FIX;
+        } else if (now.flaky() != was.flaky()) {
+            kind = now.flaky() ? CaseChange.Kind.BECAME_FLAKY : CaseChange.Kind.STEADIED;
+        } else {
+            kind = CaseChange.Kind.UNCHANGED;
+        }
+        boolean significant = interval[0] > 0 || interval[1] < 0;
+        return new CaseChange(kind, was, now, significant, interval[0], interval[1]);
+    }
+
+    /** 2 when every repeat passed, 1 when some did, 0 when none did. */
+    private static int level(CaseStats stats) {
+        return stats.passedAll() ? 2 : stats.passed() > 0 ? 1 : 0;
+    }
+
+    /** Newcombe's hybrid score interval (95%) for p1 - p2. */
+    static double[] difference(int s1, int n1, int s2, int n2) {
+        if (n1 == 0 || n2 == 0) {
+            return new double[] {-1, 1};
+        }
+        double p1 = (double) s1 / n1;
+        double p2 = (double) s2 / n2;
+        double[] w1 = CaseStats.wilson(s1, n1);
+        double[] w2 = CaseStats.wilson(s2, n2);
+        double d = p1 - p2;
+        double low = d - Math.sqrt(square(p1 - w1[0]) + square(w2[1] - p2));
+        double high = d + Math.sqrt(square(w1[1] - p1) + square(p2 - w2[0]));
+        return new double[] {low, high};
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
+    private static Totals totals(List<CaseStats> cases) {
+        int cells = 0;
+        int passed = 0;
+        double score = 0;
+        long latency = 0;
+        BigDecimal cost = BigDecimal.ZERO;
+        for (CaseStats stats : cases) {
+            cells += stats.runs();
+            passed += stats.passed();
+            score += stats.meanScore() * stats.runs();
+            latency += stats.meanLatencyMs() * stats.runs();
+            cost = cost.add(stats.costUsd());
+        }
+        return new Totals(cells, passed, cells == 0 ? 0 : score / cells, cells == 0 ? 0 : latency / cells, cost);
+    }
+}

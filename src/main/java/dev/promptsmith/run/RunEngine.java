@@ -1,0 +1,101 @@
+package dev.promptsmith.run;
+
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.prompt.PromptStore;
+import dev.promptsmith.prompt.PromptVersion;
+import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.run.store.ResultWriter;
+import dev.promptsmith.run.store.RunStore;
+import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.testcase.SuiteStore;
+import dev.promptsmith.testcase.SuiteVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts and resumes stored runs: plans the cells, runs them with the executor and stores each
+ * result as it completes. The same engine serves the screens and the command line.
+ */
+public final class RunEngine {
+
+    private final RunStore store;
+    private final TransactionTemplate transactions;
+    private final SuiteExecutor executor;
+    private final PromptStore prompts;
+    private final SuiteStore suites;
+
+    public RunEngine(RunStore store, TransactionTemplate transactions, SuiteExecutor executor, PromptStore prompts,
+                     SuiteStore suites) {
+        this.store = store;
+        this.transactions = transactions;
+        this.executor = executor;
+        this.prompts = prompts;
+        this.suites = suites;
+    }
+
+    public RunStore store() {
+        return store;
+    }
+
+    /** A run of a stored suite version: the latest version of each of its prompts, on these models. */
+    public RunSpec spec(SuiteVersion suite, List<ModelTarget> models, RunSettings settings) {
+        List<Long> versionIds = new ArrayList<>();
+        for (long promptId : suite.promptIds()) {
+            versionIds.add(prompts.latestVersion(promptId).orElseThrow(() -> new IllegalStateException(
+                    "prompt " + promptId + " of suite " + suite.suiteName() + " has no version")).id());
+        }
+        return spec(suite, versionIds, models, settings);
+    }
+
+    private RunSpec spec(SuiteVersion suite, List<Long> promptVersionIds, List<ModelTarget> models, RunSettings settings) {
+        PromptyParser parser = new PromptyParser();
+        List<RunSpec.PlannedPrompt> planned = new ArrayList<>();
+        for (long versionId : promptVersionIds) {
+            PromptVersion version = prompts.version(versionId).orElseThrow();
+            String name = prompts.promptName(versionId).orElseThrow();
+            try {
+                PromptDocument document = parser.parse(name + PromptyParser.EXTENSION + " v" + version.number(), name,
+                        version.content());
+                planned.add(new RunSpec.PlannedPrompt(versionId, document));
+            } catch (InvalidFileException e) {
+                throw new IllegalStateException("stored prompt " + name + " v" + version.number() + " cannot be read: "
+                        + e.getMessage(), e);
+            }
+        }
+        List<RunSpec.PlannedCase> tests = suite.tests().stream()
+                .map(t -> new RunSpec.PlannedCase(t.id(), t.definition())).toList();
+        return new RunSpec(suite.id(), suite.suiteName(), planned, tests, models, suite.defaultTest(), settings);
+    }
+
+    /** Stores a new run and starts its cells; {@code listener} hears of each result as it is handed to storage. */
+    public ActiveRun start(RunSpec spec, String origin, Consumer<CellResult> listener) {
+        long id = transactions.execute(status -> store.create(spec, origin, RunOwner.current()));
+        return launch(id, spec, RunPlan.cells(spec), 0, listener);
+    }
+
+    /** Takes a stopped run up again: only the cells without a result are called. */
+    public ActiveRun resume(long runId, Consumer<CellResult> listener) {
+        RunStore.StoredPlan plan = store.plan(runId);
+        SuiteVersion suite = suites.version(plan.suiteVersionId()).orElseThrow();
+        RunSpec spec = spec(suite, plan.promptVersionIds(), plan.models(), plan.settings());
+        Set<String> done = store.doneCells(runId);
+        List<Cell> missing = RunPlan.cells(spec).stream()
+                .filter(c -> !done.contains(RunStore.cellKey(c.promptIndex(), c.testCaseId(), c.modelIndex(), c.repeat())))
+                .toList();
+        store.reopen(runId, RunOwner.current());
+        return launch(runId, spec, missing, done.size(), listener);
+    }
+
+    private ActiveRun launch(long id, RunSpec spec, List<Cell> cells, int alreadyDone, Consumer<CellResult> listener) {
+        ResultWriter writer = new ResultWriter(store, transactions, id);
+        Execution execution = executor.start(cells, spec.defaultTest(), spec.settings(), result -> {
+            writer.add(result);
+            listener.accept(result);
+        });
+        return new ActiveRun(id, spec, alreadyDone, execution, writer, store);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.promptsmith.run.store;
+
+import dev.promptsmith.run.CellResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores a run's results as they complete, in batches, one transaction per batch: whatever
+ * was handed over at least {@link #LINGER} ago is in the database. Also keeps the run's
+ * heartbeat, which tells a restarted app whether the run's process is still at work.
+ */
+public final class ResultWriter implements AutoCloseable {
+
+    /** How long a result may wait to be batched with others. */
+    public static final Duration LINGER = Duration.ofMillis(100);
+    private static final int BATCH = 500;
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(ResultWriter.class);
+
+    private final RunStore store;
+    private final TransactionTemplate transactions;
+    private final long runId;
+    private final BlockingQueue<CellResult> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean closing;
+    private volatile RuntimeException failure;
+
+    public ResultWriter(RunStore store, TransactionTemplate transactions, long runId) {
+        this.store = store;
+        this.transactions = transactions;
+        this.runId = runId;
+        this.thread = Thread.ofPlatform().daemon().name("run-" + runId + "-writer").start(this::write);
+    }
+
+    public void add(CellResult result) {
+        queue.add(result);
+    }
+
+    private void write() {
+        long lastBeat = System.nanoTime();
+        List<CellResult> batch = new ArrayList<>();
+        while (!closing || !queue.isEmpty()) {
+            try {
+                CellResult first = queue.poll(LINGER.toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, BATCH - 1);
+                    List<CellResult> toStore = List.copyOf(batch);
+                    batch.clear();
+                    transactions.executeWithoutResult(status -> store.save(runId, toStore));
+                }
+                if (System.nanoTime() - lastBeat > HEARTBEAT.toNanos()) {
+                    store.heartbeat(runId);
+                    lastBeat = System.nanoTime();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Results of run {} could not be stored", runId, e);
+                failure = e;
+                return;
+            }
+        }
+    }
+
+    /** Stores what is left and stops. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw new IllegalStateException("results of run " + runId + " could not be stored: " + failure.getMessage(),
+                    failure);
+        }
+    }
+}

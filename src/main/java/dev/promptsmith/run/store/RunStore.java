@@ -1,0 +1,362 @@
+package dev.promptsmith.run.store;
+
+import dev.promptsmith.check.CheckResult;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.run.CellResult;
+import dev.promptsmith.run.RunSettings;
+import dev.promptsmith.run.RunSpec;
+import dev.promptsmith.run.Sample;
+import dev.promptsmith.shared.Json;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** Runs and their results in the database. Results are only ever added, one row per cell. */
+public final class RunStore {
+
+    private static final String SAMPLE_COLUMNS = """
+            rr.id, rr.prompt_position, p.name as prompt_name, rr.test_case_id, tc.position as test_position,
+            tc.description, rr.model_position, rm.name as model_name, rr.repeat_index, rr.passed, rr.score,
+            rr.error, rr.error_kind, rr.latency_ms, rr.cost_usd, rr.tokens_in, rr.tokens_out, rr.attempts,
+            rr.cached, rr.finish_reason""";
+    private static final String SAMPLE_JOINS = """
+            from run_result rr
+            join run_prompt rp on rp.run_id = rr.run_id and rp.position = rr.prompt_position
+            join prompt_version pv on pv.id = rp.prompt_version_id
+            join prompt p on p.id = pv.prompt_id
+            join test_case tc on tc.id = rr.test_case_id
+            join run_model rm on rm.run_id = rr.run_id and rm.position = rr.model_position
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public RunStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores a new run with its prompt versions and models; it starts as running, owned by {@code owner}. */
+    public long create(RunSpec spec, String origin, String owner) {
+        OffsetDateTime now = now();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into run (suite_version_id, status, origin, repeats, cells, settings, owner, heartbeat_at,
+                                         created_at)
+                        values (:suite, :status, :origin, :repeats, :cells, :settings, :owner, :now, :now)""")
+                .param("suite", spec.suiteVersionId())
+                .param("status", RunStatus.RUNNING)
+                .param("origin", origin)
+                .param("repeats", spec.settings().repeats())
+                .param("cells", spec.cellCount())
+                .param("settings", Json.write(settings(spec.settings())))
+                .param("owner", owner)
+                .param("now", now)
+                .update(key, "id");
+        long runId = key.getKey().longValue();
+        for (int i = 0; i < spec.prompts().size(); i++) {
+            jdbc.sql("insert into run_prompt (run_id, position, prompt_version_id) values (:run, :position, :version)")
+                    .param("run", runId).param("position", i).param("version", spec.prompts().get(i).versionId())
+                    .update();
+        }
+        for (int i = 0; i < spec.models().size(); i++) {
+            ModelTarget model = spec.models().get(i);
+            jdbc.sql("insert into run_model (run_id, position, name, target) values (:run, :position, :name, :target)")
+                    .param("run", runId).param("position", i).param("name", model.name())
+                    .param("target", ModelTargets.write(model))
+                    .update();
+        }
+        return runId;
+    }
+
+    /** Adds results; call it inside a transaction so a batch is stored whole or not at all. */
+    public void save(long runId, List<CellResult> results) {
+        OffsetDateTime now = now();
+        for (CellResult result : results) {
+            var response = result.response();
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into run_result (run_id, prompt_position, test_case_id, model_position, repeat_index,
+                                request_hash, output, finish_reason, tokens_in, tokens_out, latency_ms, cost_usd, error,
+                                error_kind, attempts, cached, passed, score, raw_request, raw_response, created_at)
+                            values (:run, :prompt, :test, :model, :repeat, :hash, :output, :finish, :tokensIn,
+                                :tokensOut, :latency, :cost, :error, :errorKind, :attempts, :cached, :passed, :score,
+                                :rawRequest, :rawResponse, :now)""")
+                    .param("run", runId)
+                    .param("prompt", result.cell().promptIndex())
+                    .param("test", result.cell().testCaseId())
+                    .param("model", result.cell().modelIndex())
+                    .param("repeat", result.cell().repeat())
+                    .param("hash", result.requestHash())
+                    .param("output", result.output())
+                    .param("finish", response == null ? null : response.finishReason().name())
+                    .param("tokensIn", response == null ? null : response.tokensIn())
+                    .param("tokensOut", response == null ? null : response.tokensOut())
+                    .param("latency", result.latencyMs())
+                    .param("cost", result.costUsd())
+                    .param("error", result.error())
+                    .param("errorKind", result.errorKind() == null ? null : result.errorKind().name())
+                    .param("attempts", result.attempts())
+                    .param("cached", result.cached())
+                    .param("passed", result.passed())
+                    .param("score", result.score())
+                    .param("rawRequest", response == null ? null : response.exchange().request())
+                    .param("rawResponse", response == null ? null : response.exchange().response())
+                    .param("now", now)
+                    .update(key, "id");
+            long resultId = key.getKey().longValue();
+            if (result.verdict() == null) {
+                continue;
+            }
+            List<CheckResult> checks = result.verdict().checks();
+            for (int i = 0; i < checks.size(); i++) {
+                CheckResult check = checks.get(i);
+                jdbc.sql("""
+                                insert into check_result (run_result_id, position, check_type, metric, passed, score,
+                                                          weight, reason)
+                                values (:result, :position, :type, :metric, :passed, :score, :weight, :reason)""")
+                        .param("result", resultId).param("position", i).param("type", check.type())
+                        .param("metric", check.metric()).param("passed", check.pass()).param("score", check.score())
+                        .param("weight", check.weight()).param("reason", check.reason())
+                        .update();
+            }
+        }
+    }
+
+    public void heartbeat(long runId) {
+        jdbc.sql("update run set heartbeat_at = :now where id = :id").param("now", now()).param("id", runId).update();
+    }
+
+    public void finish(long runId, String status) {
+        jdbc.sql("update run set status = :status, finished_at = :now, heartbeat_at = :now where id = :id")
+                .param("status", status).param("now", now()).param("id", runId)
+                .update();
+    }
+
+    /** Takes a run up again: running, owned by {@code owner}, not finished. */
+    public void reopen(long runId, String owner) {
+        jdbc.sql("update run set status = :status, owner = :owner, heartbeat_at = :now, finished_at = null where id = :id")
+                .param("status", RunStatus.RUNNING).param("owner", owner).param("now", now()).param("id", runId)
+                .update();
+    }
+
+    /**
+     * Marks runs as interrupted whose process is gone: its owner is not alive, or it has given
+     * no sign of life for {@code silence}.
+     *
+     * @return how many runs were marked
+     */
+    public int markInterrupted(Predicate<String> ownerAlive, Duration silence) {
+        record Running(long id, String owner, Instant heartbeat) {
+        }
+        List<Running> running = jdbc.sql("select id, owner, heartbeat_at from run where status = :status")
+                .param("status", RunStatus.RUNNING)
+                .query((rs, row) -> new Running(rs.getLong(1), rs.getString(2), instant(rs, 3)))
+                .list();
+        Instant oldest = clock.instant().minus(silence);
+        int marked = 0;
+        for (Running run : running) {
+            if (!ownerAlive.test(run.owner()) || run.heartbeat().isBefore(oldest)) {
+                marked += jdbc.sql("update run set status = :status where id = :id and status = :running")
+                        .param("status", RunStatus.INTERRUPTED).param("id", run.id())
+                        .param("running", RunStatus.RUNNING)
+                        .update();
+            }
+        }
+        return marked;
+    }
+
+    public Optional<RunSummary> summary(long runId) {
+        return summaries("where r.id = :id", Map.of("id", runId), 0, 1).stream().findFirst();
+    }
+
+    /** Newest first; {@code suite} {@code null} for every suite. */
+    public List<RunSummary> history(String suite, int offset, int limit) {
+        return suite == null ? summaries("", Map.of(), offset, limit)
+                : summaries("where s.name = :suite", Map.of("suite", suite), offset, limit);
+    }
+
+    public int count(String suite) {
+        return suite == null ? jdbc.sql("select count(*) from run").query(Integer.class).single()
+                : jdbc.sql("""
+                        select count(*) from run r join suite_version sv on sv.id = r.suite_version_id
+                        join suite s on s.id = sv.suite_id where s.name = :suite""")
+                .param("suite", suite).query(Integer.class).single();
+    }
+
+    private List<RunSummary> summaries(String where, Map<String, ?> params, int offset, int limit) {
+        return jdbc.sql("""
+                        select r.id, s.name, sv.number, r.status, r.origin, r.cells, r.created_at, r.finished_at,
+                               (select count(*) from run_result rr where rr.run_id = r.id) as done,
+                               (select count(*) from run_result rr where rr.run_id = r.id and rr.passed) as passed,
+                               (select count(*) from run_result rr where rr.run_id = r.id and rr.error is not null) as errors,
+                               (select sum(rr.cost_usd) from run_result rr where rr.run_id = r.id and not rr.cached) as cost,
+                               exists (select 1 from suite_baseline b where b.run_id = r.id) as baseline
+                        from run r
+                        join suite_version sv on sv.id = r.suite_version_id
+                        join suite s on s.id = sv.suite_id
+                        """ + where + " order by r.id desc offset :offset rows fetch next :limit rows only")
+                .params(params)
+                .param("offset", offset).param("limit", limit)
+                .query((rs, row) -> new RunSummary(rs.getLong("id"), rs.getString("name"), rs.getInt("number"),
+                        rs.getString("status"), rs.getString("origin"), rs.getInt("cells"), rs.getInt("done"),
+                        rs.getInt("passed"), rs.getInt("errors"),
+                        rs.getBigDecimal("cost") == null ? BigDecimal.ZERO : rs.getBigDecimal("cost"),
+                        instant(rs, "created_at"), rs.getObject("finished_at") == null ? null : instant(rs, "finished_at"),
+                        rs.getBoolean("baseline")))
+                .list();
+    }
+
+    /** The cells of a run that have a result: prompt position, test case id, model position, repeat. */
+    public Set<String> doneCells(long runId) {
+        Set<String> done = new HashSet<>();
+        jdbc.sql("select prompt_position, test_case_id, model_position, repeat_index from run_result where run_id = :run")
+                .param("run", runId)
+                .query(rs -> {
+                    done.add(cellKey(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)));
+                });
+        return done;
+    }
+
+    public static String cellKey(int prompt, long testCaseId, int model, int repeat) {
+        return prompt + "/" + testCaseId + "/" + model + "/" + repeat;
+    }
+
+    /** Every result of a run as the statistics see it, in plan order. */
+    public List<Sample> samples(long runId) {
+        return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
+                         where rr.run_id = :run
+                         order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index""")
+                .param("run", runId)
+                .query((rs, row) -> new Sample(rs.getString("prompt_name"), rs.getInt("test_position"),
+                        label(rs.getString("description"), rs.getInt("test_position")), rs.getString("model_name"),
+                        rs.getBoolean("passed"), rs.getString("error") != null, rs.getDouble("score"),
+                        rs.getLong("latency_ms"), rs.getInt("tokens_in") + rs.getInt("tokens_out"),
+                        rs.getBigDecimal("cost_usd")))
+                .list();
+    }
+
+    /** Results without their output and checks, in plan order, a page at a time. */
+    public List<StoredResult> results(long runId, int offset, int limit) {
+        return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
+                         where rr.run_id = :run
+                         order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index
+                         offset :offset rows fetch next :limit rows only""")
+                .param("run", runId).param("offset", offset).param("limit", limit)
+                .query((rs, row) -> result(rs, null, null, null, List.of()))
+                .list();
+    }
+
+    /** One result with its output, raw exchange and checks. */
+    public Optional<StoredResult> result(long resultId) {
+        List<CheckResult> checks = jdbc.sql("""
+                        select check_type, metric, weight, passed, score, reason from check_result
+                        where run_result_id = :id order by position""")
+                .param("id", resultId)
+                .query((rs, row) -> new CheckResult(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4),
+                        rs.getDouble(5), rs.getString(6)))
+                .list();
+        return jdbc.sql("select " + SAMPLE_COLUMNS + ", rr.output, rr.raw_request, rr.raw_response " + SAMPLE_JOINS
+                        + " where rr.id = :id")
+                .param("id", resultId)
+                .query((rs, row) -> result(rs, rs.getString("output"), rs.getString("raw_request"),
+                        rs.getString("raw_response"), checks))
+                .optional();
+    }
+
+    private static StoredResult result(ResultSet rs, String output, String rawRequest, String rawResponse,
+                                       List<CheckResult> checks) throws SQLException {
+        return new StoredResult(rs.getLong("id"), rs.getInt("prompt_position"), rs.getString("prompt_name"),
+                rs.getLong("test_case_id"), rs.getInt("test_position"), rs.getString("description"),
+                rs.getInt("model_position"), rs.getString("model_name"), rs.getInt("repeat_index"), output,
+                rs.getString("finish_reason"), (Integer) rs.getObject("tokens_in"), (Integer) rs.getObject("tokens_out"),
+                rs.getLong("latency_ms"), rs.getBigDecimal("cost_usd"), rs.getString("error"), rs.getString("error_kind"),
+                rs.getInt("attempts"), rs.getBoolean("cached"), rs.getBoolean("passed"), rs.getDouble("score"),
+                rawRequest, rawResponse, checks);
+    }
+
+    /** Makes the run its suite's baseline, in place of any earlier one. */
+    public void markBaseline(long runId) {
+        long suiteId = jdbc.sql("select sv.suite_id from run r join suite_version sv on sv.id = r.suite_version_id "
+                        + "where r.id = :id")
+                .param("id", runId).query(Long.class).single();
+        jdbc.sql("delete from suite_baseline where suite_id = :suite").param("suite", suiteId).update();
+        jdbc.sql("insert into suite_baseline (suite_id, run_id) values (:suite, :run)")
+                .param("suite", suiteId).param("run", runId).update();
+    }
+
+    public Optional<Long> baseline(String suite) {
+        return jdbc.sql("select b.run_id from suite_baseline b join suite s on s.id = b.suite_id where s.name = :suite")
+                .param("suite", suite).query(Long.class).optional();
+    }
+
+    /** The settings a run was started with. */
+    public RunSettings settings(long runId) {
+        Map<String, Object> json = Json.readObject(jdbc.sql("select settings from run where id = :id")
+                .param("id", runId).query(String.class).single());
+        int repeats = jdbc.sql("select repeats from run where id = :id").param("id", runId).query(Integer.class).single();
+        return new RunSettings(repeats, number(json, "concurrency"), number(json, "perProvider"), number(json, "retries"),
+                Duration.ofMillis(((Number) json.get("timeoutMs")).longValue()), Boolean.TRUE.equals(json.get("cache")));
+    }
+
+    /** The suite version, prompt version ids and models of a run, in their positions. */
+    public StoredPlan plan(long runId) {
+        long suiteVersion = jdbc.sql("select suite_version_id from run where id = :id").param("id", runId)
+                .query(Long.class).single();
+        List<Long> versions = jdbc.sql("select prompt_version_id from run_prompt where run_id = :id order by position")
+                .param("id", runId).query(Long.class).list();
+        List<ModelTarget> models = jdbc.sql("select target from run_model where run_id = :id order by position")
+                .param("id", runId).query((rs, row) -> ModelTargets.read(rs.getString(1))).list();
+        return new StoredPlan(suiteVersion, versions, models, settings(runId));
+    }
+
+    /** What a stored run was asked to run. */
+    public record StoredPlan(long suiteVersionId, List<Long> promptVersionIds, List<ModelTarget> models,
+                             RunSettings settings) {
+    }
+
+    private static Map<String, Object> settings(RunSettings settings) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("concurrency", settings.concurrency());
+        json.put("perProvider", settings.perProvider());
+        json.put("retries", settings.retries());
+        json.put("timeoutMs", settings.timeout().toMillis());
+        json.put("cache", settings.cache());
+        return json;
+    }
+
+    private static int number(Map<String, Object> json, String key) {
+        return ((Number) json.get(key)).intValue();
+    }
+
+    private static String label(String description, int position) {
+        return description == null || description.isBlank() ? "test " + (position + 1) : description;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

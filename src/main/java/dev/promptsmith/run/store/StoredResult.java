@@ -1,0 +1,23 @@
+package dev.promptsmith.run.store;
+
+import dev.promptsmith.check.CheckResult;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One cell's stored result.
+ *
+ * @param test       the test case's position in its suite
+ * @param checks     empty unless the result was loaded with its checks
+ */
+public record StoredResult(long id, int promptPosition, String prompt, long testCaseId, int test, String description,
+                           int modelPosition, String model, int repeat, String output, String finishReason,
+                           Integer tokensIn, Integer tokensOut, long latencyMs, BigDecimal costUsd, String error,
+                           String errorKind, int attempts, boolean cached, boolean passed, double score,
+                           String rawRequest, String rawResponse, List<CheckResult> checks) {
+
+    /** The description, or "test N" when the file gave none. */
+    public String label() {
+        return description == null || description.isBlank() ? "test " + (test + 1) : description;
+    }
+}

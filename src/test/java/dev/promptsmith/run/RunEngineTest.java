@@ -1,0 +1,182 @@
+package dev.promptsmith.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptsmith.run.store.RunStatus;
+import dev.promptsmith.run.store.RunSummary;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.testcase.SuiteVersion;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunEngineTest {
+
+    @TempDir
+    Path temp;
+
+    private RunFixture fixture;
+
+    private RunFixture fixture() {
+        if (fixture == null) {
+            fixture = new RunFixture(temp);
+        }
+        return fixture;
+    }
+
+    @AfterEach
+    void close() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void everyResultIsStoredWithItsChecksAndTheRunEndsFinished() {
+        // given
+        SuiteVersion suite = fixture().suite(3);
+        fixture.simulator.reply(Reply.text("Hello there"));
+        RunEngine engine = fixture.engine();
+
+        // when
+        ActiveRun run = engine.start(engine.spec(suite, List.of(fixture.model), RunSettings.defaults().withRepeats(2)),
+                "test", result -> { });
+        List<CellResult> results = run.await();
+
+        // then
+        assertThat(results).hasSize(6).allMatch(CellResult::passed);
+        RunSummary summary = fixture.store.summary(run.id()).orElseThrow();
+        assertThat(summary.status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(summary.cells()).isEqualTo(6);
+        assertThat(summary.done()).isEqualTo(6);
+        assertThat(summary.passed()).isEqualTo(6);
+        assertThat(fixture.count("check_result")).isEqualTo(6);
+        assertThat(CaseStats.of(fixture.store.samples(run.id()))).hasSize(3).allMatch(CaseStats::passedAll);
+        assertThat(fixture.store.result(fixture.store.results(run.id(), 0, 1).getFirst().id()).orElseThrow())
+                .satisfies(stored -> {
+                    assertThat(stored.output()).isEqualTo("Hello there");
+                    assertThat(stored.checks()).singleElement().satisfies(c -> assertThat(c.pass()).isTrue());
+                    assertThat(stored.rawRequest()).contains("Greet person 0.");
+                });
+    }
+
+    @Test
+    void aSecondRunReadsTheCacheRepeatsHaveTheirOwnSlotsAndTheCacheCanBeSwitchedOff() {
+        // given
+        SuiteVersion suite = fixture().suite(2);
+        fixture.simulator.reply(Reply.text("Hello there"));
+        RunEngine engine = fixture.engine();
+        RunSettings threeRepeats = RunSettings.defaults().withRepeats(3);
+
+        // when
+        List<CellResult> first = engine.start(engine.spec(suite, List.of(fixture.model), threeRepeats), "test", r -> { })
+                .await();
+        int afterFirst = fixture.simulator.callCount();
+        List<CellResult> second = engine.start(engine.spec(suite, List.of(fixture.model), threeRepeats), "test", r -> { })
+                .await();
+        int afterSecond = fixture.simulator.callCount();
+        List<CellResult> uncached = engine.start(engine.spec(suite, List.of(fixture.model), threeRepeats.withCache(false)),
+                "test", r -> { }).await();
+
+        // then: every repeat was a call of its own; the second run called nothing; without the cache, all again
+        assertThat(afterFirst).isEqualTo(6);
+        assertThat(first).noneMatch(CellResult::cached);
+        assertThat(afterSecond).isEqualTo(6);
+        assertThat(second).hasSize(6).allMatch(CellResult::cached);
+        assertThat(fixture.simulator.callCount()).isEqualTo(12);
+        assertThat(uncached).noneMatch(CellResult::cached);
+        assertThat(fixture.cache.size()).isEqualTo(6);
+    }
+
+    @Test
+    void errorsAreNeverCached() {
+        SuiteVersion suite = fixture().suite(1);
+        fixture.simulator.reply(Reply.error(400, "bad request"));
+        RunEngine engine = fixture.engine();
+        RunSettings settings = RunSettings.defaults().withRetries(0);
+
+        List<CellResult> failed = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { })
+                .await();
+        fixture.simulator.reply(Reply.text("Hello again"));
+        List<CellResult> retried = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { })
+                .await();
+
+        assertThat(failed.getFirst().error()).contains("bad request");
+        assertThat(retried.getFirst().passed()).isTrue();
+        assertThat(retried.getFirst().cached()).isFalse();
+        assertThat(fixture.simulator.callCount()).isEqualTo(2);
+    }
+
+    @Test
+    void identicalRequestsInFlightAtOnceAreSentOnce() {
+        // given: two models that are the same endpoint and model under two names: the same request
+        SuiteVersion suite = fixture().suite(1);
+        fixture.simulator.reply(Reply.text("Hello there").firstTokenDelay(Duration.ofMillis(300)));
+        RunEngine engine = fixture.engine();
+        var twin = new dev.promptsmith.model.ModelTarget(null, "sim twin", fixture.model.kind(), "m",
+                fixture.model.baseUrl(), null, java.util.Map.of());
+
+        // when
+        List<CellResult> results = engine.start(engine.spec(suite, List.of(fixture.model, twin), RunSettings.defaults()),
+                "test", r -> { }).await();
+
+        // then
+        assertThat(results).hasSize(2).allMatch(CellResult::passed);
+        assertThat(fixture.simulator.callCount()).isEqualTo(1);
+        assertThat(results).filteredOn(CellResult::cached).hasSize(1);
+    }
+
+    @Test
+    void aCancelledRunKeepsItsResultsAndResumeCallsOnlyTheCellsWithoutOne() throws Exception {
+        // given: 20 slow cells, 2 at a time
+        SuiteVersion suite = fixture().suite(20);
+        fixture.simulator.reply(Reply.text("Hello there").firstTokenDelay(Duration.ofMillis(100)));
+        RunEngine engine = fixture.engine();
+        RunSettings settings = RunSettings.defaults().withConcurrency(2);
+        CountDownLatch someDone = new CountDownLatch(6);
+
+        // when: cancelled after six results
+        ActiveRun run = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> someDone.countDown());
+        someDone.await();
+        run.cancel();
+        List<CellResult> before = run.await();
+        int callsBefore = fixture.simulator.callCount();
+        AtomicInteger resumedResults = new AtomicInteger();
+        ActiveRun resumed = engine.resume(run.id(), r -> resumedResults.incrementAndGet());
+        resumed.await();
+
+        // then
+        assertThat(fixture.store.summary(run.id()).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(before.size()).isBetween(6, 19);
+        assertThat(resumed.alreadyDone()).isEqualTo(before.size());
+        assertThat(resumedResults.get()).isEqualTo(20 - before.size());
+        assertThat(fixture.count("run_result")).isEqualTo(20);
+        assertThat(fixture.simulator.callCount() - callsBefore).isEqualTo(20 - before.size());
+    }
+
+    @Test
+    void aRunWhoseProcessIsGoneIsMarkedInterrupted() {
+        SuiteVersion suite = fixture().suite(1);
+        RunEngine engine = fixture.engine();
+        RunSpec spec = engine.spec(suite, List.of(fixture.model), RunSettings.defaults());
+        long gone = fixture.database.transactions().execute(s -> fixture.store.create(spec, "test",
+                "999999999@" + hostName() + "#gone"));
+        long here = fixture.database.transactions().execute(s -> fixture.store.create(spec, "test", RunOwner.current()));
+
+        int marked = fixture.store.markInterrupted(RunOwner::alive, Duration.ofMinutes(2));
+
+        assertThat(marked).isEqualTo(1);
+        assertThat(fixture.store.summary(gone).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(fixture.store.summary(here).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+    }
+
+    private static String hostName() {
+        String owner = RunOwner.current();
+        return owner.substring(owner.indexOf('@') + 1, owner.lastIndexOf('#'));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.promptsmith.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptsmith.model.ModelErrorKind;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.testcase.SuiteVersion;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run through a provider that answers 10% of calls 429 and 10% 500: every cell accounted for, once. */
+class RunFaultTest {
+
+    @TempDir
+    Path temp;
+
+    private RunFixture fixture;
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void transientErrorsAreRetriedAndEveryCellIsStoredOnceWithItsOutcome() {
+        // given: 1,000 cases; 10% of answers 429 with Retry-After 1 s, 10% 500
+        fixture = new RunFixture(temp);
+        SuiteVersion suite = fixture.suite(1000);
+        fixture.simulator.reply(Reply.text("Hello there"));
+        fixture.simulator.faults(0.10, Duration.ofSeconds(1), 0.10, 42);
+        RunEngine engine = fixture.engine();
+        RunSettings settings = RunSettings.defaults().withConcurrency(16).withRetries(2).withCache(false);
+
+        // when
+        ActiveRun run = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { });
+        List<CellResult> results = run.await();
+
+        // then: every cell has one result: judged on its merits, or the error of its last attempt
+        assertThat(results).hasSize(1000);
+        assertThat(fixture.count("run_result")).isEqualTo(1000);
+        int retries = results.stream().mapToInt(r -> r.attempts() - 1).sum();
+        assertThat(fixture.simulator.callCount()).isEqualTo(1000 + retries);
+        assertThat(fixture.simulator.count(429) + fixture.simulator.count(500)).isEqualTo(retries
+                + (int) results.stream().filter(r -> r.error() != null).count());
+        assertThat(retries).isBetween(150, 300);
+        List<CellResult> errors = results.stream().filter(r -> r.error() != null).toList();
+        assertThat(errors).allSatisfy(error -> {
+            assertThat(error.attempts()).isEqualTo(3);
+            assertThat(error.errorKind()).isIn(ModelErrorKind.RATE_LIMITED, ModelErrorKind.SERVER_ERROR);
+            assertThat(error.error()).contains("(after 3 attempts)");
+        });
+        assertThat(results.stream().filter(r -> r.error() == null)).allMatch(CellResult::passed);
+        assertThat(fixture.store.summary(run.id()).orElseThrow().errors()).isEqualTo(errors.size());
+        // every wait after a 429 honoured its Retry-After of a second
+        long waitsOfASecondOrMore = fixture.waits.stream().filter(w -> w.compareTo(Duration.ofSeconds(1)) >= 0).count();
+        assertThat(waitsOfASecondOrMore).isGreaterThanOrEqualTo(fixture.simulator.count(429)
+                - errors.stream().filter(e -> e.errorKind() == ModelErrorKind.RATE_LIMITED).count());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.promptsmith.run;
+
+import static dev.promptsmith.support.Workspace.prompt;
+
+import dev.promptsmith.check.CheckEngine;
+import dev.promptsmith.exchange.WorkspaceImporter;
+import dev.promptsmith.model.LangChainGateway;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.model.ProviderKind;
+import dev.promptsmith.prompt.PromptStore;
+import dev.promptsmith.run.cache.CachedCalls;
+import dev.promptsmith.run.cache.DatabaseCache;
+import dev.promptsmith.run.store.RunStore;
+import dev.promptsmith.simulator.LlmSimulator;
+import dev.promptsmith.support.H2Database;
+import dev.promptsmith.support.NoKeys;
+import dev.promptsmith.support.Workspace;
+import dev.promptsmith.testcase.SuiteStore;
+import dev.promptsmith.testcase.SuiteVersion;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * A run engine over a real H2 file and a real HTTP simulator, with a suite of {@code cases}
+ * greeting cases imported from a workspace folder: the parts the app and the command line use.
+ */
+final class RunFixture implements AutoCloseable {
+
+    final LlmSimulator simulator = LlmSimulator.start();
+    final H2Database database;
+    final RunStore store;
+    final DatabaseCache cache;
+    final PromptStore prompts;
+    final SuiteStore suites;
+    final List<Duration> waits = new CopyOnWriteArrayList<>();
+    final ModelTarget model;
+    private final Path folder;
+
+    RunFixture(Path folder) {
+        this.folder = folder;
+        database = new H2Database(folder.resolve("data"));
+        store = new RunStore(database.jdbc(), Clock.systemUTC());
+        cache = new DatabaseCache(database.jdbc(), Clock.systemUTC());
+        prompts = new PromptStore(database.jdbc(), Clock.systemUTC());
+        suites = new SuiteStore(database.jdbc(), Clock.systemUTC());
+        model = new ModelTarget(null, "sim", ProviderKind.OPENAI, "m", simulator.openAiBaseUrl(), null, Map.of());
+    }
+
+    /** A suite "greet" whose case i greets "person i" and passes when the answer contains "Hello". */
+    SuiteVersion suite(int cases) {
+        String tests = IntStream.range(0, cases)
+                .mapToObj(i -> "  - description: case " + i + "\n    vars: {person: person " + i + "}\n")
+                .collect(Collectors.joining());
+        new Workspace(folder)
+                .write("prompts/greet.prompty", prompt("Greeter", "Greet {{ person }}."))
+                .write("testcases/greet.yaml", """
+                        prompts: [file://prompts/greet.prompty]
+                        defaultTest:
+                          assert:
+                            - type: contains
+                              value: Hello
+                        tests:
+                        """ + tests);
+        new WorkspaceImporter(prompts, suites, database.transactions()).importWorkspace(folder);
+        return suites.latest("greet").orElseThrow();
+    }
+
+    RunEngine engine() {
+        return engine(Duration.ofSeconds(5));
+    }
+
+    RunEngine engine(Duration httpTimeout) {
+        LangChainGateway gateway = new LangChainGateway(new NoKeys(), new PriceTable(), httpTimeout);
+        SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null, null), waits::add,
+                new CachedCalls(cache));
+        return new RunEngine(store, database.transactions(), executor, prompts, suites);
+    }
+
+    int count(String table) {
+        return database.count(table);
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+        database.shutdown();
+    }
+}
