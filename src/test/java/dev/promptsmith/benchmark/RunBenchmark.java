@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
  * the console and to {@code target/benchmarks/run.md}; the configs and each run's output stay in
  * {@code target/benchmarks/run/}. System properties: {@code bench.cases} (1000), {@code bench.big}
  * (20000, 0 to skip), {@code bench.promptfoo} (true; false to skip it), {@code bench.concurrency}
- * (4,16,64), {@code bench.latency} (200 ms), {@code bench.jfr} (true: flight recordings of the 0 ms
- * run and the 20,000-case run to target/benchmarks/run/run.jfr and big.jfr), {@code bench.jvmArgs} (more
+ * (4,16,64), {@code bench.latency} (200 ms), {@code bench.jfr} (true: a flight recording of each run of
+ * the jar, next to its output in target/benchmarks/run/), {@code bench.jvmArgs} (more
  * options for the jar's JVM, e.g. {@code -XX:TieredStopAtLevel=1}, to try what start-up or JIT cost).
  */
 class RunBenchmark {
@@ -65,7 +65,7 @@ class RunBenchmark {
     /** One timed run of a command. */
     record Measurement(String tool, String what, int cases, int concurrency, int latencyMs, int exit, Duration wall,
                        Duration runPhase, Duration beforeFirst, Duration afterLast, Duration cpu, int calls,
-                       Map<Integer, Integer> statuses, String passed) {
+                       Map<Integer, Integer> statuses, String passed, String load) {
 
         double limitSeconds() {
             return cases * (latencyMs / 1000.0) / concurrency;
@@ -100,9 +100,7 @@ class RunBenchmark {
             simulator.latency(Duration.ZERO);
             List<Measurement> cpu = new ArrayList<>();
             cpu.add(promptsmith(simulator, jar, empty, 0, 16, extra, List.of(), "empty suite"));
-            List<String> profile = jfr ? List.of("-XX:StartFlightRecording=filename=" + DIR.resolve("run.jfr")
-                    + ",settings=profile") : List.of();
-            cpu.add(promptsmith(simulator, jar, config, cases, 16, extra, profile, "suite"));
+            cpu.add(promptsmith(simulator, jar, config, cases, 16, extra, List.of(), "suite"));
             if (promptfoo) {
                 cpu.add(promptfoo(simulator, empty, 0, 16, "empty suite"));
                 cpu.add(promptfoo(simulator, config, cases, 16, "suite"));
@@ -115,11 +113,8 @@ class RunBenchmark {
                 Path bigConfig = writeConfig("big.yaml", bigCases, simulator.openAiBaseUrl(), true);
                 Path gcLog = DIR.resolve("big-gc.log");
                 Files.deleteIfExists(gcLog);
-                List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog));
-                if (jfr) {
-                    options.add("-XX:StartFlightRecording=filename=" + DIR.resolve("big.jfr") + ",settings=profile");
-                }
-                big = promptsmith(simulator, jar, bigConfig, bigCases, 64, extra, options, "suite, -Xmx512m");
+                big = promptsmith(simulator, jar, bigConfig, bigCases, 64, extra,
+                        List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog), "suite, -Xmx512m");
                 heap = heap(gcLog);
             }
 
@@ -196,11 +191,15 @@ class RunBenchmark {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.addAll(jvmOptions);
+        String logName = "promptsmith-" + logName(what, concurrency) + (latencyMsNow(simulator) == 0 ? "-0ms" : "");
+        if (jfr) {
+            command.add("-XX:StartFlightRecording=filename=" + DIR.resolve(logName + ".jfr") + ",settings=profile");
+        }
         command.addAll(List.of("-jar", jar.toString(), "run", config.getFileName().toString(), "-j",
                 String.valueOf(concurrency)));
         command.addAll(extra);
         Measurement m = measure(simulator, "promptsmith", what, cases, concurrency, command, DIR,
-                Map.of("PROMPTSMITH_DATA_DIR", data.toString()), "promptsmith-" + logName(what, concurrency));
+                Map.of("PROMPTSMITH_DATA_DIR", data.toString()), logName);
         deleteTree(data);
         return m;
     }
@@ -211,7 +210,8 @@ class RunBenchmark {
         List<String> command = List.of("npx", "--no-install", "promptfoo", "eval", "-c", config.toString(),
                 "--no-cache", "-j", String.valueOf(concurrency));
         Measurement m = measure(simulator, "promptfoo", what, cases, concurrency, command, PROMPTFOO,
-                promptfooEnvironment(home), "promptfoo-" + logName(what, concurrency));
+                promptfooEnvironment(home), "promptfoo-" + logName(what, concurrency)
+                        + (latencyMsNow(simulator) == 0 ? "-0ms" : ""));
         deleteTree(home);
         return m;
     }
@@ -220,6 +220,10 @@ class RunBenchmark {
         return Map.of("PROMPTFOO_DISABLE_TELEMETRY", "1", "PROMPTFOO_DISABLE_UPDATE", "1",
                 "PROMPTFOO_DISABLE_SHARING", "1", "PROMPTFOO_CONFIG_DIR", home.toString(),
                 "PROMPTFOO_CACHE_ENABLED", "false", "PROMPTFOO_DISABLE_REMOTE_GENERATION", "true", "NO_COLOR", "1");
+    }
+
+    private static long latencyMsNow(LlmSimulator simulator) {
+        return simulator.latency().toMillis();
     }
 
     private static String logName(String what, int concurrency) {
@@ -246,6 +250,7 @@ class RunBenchmark {
         builder.environment().put("OPENAI_API_KEY", "dummy");
         builder.environment().put("NO_PROXY", "127.0.0.1,localhost");
         builder.environment().put("no_proxy", "127.0.0.1,localhost");
+        String loadBefore = loadAverage();
         simulator.clearRecords();
         long start = System.nanoTime();
         Instant started = Instant.now();
@@ -269,12 +274,12 @@ class RunBenchmark {
                 + Integer.parseInt(cpu.group(3)) * 60 + Double.parseDouble(cpu.group(4))) * 1e9));
         Measurement m = new Measurement(tool, what, cases, concurrency, (int) simulator.latency().toMillis(),
                 process.exitValue(), wall, phase, beforeFirst, afterLast, cpuTime, simulator.callCount(), simulator.counts(),
-                passed(tool, output));
+                passed(tool, output), loadBefore + "/" + loadAverage());
         System.out.printf(Locale.ROOT, "%-11s %-16s %6d cases -j %-3d %4d ms: exit %d, wall %7.2f s (%.2f s to the "
                         + "first request, run phase %.2f s, %.2f s after the last response; limit %.2f s), CPU %.2f s, "
-                        + "%d calls %s, passed %s%n", tool, what, cases, concurrency, m.latencyMs(), m.exit(),
+                        + "%d calls %s, passed %s, load average %s%n", tool, what, cases, concurrency, m.latencyMs(), m.exit(),
                 seconds(wall), seconds(beforeFirst), seconds(phase), seconds(afterLast), m.limitSeconds(),
-                seconds(cpuTime), m.calls(), m.statuses(), m.passed());
+                seconds(cpuTime), m.calls(), m.statuses(), m.passed(), m.load());
         if (cases > 0) {
             assertThat(m.calls()).as(tool + " calls, see " + log).isEqualTo(cases);
             assertThat(m.passed()).as(tool + " passes, see " + log).isEqualTo(String.valueOf(expectedPasses(cases)));
@@ -295,27 +300,41 @@ class RunBenchmark {
         return passed;
     }
 
+    /**
+     * What the GC log says of the heap: the most left after any pause (an upper bound of the live data, as a young
+     * or mixed pause leaves old garbage behind), the most left after a full collection (the live data then),
+     * and the signs of a heap that is too small: evacuation failures and full collections.
+     */
     private static String heap(Path gcLog) throws IOException {
         if (!Files.isRegularFile(gcLog)) {
             return "no GC log";
         }
+        List<String> lines = Files.readAllLines(gcLog);
         int maxAfter = 0;
-        int maxBefore = 0;
-        int maxCommitted = 0;
-        int collections = 0;
-        for (String line : Files.readAllLines(gcLog)) {
+        int maxAfterFull = -1;
+        int pauses = 0;
+        int full = 0;
+        int failures = 0;
+        for (String line : lines) {
             Matcher matcher = GC.matcher(line);
-            if (matcher.find()) {
-                collections++;
-                maxBefore = Math.max(maxBefore, Integer.parseInt(matcher.group(1)));
-                maxAfter = Math.max(maxAfter, Integer.parseInt(matcher.group(2)));
-                maxCommitted = Math.max(maxCommitted, Integer.parseInt(matcher.group(3)));
+            if (line.contains("Pause") && matcher.find()) {
+                pauses++;
+                int after = Integer.parseInt(matcher.group(2));
+                maxAfter = Math.max(maxAfter, after);
+                if (line.contains("Pause Full")) {
+                    full++;
+                    maxAfterFull = Math.max(maxAfterFull, after);
+                }
+                if (line.contains("Evacuation Failure")) {
+                    failures++;
+                }
             }
         }
-        String collector = Files.readAllLines(gcLog).stream().filter(l -> l.contains("Using ")).findFirst()
+        String collector = lines.stream().filter(l -> l.contains("Using ")).findFirst()
                 .map(l -> l.substring(l.indexOf("Using ") + 6)).orElse("?");
-        return "%d collections (%s); heap after GC at most %d MB, before GC at most %d MB, committed at most %d MB"
-                .formatted(collections, collector, maxAfter, maxBefore, maxCommitted);
+        return "%s, %d pauses; heap after a pause at most %d MB; %d full collections%s; %d evacuation failures"
+                .formatted(collector, pauses, maxAfter, full,
+                        full == 0 ? "" : " (live data after them at most " + maxAfterFull + " MB)", failures);
     }
 
     private String report(List<Measurement> timed, List<Measurement> cpu, Measurement big, String heap,
@@ -327,13 +346,13 @@ class RunBenchmark {
                         + nodeVersion()).append(", run options ").append(extra).append(")\n\n");
         md.append("%d cases x 1 model, is-json and contains, simulator latency %d ms\n\n".formatted(cases, latencyMs));
         md.append("| tool | -j | whole command s | to first request s | run phase s | after last response s "
-                + "| limit s | run phase / limit | CPU s | passed | exit |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| limit s | run phase / limit | CPU s | passed | exit | load before/after |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Measurement m : timed) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s/%d | %d |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s/%d | %d | %s |%n",
                     m.tool(), m.concurrency(), seconds(m.wall()), seconds(m.beforeFirst()), seconds(m.runPhase()),
                     seconds(m.afterLast()), m.limitSeconds(), seconds(m.runPhase()) / m.limitSeconds(),
-                    seconds(m.cpu()), m.passed(), m.cases(), m.exit()));
+                    seconds(m.cpu()), m.passed(), m.cases(), m.exit(), m.load()));
         }
         for (int concurrency : concurrencies) {
             Measurement ours = find(timed, "promptsmith", "suite", concurrency);
@@ -345,25 +364,36 @@ class RunBenchmark {
         }
         md.append("\n\nCPU time at 0 ms latency, -j 16 (user + system, the process and its children)\n\n");
         md.append("| tool | empty suite CPU s | suite CPU s | per case, with start-up ms | per case, less start-up ms "
-                + "| whole command s |\n|---|---|---|---|---|---|\n");
+                + "| whole command s | load before/after |\n|---|---|---|---|---|---|---|\n");
         for (String tool : List.of("promptsmith", "promptfoo")) {
             Measurement empty = find(cpu, tool, "empty suite", 16);
             Measurement suite = find(cpu, tool, "suite", 16);
             if (empty != null && suite != null) {
-                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", tool,
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %s, %s |%n", tool,
                         seconds(empty.cpu()), seconds(suite.cpu()), millis(suite.cpu()) / suite.cases(),
-                        (millis(suite.cpu()) - millis(empty.cpu())) / suite.cases(), seconds(suite.wall())));
+                        (millis(suite.cpu()) - millis(empty.cpu())) / suite.cases(), seconds(suite.wall()),
+                        empty.load(), suite.load()));
             }
         }
         if (big != null) {
             md.append(String.format(Locale.ROOT, "%n%d cases at 0 ms latency, -j 64, -Xmx512m: exit %d, %s/%d passed, "
                             + "whole command %.1f s (%.1f s to the first request, run phase %.1f s, %.1f s after the "
-                            + "last response), CPU %.1f s (%.2f ms a case); %s%n", big.cases(), big.exit(),
+                            + "last response), CPU %.1f s (%.2f ms a case), load average %s; %s%n", big.cases(),
+                    big.exit(),
                     big.passed(), big.cases(), seconds(big.wall()), seconds(big.beforeFirst()),
                     seconds(big.runPhase()), seconds(big.afterLast()), seconds(big.cpu()),
-                    millis(big.cpu()) / big.cases(), heap));
+                    millis(big.cpu()) / big.cases(), big.load(), heap));
         }
         return md.toString();
+    }
+
+    /** The 1-minute load average: the machine is shared, and other work skews wall times. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static Measurement find(List<Measurement> list, String tool, String what, int concurrency) {
