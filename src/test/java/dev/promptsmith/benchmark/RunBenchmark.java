@@ -291,7 +291,7 @@ class RunBenchmark {
     private static String passed(String tool, String output) {
         Pattern pattern = tool.equals("promptfoo")
                 ? Pattern.compile("Successes:\\s*(\\d+)|(\\d+) passed", Pattern.CASE_INSENSITIVE)
-                : Pattern.compile("(\\d+)/\\d+ passed()");
+                : Pattern.compile("^(?:Run \\d+: )?(\\d+)/\\d+ passed()", Pattern.MULTILINE);
         Matcher matcher = pattern.matcher(output.replaceAll("\u001B\\[[;\\d]*m", ""));
         String passed = "?";
         while (matcher.find()) {
