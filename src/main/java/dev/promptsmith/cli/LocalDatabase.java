@@ -23,7 +23,9 @@ final class LocalDatabase {
 
     static DataSource open(Path folder) {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + folder.resolve("promptsmith").toAbsolutePath() + "");
+        // WRITE_DELAY=0: a committed result is in the file at once, so a killed run loses none of it
+
+        dataSource.setURL("jdbc:h2:file:" + folder.resolve("promptsmith").toAbsolutePath() + ";WRITE_DELAY=0");
         dataSource.setUser("sa");
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

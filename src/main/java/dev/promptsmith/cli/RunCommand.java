@@ -56,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Model calls at once (default: evaluateOptions.maxConcurrency, else 4).")
     private Integer concurrency;
 
+    @Option(names = "--max-per-provider", paramLabel = "N",
+            description = "Calls at once to one provider endpoint (default: as -j); it halves on a 429 and grows back.")
+    private Integer perProvider;
+
     @Option(names = "--repeat", paramLabel = "N", description = "Times each test runs on each model (default 1).")
     private Integer repeat;
 
@@ -150,6 +154,12 @@ final class RunCommand implements Callable<Integer> {
         out.printf("Run %d: %d/%d passed (%.1f%%), %d errors, %d from the cache, cost $%s, %.1f s%n", run.id(),
                 report.passed(), results.size(), report.passRate() * 100, report.errors(), cached,
                 report.cost().stripTrailingZeros().toPlainString(), report.duration().toMillis() / 1000.0);
+        if (report.models().size() > 1 || runSpec.prompts().size() > 1) {
+            report.models().forEach(m -> out.printf("  %s on %s: %d/%d passed (%.1f%%), mean score %.2f, latency p50 %d ms"
+                            + " p95 %d ms, %d tokens, $%s%n", m.prompt(), m.model(), m.passed(), m.cells(),
+                    m.passRate() * 100, m.meanScore(), m.latencyP50Ms(), m.latencyP95Ms(), m.tokens(),
+                    m.costUsd().stripTrailingZeros().toPlainString()));
+        }
         List<CaseStats> flaky = report.cases().stream().filter(CaseStats::flaky).toList();
         if (!flaky.isEmpty()) {
             out.println("FLAKY (repeats disagree):");
@@ -183,7 +193,8 @@ final class RunCommand implements Callable<Integer> {
         int repeats = repeat != null ? repeat : number(suiteFile.suite().options().get("repeat"), 1);
         int parallel = concurrency != null ? concurrency : number(suiteFile.suite().options().get("maxConcurrency"), 4);
         try {
-            return new RunSettings(repeats, parallel, parallel, retries, Duration.ofSeconds(timeoutSeconds), !noCache);
+            return new RunSettings(repeats, parallel, perProvider == null ? parallel : perProvider, retries,
+                    Duration.ofSeconds(timeoutSeconds), !noCache);
         } catch (IllegalArgumentException e) {
             throw new SuiteFile.Unrunnable(List.of("run: " + e.getMessage()));
         }

@@ -98,12 +98,8 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         List<Map<String, Object>> providers = modelIds.isEmpty() ? suite.providers()
                 : modelIds.stream().map(id -> Map.<String, Object>of("id", id)).toList();
         for (Map<String, Object> provider : providers) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> config = provider.get("config") instanceof Map<?, ?> c ? (Map<String, ?>) c : Map.of();
-            Object label = provider.get("label");
             try {
-                targets.add(ProviderIds.parse(String.valueOf(provider.get("id")), label == null ? null : label.toString(),
-                        config));
+                targets.add(ProviderIds.parse(provider));
             } catch (IllegalArgumentException e) {
                 problems.add(file + ": " + e.getMessage());
             }

@@ -22,6 +22,22 @@ public final class ProviderIds {
     }
 
     /**
+     * A provider entry of a suite file: {@code {id, label, config}}.
+     *
+     * @throws IllegalArgumentException naming the id when it is not one Promptsmith supports
+     */
+    public static ModelTarget parse(Map<String, Object> provider) {
+        Map<String, ?> config = provider.get("config") instanceof Map<?, ?> c ? asStrings(c) : Map.of();
+        Object label = provider.get("label");
+        return parse(String.valueOf(provider.get("id")), label == null ? null : label.toString(), config);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> asStrings(Map<?, ?> map) {
+        return (Map<String, ?>) map;
+    }
+
+    /**
      * @param label  the name to show, or {@code null} to use the id
      * @param config promptfoo's provider {@code config}: apiBaseUrl, apiKeyEnvar, temperature, max_tokens ...
      * @throws IllegalArgumentException naming the id when it is not one Promptsmith supports

@@ -3,9 +3,9 @@ package dev.promptsmith.run;
 /**
  * How one case (prompt, test, model) differs between a baseline run and a later one.
  *
- * @param significant whether the 95% interval of the pass-rate difference leaves out zero
- * @param low         lower end of that interval (candidate minus baseline)
- * @param high        upper end
+ * @param significant whether the Wilson 95% intervals of the two pass rates do not overlap
+ * @param low         lower end of the 95% interval of the pass-rate difference (candidate minus baseline)
+ * @param high        its upper end
  */
 public record CaseChange(Kind kind, CaseStats baseline, CaseStats candidate, boolean significant, double low,
                          double high) {

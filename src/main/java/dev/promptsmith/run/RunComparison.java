@@ -9,8 +9,10 @@ import java.util.Map;
 /**
  * A later run set against a baseline, case by case. A case flips when its pass rate moves
  * between "all repeats pass", "some pass" and "none pass"; a flip is called significant only when
- * the 95% interval of the difference of the two pass rates (Newcombe's method, built from the
- * two Wilson intervals) leaves out zero. One failing sample of one repeat never is.
+ * the Wilson 95% intervals of the two pass rates do not overlap — a cautious test: one failing
+ * sample is never enough against fewer than 15 passing ones. Each change also carries the 95%
+ * interval of the difference of the pass rates (Newcombe's method, built from the same Wilson
+ * intervals), to show how large the change may be.
  *
  * @param onlyInBaseline  cases the later run did not have
  * @param onlyInCandidate cases the baseline did not have
@@ -47,7 +49,7 @@ public record RunComparison(List<CaseChange> changes, int onlyInBaseline, int on
         Totals totalAfter = totals(matchedAfter);
         double[] overall = difference(totalAfter.passed(), totalAfter.cells(), totalBefore.passed(), totalBefore.cells());
         return new RunComparison(changes, before.size() - matchedBefore.size(), onlyAfter, totalBefore, totalAfter,
-                overall[1] < 0);
+                apart(totalBefore.passed(), totalBefore.cells(), totalAfter.passed(), totalAfter.cells()) && overall[1] < 0);
     }
 
     public List<CaseChange> regressions() {
@@ -82,13 +84,23 @@ public record RunComparison(List<CaseChange> changes, int onlyInBaseline, int on
         } else {
             kind = CaseChange.Kind.UNCHANGED;
         }
-        boolean significant = interval[0] > 0 || interval[1] < 0;
+        boolean significant = apart(was.passed(), was.runs(), now.passed(), now.runs());
         return new CaseChange(kind, was, now, significant, interval[0], interval[1]);
     }
 
     /** 2 when every repeat passed, 1 when some did, 0 when none did. */
     private static int level(CaseStats stats) {
         return stats.passedAll() ? 2 : stats.passed() > 0 ? 1 : 0;
+    }
+
+    /** Whether the Wilson 95% intervals of the two pass rates do not overlap. */
+    static boolean apart(int s1, int n1, int s2, int n2) {
+        if (n1 == 0 || n2 == 0) {
+            return false;
+        }
+        double[] first = CaseStats.wilson(s1, n1);
+        double[] second = CaseStats.wilson(s2, n2);
+        return first[1] < second[0] || second[1] < first[0];
     }
 
     /** Newcombe's hybrid score interval (95%) for p1 - p2. */

@@ -71,7 +71,7 @@ public final class RunEngine {
         return new RunSpec(suite.id(), suite.suiteName(), planned, tests, models, suite.defaultTest(), settings);
     }
 
-    /** Stores a new run and starts its cells; {@code listener} hears of each result as it is handed to storage. */
+    /** Stores a new run and starts its cells; {@code listener} hears of each result once it is stored. */
     public ActiveRun start(RunSpec spec, String origin, Consumer<CellResult> listener) {
         long id = transactions.execute(status -> store.create(spec, origin, RunOwner.current()));
         return launch(id, spec, RunPlan.cells(spec), 0, listener);
@@ -91,11 +91,8 @@ public final class RunEngine {
     }
 
     private ActiveRun launch(long id, RunSpec spec, List<Cell> cells, int alreadyDone, Consumer<CellResult> listener) {
-        ResultWriter writer = new ResultWriter(store, transactions, id);
-        Execution execution = executor.start(cells, spec.defaultTest(), spec.settings(), result -> {
-            writer.add(result);
-            listener.accept(result);
-        });
+        ResultWriter writer = new ResultWriter(store, transactions, id, listener);
+        Execution execution = executor.start(cells, spec.defaultTest(), spec.settings(), writer::add);
         return new ActiveRun(id, spec, alreadyDone, execution, writer, store);
     }
 }

@@ -88,6 +88,11 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
         Files.writeString(file, xml);
     }
 
+    /** Per prompt and model: pass rate, mean score, latency p50/p95, tokens and cost. */
+    public List<ModelStats> models() {
+        return ModelStats.of(results.stream().map(CellResult::sample).toList());
+    }
+
     public List<CaseStats> cases() {
         return CaseStats.of(results.stream().map(CellResult::sample).toList());
     }
@@ -104,6 +109,21 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
         json.put("passRate", passRate());
         json.put("costUsd", cost());
         json.put("durationMs", duration.toMillis());
+        json.put("models", models().stream().map(m -> {
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("prompt", m.prompt());
+            stats.put("model", m.model());
+            stats.put("cells", m.cells());
+            stats.put("passed", m.passed());
+            stats.put("errors", m.errors());
+            stats.put("passRate", m.passRate());
+            stats.put("meanScore", m.meanScore());
+            stats.put("latencyP50Ms", m.latencyP50Ms());
+            stats.put("latencyP95Ms", m.latencyP95Ms());
+            stats.put("tokens", m.tokens());
+            stats.put("costUsd", m.costUsd());
+            return stats;
+        }).toList());
         json.put("cases", cases().stream().map(c -> {
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("prompt", c.prompt());

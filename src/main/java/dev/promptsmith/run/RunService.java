@@ -70,12 +70,8 @@ public class RunService {
     public List<ModelTarget> suiteModels(SuiteVersion suite) {
         List<ModelTarget> models = new ArrayList<>();
         for (Map<String, Object> provider : suite.providers()) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> config = provider.get("config") instanceof Map<?, ?> c ? (Map<String, ?>) c : Map.of();
-            Object label = provider.get("label");
             try {
-                models.add(ProviderIds.parse(String.valueOf(provider.get("id")), label == null ? null : label.toString(),
-                        config));
+                models.add(ProviderIds.parse(provider));
             } catch (IllegalArgumentException e) {
                 log.info("Suite {}: provider left out: {}", suite.suiteName(), e.getMessage());
             }

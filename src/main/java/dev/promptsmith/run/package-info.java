@@ -1,7 +1,10 @@
 /**
- * Runs: a suite's prompts x test cases x models x repeats, executed with bounded concurrency,
- * each output checked, and the outcome reported for people (terminal) and CI servers (JUnit
- * XML, JSON). This first part runs headless from the command line; storage, cache, retries and
- * the live screens build on it.
+ * Runs: a suite's prompt versions x test cases x models x repeats. {@link dev.promptsmith.run.RunPlan}
+ * lists the cells, {@link dev.promptsmith.run.SuiteExecutor} calls and checks them on virtual
+ * threads within an overall and an adaptive per-provider limit, with retries and the response
+ * cache ({@code run.cache}); {@link dev.promptsmith.run.RunEngine} stores every result as it
+ * completes ({@code run.store}) and resumes stopped runs; {@link dev.promptsmith.run.RunComparison}
+ * sets a run against a baseline. {@link dev.promptsmith.run.RunService} is what the screens use;
+ * the command line puts the same parts together without Spring.
  */
 package dev.promptsmith.run;

@@ -165,8 +165,19 @@ public final class SuiteParser {
                 problems.number(test, "threshold");
                 options.put("threshold", test.get("threshold"));
             }
-            tests.add(new TestCaseDefinition(i, problems.text(test, "description"), problems.mapping(test, "vars"),
-                    checks(test, problems), options, tags(test, problems), testLine));
+            String description = problems.text(test, "description");
+            List<Map<String, Object>> checks = checks(test, problems);
+            List<String> tags = tags(test, problems);
+            List<Map<String, Object>> expanded = VarCombinations.of(problems.mapping(test, "vars"));
+            if (expanded.isEmpty()) {
+                problems.error(problems.yaml.lineOf(test, "vars"), "test " + (i + 1) + ": its list variables make more than "
+                        + VarCombinations.MAX + " combinations");
+            }
+            for (Map<String, Object> vars : expanded) {
+                tests.add(new TestCaseDefinition(tests.size(), expanded.size() == 1 ? description
+                        : VarCombinations.describe(description, vars, test.get("vars")), vars, checks, options, tags,
+                        testLine));
+            }
         }
         return tests;
     }

@@ -14,6 +14,8 @@ import dev.promptsmith.exchange.WorkspaceImporter;
 import dev.promptsmith.ui.models.ModelsView;
 import dev.promptsmith.ui.playground.PlaygroundView;
 import dev.promptsmith.ui.prompts.PromptsView;
+import dev.promptsmith.ui.runs.RunsView;
+import dev.promptsmith.ui.suites.SuitesView;
 
 /** The frame of every screen: the navigation (only screens that work) and the import problems banner. */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -32,6 +34,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setId("main-nav");
         nav.addItem(new SideNavItem("Prompts", PromptsView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Playground", PlaygroundView.class, VaadinIcon.PLAY_CIRCLE_O.create()));
+        nav.addItem(new SideNavItem("Suites", SuitesView.class, VaadinIcon.LIST_OL.create()));
+        nav.addItem(new SideNavItem("Runs", RunsView.class, VaadinIcon.CHART_LINE.create()));
         nav.addItem(new SideNavItem("Models", ModelsView.class, VaadinIcon.CLUSTER.create()));
         addToDrawer(nav);
 

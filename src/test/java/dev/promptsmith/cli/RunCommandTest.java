@@ -147,6 +147,63 @@ class RunCommandTest {
         assertThat(simulator.callCount()).isZero();
     }
 
+    @Test
+    void aSecondRunAnswersFromTheCacheUnlessToldNotTo() {
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        String file = temp.resolve("testcases/greet.yaml").toString();
+
+        int first = run("run", file);
+        int second = run("run", file);
+        int callsAfterSecond = simulator.callCount();
+        int third = run("run", file, "--no-cache");
+
+        assertThat(first).isZero();
+        assertThat(second).isZero();
+        assertThat(callsAfterSecond).isEqualTo(2);
+        assertThat(third).isZero();
+        assertThat(simulator.callCount()).isEqualTo(4);
+        assertThat(out.toString()).contains("2 from the cache");
+    }
+
+    @Test
+    void aRegressionAgainstTheBaselineIsListedAndOnlyASignificantOneFailsTheBuild() throws Exception {
+        // given: a baseline where both cases pass every repeat
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        String file = temp.resolve("testcases/greet.yaml").toString();
+        Path baselineJson = temp.resolve("baseline.json");
+        assertThat(run("run", file, "--repeat", "4", "--save-baseline", "--json", baselineJson.toString())).isZero();
+        String runId = out.toString().replaceAll("(?s).*Run (\\d+) is now the baseline.*", "$1");
+
+        // when: the model changes its answer, and the suite is run against the baseline
+        simulator.replyFor("polite", Reply.text("Hello Ada."));
+        int lenient = run("run", file, "--repeat", "4", "--no-cache", "--fail-under", "0", "--baseline", runId);
+        int fromFile = run("run", file, "--repeat", "4", "--no-cache", "--fail-under", "0", "--baseline", baselineJson.toString());
+        int oneFlakySample = run("run", file, "--repeat", "1", "--no-cache", "--fail-under", "0",
+                "--baseline", runId);
+
+        // then
+        assertThat(lenient).isEqualTo(1);
+        assertThat(fromFile).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("REGRESSION (significant) second case [openai:chat:polite]: 4/4 -> 0/4 passed")
+                .contains("FAILED: significant regressions against the baseline");
+        assertThat(oneFlakySample).as("one sample out of one is not significant").isZero();
+        assertThat(out.toString()).contains("REGRESSION second case [openai:chat:polite]: 4/4 -> 0/1 passed");
+    }
+
+    @Test
+    void aBaselineThatDoesNotExistIsAConfigurationError() {
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--baseline", "4711");
+        int file = run("run", temp.resolve("testcases/greet.yaml").toString(), "--baseline", "nowhere.json");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(file).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no run 4711").contains("nowhere.json is neither a run id nor a file");
+        assertThat(simulator.callCount()).isZero();
+    }
+
     private int run(String... args) {
         String[] withDatabase = java.util.Arrays.copyOf(args, args.length + 2);
         withDatabase[args.length] = "--database";

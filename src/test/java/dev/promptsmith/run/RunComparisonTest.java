@@ -39,7 +39,8 @@ class RunComparisonTest {
                 List.of(stats(1, 0, 3), stats(2, 3, 3), stats(3, 3, 3)),
                 List.of(stats(1, 3, 3), stats(2, 3, 3), stats(4, 1, 1)));
 
-        assertThat(comparison.fixes()).singleElement().satisfies(c -> assertThat(c.significant()).isTrue());
+        assertThat(comparison.fixes()).singleElement().satisfies(c -> assertThat(c.significant())
+                .as("3 of 3 against 0 of 3: the intervals still overlap").isFalse());
         assertThat(comparison.onlyInBaseline()).isEqualTo(1);
         assertThat(comparison.onlyInCandidate()).isEqualTo(1);
 
@@ -49,6 +50,13 @@ class RunComparisonTest {
         assertThat(steadier.changes().getFirst().kind()).isEqualTo(CaseChange.Kind.UNCHANGED);
         RunComparison becameFlaky = RunComparison.of(List.of(stats(1, 0, 4)), List.of(stats(1, 2, 4)));
         assertThat(becameFlaky.fixes()).hasSize(1);
+    }
+
+    @Test
+    void oneFailingSampleIsNeverEnoughAgainstFewerThanFifteenPasses() {
+        assertThat(RunComparison.of(List.of(stats(1, 14, 14)), List.of(stats(1, 0, 1))).significantRegressions()).isEmpty();
+        assertThat(RunComparison.of(List.of(stats(1, 15, 15)), List.of(stats(1, 0, 1))).significantRegressions()).hasSize(1);
+        assertThat(RunComparison.of(List.of(stats(1, 4, 4)), List.of(stats(1, 0, 4))).significantRegressions()).hasSize(1);
     }
 
     @Test

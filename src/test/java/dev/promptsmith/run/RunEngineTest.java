@@ -137,7 +137,7 @@ class RunEngineTest {
         SuiteVersion suite = fixture().suite(20);
         fixture.simulator.reply(Reply.text("Hello there").firstTokenDelay(Duration.ofMillis(100)));
         RunEngine engine = fixture.engine();
-        RunSettings settings = RunSettings.defaults().withConcurrency(2);
+        RunSettings settings = RunSettings.defaults().withConcurrency(2).withCache(false);
         CountDownLatch someDone = new CountDownLatch(6);
 
         // when: cancelled after six results

@@ -34,23 +34,28 @@ import java.util.stream.IntStream;
 final class RunFixture implements AutoCloseable {
 
     final LlmSimulator simulator = LlmSimulator.start();
-    final H2Database database;
-    final RunStore store;
-    final DatabaseCache cache;
-    final PromptStore prompts;
-    final SuiteStore suites;
+    H2Database database;
+    RunStore store;
+    DatabaseCache cache;
+    PromptStore prompts;
+    SuiteStore suites;
     final List<Duration> waits = new CopyOnWriteArrayList<>();
     final ModelTarget model;
     private final Path folder;
 
     RunFixture(Path folder) {
         this.folder = folder;
+        model = new ModelTarget(null, "sim", ProviderKind.OPENAI, "m", simulator.openAiBaseUrl(), null, Map.of());
+        reopen();
+    }
+
+    /** Opens the database folder (again), as a restarted app does. */
+    void reopen() {
         database = new H2Database(folder.resolve("data"));
         store = new RunStore(database.jdbc(), Clock.systemUTC());
         cache = new DatabaseCache(database.jdbc(), Clock.systemUTC());
         prompts = new PromptStore(database.jdbc(), Clock.systemUTC());
         suites = new SuiteStore(database.jdbc(), Clock.systemUTC());
-        model = new ModelTarget(null, "sim", ProviderKind.OPENAI, "m", simulator.openAiBaseUrl(), null, Map.of());
     }
 
     /** A suite "greet" whose case i greets "person i" and passes when the answer contains "Hello". */

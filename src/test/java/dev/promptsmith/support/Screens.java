@@ -32,7 +32,12 @@ public final class Screens {
 
     /** Picks models in the playground's model chooser. */
     public void chooseModels(String... names) {
-        Locator input = page.locator("#playground-models input");
+        chooseModelsIn("playground-models", names);
+    }
+
+    /** Picks models in a model chooser (a multi-select combo box) by the start of their labels. */
+    public void chooseModelsIn(String comboBoxId, String... names) {
+        Locator input = page.locator("#" + comboBoxId + " input");
         for (String name : names) {
             input.click();
             input.fill(name);

@@ -16,6 +16,28 @@ class SuiteParserTest {
     private final SuiteParser parser = new SuiteParser();
 
     @Test
+    void aListValuedVariableRunsTheTestOnceForEachValueAsInPromptfoo() throws Exception {
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                tests:
+                  - description: greets
+                    vars:
+                      language: [French, German]
+                      tone: [warm, dry]
+                      name: Ada
+                  - vars: {name: Bob}
+                """);
+
+        assertThat(suite.tests()).extracting(TestCaseDefinition::description).containsExactly(
+                "greets (language=French, tone=warm)", "greets (language=French, tone=dry)",
+                "greets (language=German, tone=warm)", "greets (language=German, tone=dry)", "");
+        assertThat(suite.tests()).extracting(TestCaseDefinition::position).containsExactly(0, 1, 2, 3, 4);
+        assertThat(suite.tests().get(3).vars()).containsEntry("language", "German").containsEntry("tone", "dry")
+                .containsEntry("name", "Ada");
+        assertThat(suite.tests()).extracting(TestCaseDefinition::line).containsExactly(3, 3, 3, 3, 8);
+    }
+
+    @Test
     void readsAPromptfooConfig() throws Exception {
         // given
         String text = """

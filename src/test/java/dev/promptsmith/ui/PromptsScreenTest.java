@@ -47,10 +47,12 @@ class PromptsScreenTest extends BrowserTest {
         open("/");
 
         Locator items = page.locator("#main-nav vaadin-side-nav-item");
-        assertThat(items).hasCount(3);
+        assertThat(items).hasCount(5);
         assertThat(items.nth(0)).containsText("Prompts");
         assertThat(items.nth(1)).containsText("Playground");
-        assertThat(items.nth(2)).containsText("Models");
+        assertThat(items.nth(2)).containsText("Suites");
+        assertThat(items.nth(3)).containsText("Runs");
+        assertThat(items.nth(4)).containsText("Models");
     }
 
     @Test

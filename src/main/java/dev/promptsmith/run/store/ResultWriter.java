@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores a run's results as they complete, in batches, one transaction per batch: whatever
- * was handed over at least {@link #LINGER} ago is in the database. Also keeps the run's
+ * was handed over at least {@link #LINGER} ago is in the database, and a listener hears of each
+ * result once it is stored, so what a person was shown survives a crash. Also keeps the run's
  * heartbeat, which tells a restarted app whether the run's process is still at work.
  */
 public final class ResultWriter implements AutoCloseable {
@@ -28,11 +30,14 @@ public final class ResultWriter implements AutoCloseable {
     private final TransactionTemplate transactions;
     private final long runId;
     private final BlockingQueue<CellResult> queue = new LinkedBlockingQueue<>();
+    private final Consumer<CellResult> onStored;
     private final Thread thread;
     private volatile boolean closing;
     private volatile RuntimeException failure;
 
-    public ResultWriter(RunStore store, TransactionTemplate transactions, long runId) {
+    /** @param onStored called on the writer's thread for each result after its batch is committed */
+    public ResultWriter(RunStore store, TransactionTemplate transactions, long runId, Consumer<CellResult> onStored) {
+        this.onStored = onStored;
         this.store = store;
         this.transactions = transactions;
         this.runId = runId;
@@ -55,6 +60,13 @@ public final class ResultWriter implements AutoCloseable {
                     List<CellResult> toStore = List.copyOf(batch);
                     batch.clear();
                     transactions.executeWithoutResult(status -> store.save(runId, toStore));
+                    for (CellResult stored : toStore) {
+                        try {
+                            onStored.accept(stored);
+                        } catch (RuntimeException e) {
+                            log.warn("A listener of run {} failed: {}", runId, e.toString());
+                        }
+                    }
                 }
                 if (System.nanoTime() - lastBeat > HEARTBEAT.toNanos()) {
                     store.heartbeat(runId);

@@ -45,10 +45,17 @@ public final class RunStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RunMatrix matrix;
 
     public RunStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.matrix = new RunMatrix(jdbc, this);
+    }
+
+    /** The run as prompt x test case rows and model columns, a page at a time. */
+    public RunMatrix matrix() {
+        return matrix;
     }
 
     /** Stores a new run with its prompt versions and models; it starts as running, owned by {@code owner}. */

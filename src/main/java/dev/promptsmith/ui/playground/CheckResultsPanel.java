@@ -6,9 +6,9 @@ import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.CheckResult;
 
 /** The checks of the chosen test case on one answer: each with pass or fail and its reason, and the case's verdict. */
-class CheckResultsPanel extends Div {
+public class CheckResultsPanel extends Div {
 
-    CheckResultsPanel(String testCase, CaseVerdict verdict) {
+    public CheckResultsPanel(String testCase, CaseVerdict verdict) {
         addClassName("check-results");
         Span head = new Span((verdict.pass() ? "PASS" : "FAIL") + " · score %.2f · %s".formatted(verdict.score(), testCase));
         head.addClassNames("case-verdict", verdict.pass() ? "pass" : "fail");

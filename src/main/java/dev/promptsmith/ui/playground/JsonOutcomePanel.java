@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The JSON outcome of an answer: VALID, REPAIRED, TRUNCATED or INVALID, what repair fixed, the repaired JSON and a diff. */
-class JsonOutcomePanel extends Div {
+public class JsonOutcomePanel extends Div {
 
-    JsonOutcomePanel(String raw, RepairResult json, String continued) {
+    public JsonOutcomePanel(String raw, RepairResult json, String continued) {
         addClassName("json-panel");
         Span badge = new Span("JSON: " + json.outcome().name() + (continued == null ? "" : " · " + continued));
         badge.addClassNames("json-outcome", "json-" + json.outcome().name().toLowerCase(Locale.ROOT));

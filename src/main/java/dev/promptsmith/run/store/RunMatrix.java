@@ -1,0 +1,103 @@
+package dev.promptsmith.run.store;
+
+import dev.promptsmith.run.RunPlan;
+import dev.promptsmith.shared.Json;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A run as a grid of prompt x test case rows and model columns, read a page of rows at a time:
+ * each cell counts its repeats in the database, so a screen never loads every result of a
+ * large run at once.
+ */
+public final class RunMatrix {
+
+    private final JdbcClient jdbc;
+    private final RunStore store;
+
+    RunMatrix(JdbcClient jdbc, RunStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+    }
+
+    /** The rows and columns of a run, whether or not its cells have results yet. */
+    public record Outline(List<String> prompts, List<Case> tests, List<String> models) {
+
+        /** Rows: every test case under every prompt. */
+        public int rows() {
+            return prompts.size() * tests.size();
+        }
+    }
+
+    /**
+     * A test case of a run's suite version.
+     *
+     * @param repeats how many repeats each of its cells has planned
+     */
+    public record Case(long id, int position, String label, int repeats) {
+    }
+
+    /** One cell's repeats so far: how many have a result, passed, and ended in an error. */
+    public record Tally(int promptPosition, long testCaseId, int modelPosition, int runs, int passed, int errors) {
+    }
+
+    public Optional<Outline> outline(long runId) {
+        Optional<Integer> repeats = jdbc.sql("select repeats from run where id = :id").param("id", runId)
+                .query(Integer.class).optional();
+        if (repeats.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> prompts = jdbc.sql("""
+                        select p.name from run_prompt rp
+                        join prompt_version pv on pv.id = rp.prompt_version_id
+                        join prompt p on p.id = pv.prompt_id
+                        where rp.run_id = :id order by rp.position""")
+                .param("id", runId).query(String.class).list();
+        List<Case> tests = jdbc.sql("""
+                        select tc.id, tc.position, tc.description, tc.options from test_case tc
+                        join run r on r.suite_version_id = tc.suite_version_id
+                        where r.id = :id order by tc.position""")
+                .param("id", runId)
+                .query((rs, row) -> {
+                    String description = rs.getString("description");
+                    int position = rs.getInt("position");
+                    return new Case(rs.getLong("id"), position,
+                            description == null || description.isBlank() ? "test " + (position + 1) : description,
+                            RunPlan.repeats(Json.readObject(rs.getString("options")), repeats.get()));
+                })
+                .list();
+        List<String> models = jdbc.sql("select name from run_model where run_id = :id order by position")
+                .param("id", runId).query(String.class).list();
+        return Optional.of(new Outline(prompts, tests, models));
+    }
+
+    /** The cells of one prompt's test cases at positions {@code fromTest} (inclusive) to {@code toTest} (exclusive). */
+    public List<Tally> tallies(long runId, int promptPosition, int fromTest, int toTest) {
+        return jdbc.sql("""
+                        select rr.test_case_id, rr.model_position, count(*) as runs,
+                               sum(case when rr.passed then 1 else 0 end) as passed,
+                               sum(case when rr.error is not null then 1 else 0 end) as errors
+                        from run_result rr join test_case tc on tc.id = rr.test_case_id
+                        where rr.run_id = :run and rr.prompt_position = :prompt
+                          and tc.position >= :from and tc.position < :to
+                        group by rr.test_case_id, rr.model_position""")
+                .param("run", runId).param("prompt", promptPosition).param("from", fromTest).param("to", toTest)
+                .query((rs, row) -> new Tally(promptPosition, rs.getLong("test_case_id"), rs.getInt("model_position"),
+                        rs.getInt("runs"), rs.getInt("passed"), rs.getInt("errors")))
+                .list();
+    }
+
+    /** Every repeat of one cell with its output, raw exchange and checks, by repeat. */
+    public List<StoredResult> repeats(long runId, int promptPosition, long testCaseId, int modelPosition) {
+        return jdbc.sql("""
+                        select id from run_result
+                        where run_id = :run and prompt_position = :prompt and test_case_id = :test
+                          and model_position = :model
+                        order by repeat_index""")
+                .param("run", runId).param("prompt", promptPosition).param("test", testCaseId)
+                .param("model", modelPosition)
+                .query(Long.class).list()
+                .stream().flatMap(id -> store.result(id).stream()).toList();
+    }
+}

@@ -1,0 +1,276 @@
+package dev.promptsmith.ui.runs;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.promptsmith.run.CaseChange;
+import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.run.RunComparison;
+import dev.promptsmith.run.RunService;
+import dev.promptsmith.run.store.RunSummary;
+import dev.promptsmith.ui.MainLayout;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Two runs side by side: totals with their changes, then case by case the regressions, fixes and
+ * changes in flakiness. A regression is labelled significant only when the comparison calls it so
+ * (the Wilson 95% intervals of the two pass rates do not overlap); otherwise it could be chance,
+ * and the screen says so. Each change shows the 95% interval of the difference as well.
+ * The route is {@code compare?base=ID&run=ID}, apart from {@code runs/ID} of a single run.
+ */
+@Route(value = "compare", layout = MainLayout.class)
+@PageTitle("Compare runs · Promptsmith")
+public class CompareView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** A list shows at most this many changes; the grid below has every case. */
+    static final int LIST_LIMIT = 100;
+
+    private final RunService runs;
+
+    public CompareView(RunService runs) {
+        this.runs = runs;
+        addClassName("compare-view");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H2("Compare runs"));
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<Long> base = id(query, "base");
+        Optional<Long> run = id(query, "run");
+        if (base.isEmpty() || run.isEmpty()) {
+            problem("Choose two runs to compare on the Runs screen (compare?base=ID&run=ID).");
+            return;
+        }
+        Optional<RunSummary> baseline = runs.store().summary(base.get());
+        Optional<RunSummary> candidate = runs.store().summary(run.get());
+        if (baseline.isEmpty() || candidate.isEmpty()) {
+            problem("There is no run #" + (baseline.isEmpty() ? base.get() : run.get()) + ".");
+            return;
+        }
+        show(baseline.get(), candidate.get(), runs.compare(base.get(), run.get()));
+    }
+
+    private static Optional<Long> id(QueryParameters query, String name) {
+        try {
+            return query.getSingleParameter(name).map(String::strip).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void problem(String text) {
+        Paragraph problem = new Paragraph(text);
+        problem.setId("compare-problem");
+        problem.addClassName("error-text");
+        add(problem, new Anchor("runs", "Back to the runs"));
+    }
+
+    private void show(RunSummary baseline, RunSummary candidate, RunComparison comparison) {
+        Div header = new Div(runLink("Baseline", baseline), new Span(" → "), runLink("Run", candidate));
+        header.setId("compare-header");
+        header.addClassName("compare-header");
+        add(header);
+        if (!baseline.suite().equals(candidate.suite())) {
+            Paragraph warning = new Paragraph("These runs are of different suites (" + baseline.suite() + " and "
+                    + candidate.suite() + "): only cases with the same prompt, test position and model are compared.");
+            warning.addClassName("compare-warning");
+            add(warning);
+        }
+        add(verdict(comparison), totals(comparison));
+
+        List<CaseChange> regressions = comparison.regressions();
+        List<CaseChange> fixes = comparison.fixes();
+        List<CaseChange> flaky = comparison.flakinessChanges();
+        add(new H3("Regressions (" + regressions.size() + ")"),
+                changeList("compare-regressions", "regression", regressions, "No case got worse."));
+        add(new H3("Fixes (" + fixes.size() + ")"), changeList("compare-fixes", "fix", fixes, "No case got better."));
+        add(new H3("Flakiness changes (" + flaky.size() + ")"),
+                changeList("compare-flaky", "flaky-change", flaky, "No case became flaky or steady."));
+        add(new H3("Cases only in one run"), onlyInOne(comparison));
+        add(new H3("Every case"), caseGrid(comparison.changes()));
+    }
+
+    private static Span runLink(String role, RunSummary run) {
+        Anchor link = new Anchor("runs/" + run.id(), "#" + run.id());
+        Span text = new Span(role + " ");
+        text.add(link);
+        text.add(" · " + run.suite() + " v" + run.suiteVersion() + " · " + RunFormats.dateTime(run.createdAt()) + " · "
+                + RunFormats.status(run.status()));
+        text.addClassName("compare-run");
+        return text;
+    }
+
+    private static Paragraph verdict(RunComparison comparison) {
+        String rates = RunFormats.percent(comparison.baseline().passRate()) + " → "
+                + RunFormats.percent(comparison.candidate().passRate());
+        Paragraph verdict = new Paragraph();
+        verdict.setId("compare-verdict");
+        verdict.addClassName("compare-verdict");
+        if (comparison.significantDrop()) {
+            verdict.setText("The pass rate dropped significantly: " + rates + ".");
+            verdict.addClassName("significant");
+        } else if (comparison.baseline().passRate() > comparison.candidate().passRate()) {
+            verdict.setText("The pass rate is lower (" + rates + "), but not significantly: it could be chance.");
+        } else {
+            verdict.setText("No drop in the pass rate: " + rates + ".");
+        }
+        return verdict;
+    }
+
+    private static Component totals(RunComparison comparison) {
+        RunComparison.Totals before = comparison.baseline();
+        RunComparison.Totals after = comparison.candidate();
+        Element table = new Element("table");
+        table.appendChild(row("th", "", "Baseline", "Run", "Change"));
+        table.appendChild(row("td", "Pass rate", RunFormats.percent(before.passRate()),
+                RunFormats.percent(after.passRate()), RunFormats.points(after.passRate() - before.passRate())));
+        table.appendChild(row("td", "Mean score", RunFormats.score(before.meanScore()),
+                RunFormats.score(after.meanScore()), RunFormats.scoreDelta(after.meanScore() - before.meanScore())));
+        table.appendChild(row("td", "Mean latency", RunFormats.millis(before.meanLatencyMs()),
+                RunFormats.millis(after.meanLatencyMs()),
+                RunFormats.millisDelta(after.meanLatencyMs() - before.meanLatencyMs())));
+        table.appendChild(row("td", "Cost", RunFormats.cost(before.costUsd()), RunFormats.cost(after.costUsd()),
+                RunFormats.costDelta(after.costUsd().subtract(before.costUsd()))));
+        table.appendChild(row("td", "Cells", String.valueOf(before.cells()), String.valueOf(after.cells()),
+                String.format("%+d", after.cells() - before.cells())));
+        Div box = new Div();
+        box.getElement().appendChild(table);
+        box.add(new Span("Over the cases both runs have."));
+        box.setId("compare-totals");
+        box.addClassName("compare-totals");
+        return box;
+    }
+
+    private static Element row(String cell, String... values) {
+        Element row = new Element("tr");
+        for (int i = 0; i < values.length; i++) {
+            row.appendChild(new Element(i == 0 ? "th" : cell).setText(values[i]));
+        }
+        return row;
+    }
+
+    private static Div changeList(String id, String kind, List<CaseChange> changes, String none) {
+        Div list = new Div();
+        list.setId(id);
+        list.addClassName("change-list");
+        if (changes.isEmpty()) {
+            Span empty = new Span(none);
+            empty.addClassName("change-none");
+            list.add(empty);
+        }
+        // significant changes first, the largest drops (or gains) before the smaller ones
+        List<CaseChange> ordered = changes.stream()
+                .sorted(Comparator.comparing((CaseChange change) -> !change.significant())
+                        .thenComparingDouble(change -> -Math.abs(change.low() + change.high())))
+                .limit(LIST_LIMIT)
+                .toList();
+        for (CaseChange change : ordered) {
+            list.add(changeRow(kind, change));
+        }
+        if (changes.size() > LIST_LIMIT) {
+            Span more = new Span("… and " + (changes.size() - LIST_LIMIT) + " more; every case is in the table below.");
+            more.addClassName("change-more");
+            list.add(more);
+        }
+        return list;
+    }
+
+    private static Div changeRow(String kind, CaseChange change) {
+        CaseStats before = change.baseline();
+        CaseStats after = change.candidate();
+        Span label = new Span(caseName(after));
+        label.addClassName("change-case");
+        Span model = new Span(after.model());
+        model.addClassName("change-model");
+        Span rates = new Span(before.passed() + "/" + before.runs() + " → " + after.passed() + "/" + after.runs());
+        rates.addClassName("change-rates");
+        Span kindText = new Span(kindText(change.kind()));
+        kindText.addClassName("change-kind");
+        Span interval = new Span("difference " + RunFormats.points(after.passRate() - before.passRate())
+                + ", 95% interval " + RunFormats.points(change.low()) + " to " + RunFormats.points(change.high()));
+        interval.addClassName("change-interval");
+        Span verdict = new Span(change.significant() ? "significant" : "not significant (could be chance)");
+        verdict.addClassName("change-verdict");
+        Div row = new Div(label, model, kindText, rates, interval, verdict);
+        row.addClassNames("change", kind, change.significant() ? "significant" : "not-significant");
+        return row;
+    }
+
+    private static String caseName(CaseStats stats) {
+        return stats.description() + " (" + stats.prompt() + ")";
+    }
+
+    private static String kindText(CaseChange.Kind kind) {
+        return switch (kind) {
+            case REGRESSION -> "regression";
+            case FIX -> "fix";
+            case BECAME_FLAKY -> "became flaky";
+            case STEADIED -> "steadied";
+            case UNCHANGED -> "unchanged";
+        };
+    }
+
+    private static Div onlyInOne(RunComparison comparison) {
+        Div only = new Div();
+        only.setId("compare-only");
+        only.addClassName("compare-only");
+        if (comparison.onlyInBaseline() == 0 && comparison.onlyInCandidate() == 0) {
+            only.setText("Both runs have the same cases.");
+        } else {
+            only.setText(comparison.onlyInBaseline() + " cases only in the baseline, " + comparison.onlyInCandidate()
+                    + " only in the run; they are left out of the totals above.");
+        }
+        return only;
+    }
+
+    private static Grid<CaseChange> caseGrid(List<CaseChange> changes) {
+        Grid<CaseChange> grid = new Grid<>(CaseChange.class, false);
+        grid.setId("compare-cases");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(changes.size() <= 12);
+        if (changes.size() > 12) {
+            grid.setHeight("28rem");
+        }
+        grid.addColumn(change -> caseName(change.candidate())).setHeader("Case").setFlexGrow(3).setResizable(true)
+                .setTooltipGenerator(change -> caseName(change.candidate()));
+        grid.addColumn(change -> change.candidate().model()).setHeader("Model").setAutoWidth(true);
+        grid.addColumn(change -> kindText(change.kind())).setHeader("Change").setAutoWidth(true).setSortable(true)
+                .setPartNameGenerator(change -> "change-" + change.kind().name().toLowerCase());
+        grid.addColumn(change -> change.baseline().passed() + "/" + change.baseline().runs() + " → "
+                + change.candidate().passed() + "/" + change.candidate().runs()).setHeader("Passed").setAutoWidth(true);
+        grid.addColumn(change -> RunFormats.scoreDelta(change.scoreDelta())).setHeader("Score Δ").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator((a, b) -> Double.compare(a.scoreDelta(), b.scoreDelta()));
+        grid.addColumn(change -> RunFormats.costDelta(costDelta(change))).setHeader("Cost Δ").setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END).setComparator((a, b) -> costDelta(a).compareTo(costDelta(b)));
+        grid.addColumn(change -> RunFormats.millisDelta(change.latencyDeltaMs())).setHeader("Latency Δ")
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END)
+                .setComparator((a, b) -> Long.compare(a.latencyDeltaMs(), b.latencyDeltaMs()));
+        grid.setItems(changes);
+        return grid;
+    }
+
+    private static BigDecimal costDelta(CaseChange change) {
+        return change.candidate().costUsd().subtract(change.baseline().costUsd());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.promptsmith.ui.runs;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import dev.promptsmith.run.ModelStats;
+import java.util.List;
+
+/** Per prompt and model: pass rate, mean score, latency p50 / p95, tokens and cost. */
+class ModelStatsGrid extends Grid<ModelStats> {
+
+    ModelStatsGrid(boolean severalPrompts) {
+        super(ModelStats.class, false);
+        setId("run-model-stats");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        setAllRowsVisible(true);
+        if (severalPrompts) {
+            addColumn(ModelStats::prompt).setHeader("Prompt").setAutoWidth(true);
+        }
+        addColumn(ModelStats::model).setHeader("Model").setFlexGrow(2);
+        addColumn(s -> RunFormats.percent(s.passRate()) + " (" + s.passed() + "/" + s.cells() + ")")
+                .setHeader("Pass rate").setAutoWidth(true);
+        addColumn(s -> "%.2f".formatted(s.meanScore())).setHeader("Mean score").setAutoWidth(true);
+        addColumn(s -> s.latencyP50Ms() + " ms").setHeader("Latency p50").setAutoWidth(true);
+        addColumn(s -> s.latencyP95Ms() + " ms").setHeader("p95").setAutoWidth(true);
+        addColumn(ModelStats::tokens).setHeader("Tokens").setAutoWidth(true);
+        addColumn(ModelStats::errors).setHeader("Errors").setAutoWidth(true);
+        addColumn(s -> RunFormats.cost(s.costUsd())).setHeader("Cost").setAutoWidth(true);
+    }
+
+    void show(List<ModelStats> stats) {
+        setItems(stats);
+    }
+}

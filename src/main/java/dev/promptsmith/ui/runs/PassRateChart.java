@@ -1,0 +1,153 @@
+package dev.promptsmith.ui.runs;
+
+import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.run.store.RunSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The pass rate of a suite over its runs as an SVG document, drawn on the server: a point per
+ * run (oldest left) with a tooltip, the 95% Wilson interval of each run as a band and whiskers,
+ * and the baseline run ringed and labelled. Runs without any result yet are left out: they have
+ * no pass rate. Every piece of text is escaped, so a suite name cannot add markup.
+ */
+final class PassRateChart {
+
+    static final int WIDTH = 760;
+    static final int HEIGHT = 230;
+    private static final int LEFT = 46;
+    private static final int RIGHT = 20;
+    private static final int TOP = 14;
+    private static final int BOTTOM = 34;
+    /** At most this many run labels under the axis; the others are skipped evenly. */
+    private static final int MAX_LABELS = 14;
+
+    private PassRateChart() {
+    }
+
+    /** The chart of these runs, given oldest first. */
+    static String svg(String suite, List<RunSummary> runs) {
+        List<RunSummary> shown = runs.stream().filter(run -> run.done() > 0).toList();
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pass-rate-svg\" viewBox=\"0 0 ")
+                .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"")
+                .append(HEIGHT).append("\" role=\"img\" aria-label=\"")
+                .append(escape("Pass rate of " + suite + " over " + shown.size() + " runs")).append("\">");
+        svg.append("<title>").append(escape("Pass rate of " + suite + " over its runs")).append("</title>");
+        axes(svg);
+        if (shown.isEmpty()) {
+            svg.append("<text class=\"empty\" x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT / 2)
+                    .append("\" text-anchor=\"middle\">No run with results yet</text>");
+        } else {
+            plot(svg, shown);
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static void axes(StringBuilder svg) {
+        svg.append("<g class=\"axes\">");
+        for (int percent = 0; percent <= 100; percent += 25) {
+            double y = y(percent / 100.0);
+            svg.append("<line class=\"grid-line\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+                    .append("\" y1=\"").append(num(y)).append("\" y2=\"").append(num(y)).append("\"/>");
+            svg.append("<text class=\"y-label\" x=\"").append(LEFT - 6).append("\" y=\"").append(num(y + 4))
+                    .append("\" text-anchor=\"end\">").append(percent).append("%</text>");
+        }
+        svg.append("</g>");
+    }
+
+    private static void plot(StringBuilder svg, List<RunSummary> runs) {
+        int n = runs.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        double[] lows = new double[n];
+        double[] highs = new double[n];
+        for (int i = 0; i < n; i++) {
+            RunSummary run = runs.get(i);
+            double[] interval = CaseStats.wilson(run.passed(), run.done());
+            xs[i] = x(i, n);
+            ys[i] = y(run.passRate());
+            lows[i] = y(interval[0]);
+            highs[i] = y(interval[1]);
+        }
+        if (n > 1) {
+            List<String> band = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                band.add(num(xs[i]) + "," + num(highs[i]));
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                band.add(num(xs[i]) + "," + num(lows[i]));
+            }
+            svg.append("<polygon class=\"band\" points=\"").append(String.join(" ", band)).append("\"/>");
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                line.add(num(xs[i]) + "," + num(ys[i]));
+            }
+            svg.append("<polyline class=\"line\" points=\"").append(String.join(" ", line)).append("\"/>");
+        }
+        int every = (n + MAX_LABELS - 1) / MAX_LABELS;
+        for (int i = 0; i < n; i++) {
+            RunSummary run = runs.get(i);
+            svg.append("<line class=\"whisker\" x1=\"").append(num(xs[i])).append("\" x2=\"").append(num(xs[i]))
+                    .append("\" y1=\"").append(num(lows[i])).append("\" y2=\"").append(num(highs[i])).append("\"/>");
+            if (run.baseline()) {
+                svg.append("<circle class=\"baseline-ring\" cx=\"").append(num(xs[i])).append("\" cy=\"")
+                        .append(num(ys[i])).append("\" r=\"9\"/>");
+                svg.append("<text class=\"baseline-label\" x=\"").append(num(xs[i])).append("\" y=\"")
+                        .append(num(Math.max(TOP + 10, ys[i] - 13))).append("\" text-anchor=\"middle\">baseline</text>");
+            }
+            svg.append("<circle class=\"point").append(run.baseline() ? " baseline" : "")
+                    .append("\" data-run=\"").append(run.id()).append("\" cx=\"").append(num(xs[i]))
+                    .append("\" cy=\"").append(num(ys[i])).append("\" r=\"5\"><title>").append(escape(tooltip(run)))
+                    .append("</title></circle>");
+            if (i % every == 0 || i == n - 1) {
+                svg.append("<text class=\"x-label\" x=\"").append(num(xs[i])).append("\" y=\"")
+                        .append(HEIGHT - BOTTOM + 16).append("\" text-anchor=\"middle\">#").append(run.id())
+                        .append("</text>");
+            }
+        }
+    }
+
+    private static String tooltip(RunSummary run) {
+        double[] interval = CaseStats.wilson(run.passed(), run.done());
+        return "Run #" + run.id() + (run.baseline() ? " (baseline)" : "") + ", " + RunFormats.dateTime(run.createdAt())
+                + ": " + RunFormats.percent(run.passRate()) + " passed (" + run.passed() + "/" + run.done()
+                + "), 95% interval " + RunFormats.percent(interval[0]) + " to " + RunFormats.percent(interval[1]);
+    }
+
+    private static double x(int index, int count) {
+        double width = WIDTH - LEFT - RIGHT - 20;
+        return count == 1 ? LEFT + 10 + width / 2 : LEFT + 10 + width * index / (count - 1);
+    }
+
+    private static double y(double share) {
+        return TOP + (1 - share) * (HEIGHT - TOP - BOTTOM);
+    }
+
+    private static String num(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Text and attribute values made safe for XML. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    // characters XML 1.0 does not allow are dropped
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,295 @@
+package dev.promptsmith.ui.runs;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.promptsmith.run.LiveRun;
+import dev.promptsmith.run.ModelStats;
+import dev.promptsmith.run.RunService;
+import dev.promptsmith.run.store.RunMatrix;
+import dev.promptsmith.run.store.RunStatus;
+import dev.promptsmith.run.store.RunSummary;
+import dev.promptsmith.ui.MainLayout;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One run: header, progress with counts, ETA and cost so far, the matrix of test cases by
+ * models and the per-model statistics. While the run is in progress the page follows it: each
+ * result only marks the page stale, and a ticker redraws at most every {@link #TICK_MS} ms, so
+ * a run of thousands of fast results does not flood the browser.
+ */
+@Route(value = "runs/:id", layout = MainLayout.class)
+public class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final long TICK_MS = 400;
+    /** The statistics read every result; while a run goes on they are redrawn less often. */
+    static final long STATS_MS = 2_000;
+    /** A run of another process (the command line) is only seen in the database: looked at this often. */
+    static final long POLL_MS = 2_000;
+
+    private final RunService runs;
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    private final Span status = new Span();
+    private final Div header = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span counts = new Span();
+    private final Span eta = new Span();
+    private final Span cost = new Span();
+    private final Button cancel = new Button("Cancel");
+    private final Button resume = new Button("Resume");
+    private final Button baseline = new Button("Mark as baseline");
+    private final Anchor compare = new Anchor("", "Compare with baseline");
+    private final Div problem = new Div();
+    private long runId;
+    private volatile RunSummary summary;
+    private RunMatrix.Outline outline;
+    private MatrixGrid matrix;
+    private ModelStatsGrid stats;
+    private long statsShownAt;
+    private String title = "Run · Promptsmith";
+    private volatile boolean following;
+    private volatile Runnable stopListening;
+    private Thread ticker;
+
+    public RunView(RunService runs) {
+        this.runs = runs;
+        addClassName("run-page");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        stopFollowing();
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        Optional<RunSummary> found = Optional.empty();
+        try {
+            runId = Long.parseLong(id);
+            found = runs.store().summary(runId);
+        } catch (NumberFormatException e) {
+            runId = -1;
+        }
+        if (found.isEmpty()) {
+            title = "No such run · Promptsmith";
+            Paragraph missing = new Paragraph("There is no run with the id '" + id + "'.");
+            missing.setId("run-missing");
+            add(new H2("Run not found"), missing, new Anchor("suites", "All suites"));
+            summary = null;
+            return;
+        }
+        summary = found.get();
+        outline = runs.store().matrix().outline(runId).orElseThrow();
+        title = "Run #" + runId + " · " + summary.suite() + " · Promptsmith";
+        build();
+        if (isAttached()) {
+            getUI().ifPresent(this::follow);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (summary != null) {
+            follow(event.getUI());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopFollowing();
+    }
+
+    private void build() {
+        H2 heading = new H2("Run #" + runId);
+        heading.setId("run-title");
+        header.setId("run-header");
+        header.addClassName("run-header");
+        status.setId("run-status");
+        progress.setId("run-progress");
+        progress.setWidth("24rem");
+        counts.setId("run-counts");
+        eta.setId("run-eta");
+        cost.setId("run-cost");
+        cancel.setId("run-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(click -> {
+            runs.cancel(runId);
+            cancel.setEnabled(false);
+            cancel.setText("Cancelling…");
+        });
+        resume.setId("run-resume");
+        resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        resume.addClickListener(click -> resume());
+        baseline.setId("run-mark-baseline");
+        baseline.addClickListener(click -> {
+            runs.store().markBaseline(runId);
+            refresh();
+        });
+        problem.setId("run-problem");
+        problem.addClassName("error-text");
+        problem.setVisible(false);
+
+        compare.setId("run-compare-baseline");
+        compare.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(progress, counts, eta, cost, cancel, resume, baseline, compare);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        bar.addClassName("run-progress-bar");
+        matrix = new MatrixGrid(runs.store().matrix(), runId, outline, this::openCell);
+        matrix.setMinHeight("20rem");
+        stats = new ModelStatsGrid(outline.prompts().size() > 1);
+        add(heading, header, bar, problem, new H3("Results"), matrix, new H3("Per model"), stats);
+        setFlexGrow(1, matrix);
+        show();
+        showStats();
+    }
+
+    private void follow(UI ui) {
+        stopFollowing();
+        following = true;
+        listen();
+        ticker = Thread.ofVirtual().name("run-view-" + runId).start(() -> {
+            long lastPoll = System.nanoTime();
+            while (following) {
+                try {
+                    Thread.sleep(TICK_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                boolean elsewhere = summary != null && summary.running() && runs.live(runId).isEmpty()
+                        && System.nanoTime() - lastPoll > POLL_MS * 1_000_000;
+                if (dirty.getAndSet(false) || elsewhere) {
+                    lastPoll = System.nanoTime();
+                    try {
+                        ui.access(this::refresh);
+                    } catch (UIDetachedException e) {
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    private void listen() {
+        Runnable previous = stopListening;
+        if (previous != null) {
+            previous.run();
+        }
+        stopListening = runs.live(runId)
+                .map(live -> live.listen(result -> dirty.set(true), () -> dirty.set(true)))
+                .orElse(null);
+    }
+
+    private void stopFollowing() {
+        following = false;
+        Runnable stop = stopListening;
+        stopListening = null;
+        if (stop != null) {
+            stop.run();
+        }
+        if (ticker != null) {
+            ticker.interrupt();
+            ticker = null;
+        }
+    }
+
+    private void refresh() {
+        summary = runs.store().summary(runId).orElse(summary);
+        show();
+        matrix.refresh();
+        if (!summary.running() || System.currentTimeMillis() - statsShownAt > STATS_MS) {
+            showStats();
+        }
+    }
+
+    private void show() {
+        header.removeAll();
+        status.setText(RunFormats.status(summary.status()));
+        status.getElement().setAttribute("data-status", summary.status());
+        status.setClassName("run-status status-" + summary.status());
+        Anchor suite = new Anchor("suites/" + summary.suite(), summary.suite());
+        suite.setId("run-suite-link");
+        header.add(new Span("Suite "), suite, new Span(" v" + summary.suiteVersion() + " · "), status,
+                new Span(" · from the " + (summary.origin().equals("browser") ? "browser" : "command line")
+                        + " · started " + RunFormats.dateTime(summary.createdAt())
+                        + (summary.finishedAt() == null ? "" : " · took " + RunFormats.duration(summary.duration()))));
+        if (summary.baseline()) {
+            Span badge = new Span("baseline");
+            badge.setId("run-baseline");
+            badge.addClassName("baseline-badge");
+            header.add(new Span(" "), badge);
+        }
+
+        int failed = summary.done() - summary.passed() - summary.errors();
+        progress.setValue(summary.cells() == 0 ? 1 : Math.min(1, (double) summary.done() / summary.cells()));
+        counts.setText(summary.done() + "/" + summary.cells() + " done · " + summary.passed() + " passed · "
+                + failed + " failed · " + summary.errors() + " errors");
+        Optional<LiveRun> live = runs.live(runId);
+        LiveRun.Progress now = live.map(LiveRun::progress).orElse(null);
+        eta.setText(now == null || !summary.running() ? ""
+                : now.remaining() == null ? "ETA …" : "ETA " + RunFormats.duration(now.remaining()));
+        cost.setText((summary.running() ? "cost so far " : "cost ") + RunFormats.cost(summary.costUsd()));
+
+        boolean running = summary.running();
+        cancel.setVisible(running && live.isPresent());
+        if (!running) {
+            cancel.setEnabled(true);
+            cancel.setText("Cancel");
+        }
+        resume.setVisible(summary.status().equals(RunStatus.CANCELLED) || summary.status().equals(RunStatus.INTERRUPTED));
+        baseline.setVisible(summary.status().equals(RunStatus.FINISHED));
+        baseline.setEnabled(!summary.baseline());
+        baseline.setText(summary.baseline() ? "Baseline of " + summary.suite() : "Mark as baseline");
+        Optional<Long> suiteBaseline = summary.running() || summary.baseline() ? Optional.empty()
+                : runs.store().baseline(summary.suite());
+        suiteBaseline.ifPresent(base -> compare.setHref("compare?base=" + base + "&run=" + runId));
+        compare.setVisible(suiteBaseline.isPresent());
+    }
+
+    private void showStats() {
+        stats.show(ModelStats.of(runs.store().samples(runId)));
+        statsShownAt = System.currentTimeMillis();
+    }
+
+    private void resume() {
+        problem.setVisible(false);
+        try {
+            runs.resume(runId);
+        } catch (RuntimeException e) {
+            problem.setText("The run could not be resumed: " + e.getMessage());
+            problem.setVisible(true);
+            return;
+        }
+        listen();
+        refresh();
+    }
+
+    private void openCell(MatrixRow row, int model) {
+        String name = outline.models().get(model);
+        new CellDialog((row.test().position() + 1) + ". " + row.test().label() + " × " + name
+                + (outline.prompts().size() > 1 ? " · " + row.prompt() : ""),
+                runs.store().matrix().repeats(runId, row.promptPosition(), row.test().id(), model)).open();
+    }
+}

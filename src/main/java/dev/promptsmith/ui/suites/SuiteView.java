@@ -1,0 +1,225 @@
+package dev.promptsmith.ui.suites;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.promptsmith.model.ModelCatalog;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptSummary;
+import dev.promptsmith.run.RunService;
+import dev.promptsmith.run.RunSettings;
+import dev.promptsmith.shared.Json;
+import dev.promptsmith.testcase.SuiteVersion;
+import dev.promptsmith.testcase.TestCaseDefinition;
+import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.runs.RunView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** A suite: its prompts and test cases, and the choices of a run with its cost estimate and a Run button. */
+@Route(value = "suites/:name", layout = MainLayout.class)
+public class SuiteView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RunService runs;
+    private final ModelCatalog models;
+    private final PromptCatalog prompts;
+    private final MultiSelectComboBox<ModelChoice> modelChoice = new MultiSelectComboBox<>("Models");
+    private final IntegerField repeats = new IntegerField("Repeats");
+    private final IntegerField concurrency = new IntegerField("Concurrency");
+    private final Checkbox cache = new Checkbox("Use cache", true);
+    private final Div estimate = new Div();
+    private final Div problem = new Div();
+    private final Button run = new Button("Run");
+    private SuiteVersion suite;
+    private String title = "Suite · Promptsmith";
+
+    public SuiteView(RunService runs, ModelCatalog models, PromptCatalog prompts) {
+        this.runs = runs;
+        this.models = models;
+        this.prompts = prompts;
+        addClassName("suite-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String name = event.getRouteParameters().get("name").orElse("");
+        suite = runs.suite(name).orElse(null);
+        if (suite == null) {
+            title = "No such suite · Promptsmith";
+            Paragraph missing = new Paragraph("There is no suite named '" + name + "'.");
+            missing.setId("suite-missing");
+            add(new H2("Suite not found"), missing, new RouterLink("All suites", SuitesView.class));
+            return;
+        }
+        title = suite.suiteName() + " · Promptsmith";
+        H2 heading = new H2(suite.suiteName() + " · v" + suite.number());
+        heading.setId("suite-title");
+        add(new RouterLink("← All suites", SuitesView.class), heading, promptList(), runChoices(),
+                new H3("Test cases (" + suite.tests().size() + ")"), testGrid());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private Div promptList() {
+        Map<Long, String> names = prompts.find("", 0, 10_000).stream()
+                .collect(Collectors.toMap(PromptSummary::id, PromptSummary::name));
+        Div list = new Div(new Span(suite.promptIds().size() == 1 ? "Prompt: " : "Prompts: "));
+        list.setId("suite-prompts");
+        for (long id : suite.promptIds()) {
+            String name = names.getOrDefault(id, "prompt " + id);
+            Anchor link = new Anchor("prompts/" + name, name);
+            link.addClassName("suite-prompt");
+            list.add(link, new Span(" "));
+        }
+        return list;
+    }
+
+    private VerticalLayout runChoices() {
+        List<ModelChoice> choices = new ArrayList<>();
+        runs.suiteModels(suite).forEach(m -> choices.add(new ModelChoice(m, ModelChoice.SUITE_FILE)));
+        models.choices().forEach(m -> choices.add(new ModelChoice(m,
+                m.equals(ModelCatalog.ECHO) ? ModelChoice.BUILT_IN : ModelChoice.SAVED)));
+        modelChoice.setId("run-models");
+        modelChoice.setItems(choices);
+        modelChoice.setItemLabelGenerator(ModelChoice::label);
+        modelChoice.setPlaceholder("From the suite file or saved on the Models screen");
+        modelChoice.setWidth("30rem");
+        repeats.setId("run-repeats");
+        repeats.setMin(1);
+        repeats.setMax(100);
+        repeats.setValue(1);
+        repeats.setStepButtonsVisible(true);
+        repeats.setWidth("8rem");
+        concurrency.setId("run-concurrency");
+        concurrency.setMin(1);
+        concurrency.setMax(64);
+        concurrency.setValue(RunSettings.defaults().concurrency());
+        concurrency.setStepButtonsVisible(true);
+        concurrency.setWidth("9rem");
+        cache.setId("run-cache");
+        run.setId("run-suite");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickListener(click -> start());
+        estimate.setId("run-estimate");
+        estimate.addClassName("run-estimate");
+        problem.setId("run-problem");
+        problem.addClassName("error-text");
+        problem.setVisible(false);
+
+        modelChoice.addValueChangeListener(change -> updateEstimate());
+        repeats.addValueChangeListener(change -> updateEstimate());
+        concurrency.addValueChangeListener(change -> updateEstimate());
+        cache.addValueChangeListener(change -> updateEstimate());
+        updateEstimate();
+
+        HorizontalLayout fields = new HorizontalLayout(modelChoice, repeats, concurrency, cache, run);
+        fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        VerticalLayout box = new VerticalLayout(new H3("Run"), fields, estimate, problem);
+        box.setPadding(false);
+        box.addClassName("run-choices");
+        return box;
+    }
+
+    private Grid<SuiteVersion.StoredCase> testGrid() {
+        Grid<SuiteVersion.StoredCase> grid = new Grid<>();
+        grid.setId("suite-tests");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(t -> t.definition().position() + 1).setHeader("#").setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(t -> label(t.definition())).setHeader("Description").setFlexGrow(3);
+        grid.addColumn(t -> compact(t.definition().vars(), 160)).setHeader("Vars").setFlexGrow(3);
+        grid.addColumn(t -> checks(t.definition())).setHeader("Checks").setFlexGrow(2);
+        grid.addColumn(t -> Objects.toString(t.definition().options().get("threshold"), ""))
+                .setHeader("Threshold").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(suite.tests());
+        grid.setHeight("32rem");
+        return grid;
+    }
+
+    private String checks(TestCaseDefinition test) {
+        String own = test.checks().stream().map(c -> String.valueOf(c.get("type"))).collect(Collectors.joining(", "));
+        int shared = suite.defaultTest().get("assert") instanceof List<?> list ? list.size() : 0;
+        return shared == 0 ? own : own + (own.isEmpty() ? "" : " ") + "+ " + shared + " default";
+    }
+
+    private void updateEstimate() {
+        List<ModelTarget> chosen = chosen();
+        run.setEnabled(!chosen.isEmpty());
+        if (chosen.isEmpty()) {
+            estimate.setText("Choose at least one model to see what the run would cost.");
+            return;
+        }
+        RunSettings settings = settings();
+        if (settings == null) {
+            estimate.setText("Repeats and concurrency must be at least 1.");
+            run.setEnabled(false);
+            return;
+        }
+        estimate.setText(RunEstimate.describe(runs.estimate(suite, chosen, settings)));
+    }
+
+    private void start() {
+        List<ModelTarget> chosen = chosen();
+        RunSettings settings = settings();
+        if (chosen.isEmpty() || settings == null) {
+            return;
+        }
+        try {
+            long id = runs.start(suite, chosen, settings);
+            getUI().ifPresent(ui -> ui.navigate(RunView.class, new RouteParameters("id", String.valueOf(id))));
+        } catch (RuntimeException e) {
+            problem.setText("The run could not start: " + e.getMessage());
+            problem.setVisible(true);
+        }
+    }
+
+    private List<ModelTarget> chosen() {
+        return modelChoice.getSelectedItems().stream().map(ModelChoice::target).toList();
+    }
+
+    private RunSettings settings() {
+        Integer r = repeats.getValue();
+        Integer c = concurrency.getValue();
+        if (r == null || r < 1 || c == null || c < 1) {
+            return null;
+        }
+        return RunSettings.defaults().withRepeats(r).withConcurrency(c).withCache(cache.getValue());
+    }
+
+    private static String label(TestCaseDefinition test) {
+        return test.description() == null || test.description().isBlank() ? "test " + (test.position() + 1)
+                : test.description();
+    }
+
+    private static String compact(Object value, int max) {
+        String oneLine = Json.write(value).replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+}

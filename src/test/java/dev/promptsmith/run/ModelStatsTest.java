@@ -1,0 +1,37 @@
+package dev.promptsmith.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelStatsTest {
+
+    @Test
+    void passRateScoreLatencyPercentilesTokensAndCostPerPromptAndModel() {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            samples.add(new Sample("p", i, "case " + i, "a", i % 4 != 0, false, i % 4 != 0 ? 1 : 0.5, i * 10L, 30,
+                    new BigDecimal("0.001")));
+        }
+        samples.add(new Sample("p", 1, "case 1", "b", false, true, 0, 0, 0, null));
+
+        List<ModelStats> stats = ModelStats.of(samples);
+
+        assertThat(stats).hasSize(2);
+        ModelStats a = stats.getFirst();
+        assertThat(a.cells()).isEqualTo(20);
+        assertThat(a.passed()).isEqualTo(15);
+        assertThat(a.passRate()).isEqualTo(0.75);
+        assertThat(a.meanScore()).isEqualTo((15 + 2.5) / 20);
+        assertThat(a.latencyP50Ms()).isEqualTo(100);
+        assertThat(a.latencyP95Ms()).isEqualTo(190);
+        assertThat(a.tokens()).isEqualTo(600);
+        assertThat(a.costUsd()).isEqualByComparingTo("0.02");
+        ModelStats b = stats.get(1);
+        assertThat(b.errors()).isEqualTo(1);
+        assertThat(b.latencyP50Ms()).as("errors have no latency").isZero();
+    }
+}

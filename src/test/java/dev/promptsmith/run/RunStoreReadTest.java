@@ -1,0 +1,52 @@
+package dev.promptsmith.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptStore;
+import dev.promptsmith.run.store.StoredResult;
+import dev.promptsmith.support.AppTest;
+import dev.promptsmith.support.StoredRuns;
+import dev.promptsmith.testcase.SuiteStore;
+import dev.promptsmith.testcase.SuiteVersion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class RunStoreReadTest extends AppTest {
+
+    @Autowired
+    PromptCatalog prompts;
+    @Autowired
+    PromptStore promptStore;
+    @Autowired
+    SuiteStore suites;
+    @Autowired
+    RunEngine engine;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aStoredRunReadsBackAsSamplesAndPagesOfResultsInPlanOrder() {
+        // given: 4 cases x 2 models x 2 repeats
+        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
+        SuiteVersion suite = runs.suite("store-read", 4);
+        long runId = runs.finishedRun(suite, 2, 2);
+
+        // when
+        List<Sample> samples = engine.store().samples(runId);
+        List<StoredResult> page = engine.store().results(runId, 4, 3);
+
+        // then
+        assertThat(samples).hasSize(16);
+        assertThat(samples.getFirst()).extracting(Sample::prompt, Sample::test, Sample::model, Sample::passed)
+                .containsExactly(StoredRuns.PROMPT, 0, "m1", true);
+        assertThat(samples).filteredOn(Sample::error).hasSize(0);
+        assertThat(samples).filteredOn(s -> s.test() == 3).extracting(Sample::passed).containsOnly(false);
+        assertThat(page).extracting(StoredResult::test, StoredResult::model, StoredResult::repeat)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "m1", 0),
+                        org.assertj.core.groups.Tuple.tuple(1, "m1", 1),
+                        org.assertj.core.groups.Tuple.tuple(1, "m2", 0));
+    }
+}
