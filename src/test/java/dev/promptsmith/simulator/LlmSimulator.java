@@ -130,6 +130,11 @@ public final class LlmSimulator implements AutoCloseable {
         latency = delay == null || delay.isNegative() ? Duration.ZERO : delay;
     }
 
+    /** The simulator's latency, zero unless set. */
+    public Duration latency() {
+        return latency;
+    }
+
     /**
      * Fails that share of the chat requests with 429 (with a Retry-After header in whole seconds, rounded up;
      * none if {@code retryAfter} is null) and that share with 500, before any reply is chosen (queued replies
