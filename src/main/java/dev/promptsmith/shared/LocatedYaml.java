@@ -37,6 +37,9 @@ public final class LocatedYaml {
         this.firstLine = firstLine;
     }
 
+    /** The largest YAML text read: 64 MB of characters. */
+    public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
     /**
      * Reads one YAML document.
      *
@@ -48,6 +51,8 @@ public final class LocatedYaml {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
+        // a suite of 20,000 cases is some 5 MB; SnakeYAML's default stops at 3 MB
+        options.setCodePointLimit(MAX_CODE_POINTS);
         LineRecorder recorder = new LineRecorder(options, lineOffset);
         try {
             Object root = new Yaml(recorder).load(text);

@@ -81,7 +81,7 @@ class RunKillTest {
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(reported).as(String.join("\n", lines)).hasSize(10);
-        int callsBeforeKill = fixture.simulator.callCount();
+        int callsBeforeKill = settledCallCount();
 
         // then: the restarted app's view of the database
         fixture.reopen();
@@ -103,6 +103,19 @@ class RunKillTest {
         assertThat(rest).extracting(r -> r.cell().test().position()).doesNotContainAnyElementsOf(stored);
         assertThat(fixture.count("run_result")).isEqualTo(40);
         assertThat(fixture.store.summary(run.id()).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+    }
+
+    /** The simulator's call count once requests the killed process had already sent have all arrived. */
+    private int settledCallCount() throws InterruptedException {
+        int count = fixture.simulator.callCount();
+        while (true) {
+            Thread.sleep(300);
+            int now = fixture.simulator.callCount();
+            if (now == count) {
+                return now;
+            }
+            count = now;
+        }
     }
 
     private static String javaBinary() {

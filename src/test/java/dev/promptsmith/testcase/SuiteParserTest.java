@@ -16,6 +16,24 @@ class SuiteParserTest {
     private final SuiteParser parser = new SuiteParser();
 
     @Test
+    void aSuiteOfTwentyThousandCasesIsRead() throws Exception {
+        StringBuilder yaml = new StringBuilder("prompts: [greeting]\ntests:\n");
+        for (int i = 0; i < 20_000; i++) {
+            yaml.append("  - description: case number ").append(i).append(" of a long regression suite\n")
+                    .append("    vars:\n      name: person ").append(i).append("\n")
+                    .append("      ticket: The customer writes about an invoice that was charged twice\n")
+                    .append("    assert:\n      - type: contains\n        value: person ").append(i).append("\n")
+                    .append("      - type: is-json\n");
+        }
+        assertThat(yaml.length()).isGreaterThan(4_000_000);
+
+        SuiteDocument suite = parser.parse(FILE, "greeting", yaml.toString());
+
+        assertThat(suite.tests()).hasSize(20_000);
+        assertThat(suite.tests().getLast().line()).isEqualTo(2 + 19_999 * 8 + 1);
+    }
+
+    @Test
     void aListValuedVariableRunsTheTestOnceForEachValueAsInPromptfoo() throws Exception {
         SuiteDocument suite = parser.parse(FILE, "greeting", """
                 prompts: [greeting]
