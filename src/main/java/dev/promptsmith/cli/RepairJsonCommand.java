@@ -22,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
                 + "made of it (the reason on stderr).")
 final class RepairJsonCommand implements Callable<Integer> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Built on first use: picocli creates every command, and the other commands need no mapper. */
+    private static final class Mapper {
+        static final JsonMapper JSON = JsonMapper.builder().build();
+    }
 
     @Option(names = "--batch", description = "Read JSON Lines: one JSON-encoded input string per line; write one "
             + "JSON-encoded repaired string per line, null where it cannot be repaired.")
@@ -76,14 +79,14 @@ final class RepairJsonCommand implements Callable<Integer> {
             }
             String input;
             try {
-                input = JSON.readValue(line, String.class);
+                input = Mapper.JSON.readValue(line, String.class);
             } catch (RuntimeException e) {
                 err.println("repair-json: line " + lineNumber + " is not a JSON string");
                 out.println("null");
                 continue;
             }
             RepairResult result = JsonRepair.repair(input == null ? "" : input, cutOff);
-            out.println(result.usable() ? JSON.writeValueAsString(result.json()) : "null");
+            out.println(result.usable() ? Mapper.JSON.writeValueAsString(result.json()) : "null");
         }
         return 0;
     }

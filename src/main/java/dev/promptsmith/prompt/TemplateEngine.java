@@ -23,8 +23,9 @@ final class TemplateEngine {
     private static final String UNKNOWN_TOKEN = "Unknown token found: ";
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
-    private final Jinjava strict = create(true);
-    private final Jinjava lenient = create(false);
+    // Jinjava renders from many threads at once; building one registers every filter and tag, so once is enough
+    private static final Jinjava STRICT = create(true);
+    private static final Jinjava LENIENT = create(false);
 
     private static Jinjava create(boolean failOnUnknownTokens) {
         Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
@@ -47,7 +48,7 @@ final class TemplateEngine {
      */
     List<TemplateProblem> problems(String template) {
         List<TemplateProblem> problems = new ArrayList<>();
-        RenderResult result = lenient.renderForResult(template, Map.of());
+        RenderResult result = LENIENT.renderForResult(template, Map.of());
         for (TemplateError error : result.getErrors()) {
             if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
                 problems.add(new TemplateProblem(Math.max(error.getLineno(), 1), error.getMessage()));
@@ -60,7 +61,7 @@ final class TemplateEngine {
     String render(String template, Map<String, ?> values) throws TemplateFailure {
         RenderResult result;
         try {
-            result = strict.renderForResult(template, Map.copyOf(values));
+            result = STRICT.renderForResult(template, Map.copyOf(values));
         } catch (UnknownTokenException e) {
             throw new TemplateFailure(e.getLineNumber(), e.getToken().trim().split("\\.")[0]);
         } catch (FatalTemplateErrorsException e) {
