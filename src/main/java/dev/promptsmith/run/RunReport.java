@@ -1,6 +1,7 @@
 package dev.promptsmith.run;
 
 import dev.promptsmith.check.CheckResult;
+import dev.promptsmith.shared.XmlText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -174,27 +175,6 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
     }
 
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || Character.isSurrogate(c)
-                            || c == '\uFFFE' || c == '\uFFFF') {
-                        out.append('?'); // not allowed in XML 1.0
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return XmlText.escape(text);
     }
 }

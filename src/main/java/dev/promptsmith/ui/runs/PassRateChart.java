@@ -2,6 +2,7 @@ package dev.promptsmith.ui.runs;
 
 import dev.promptsmith.run.CaseStats;
 import dev.promptsmith.run.store.RunSummary;
+import dev.promptsmith.shared.XmlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,23 +132,6 @@ final class PassRateChart {
 
     /** Text and attribute values made safe for XML. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // characters XML 1.0 does not allow are dropped
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return XmlText.escape(text);
     }
 }
