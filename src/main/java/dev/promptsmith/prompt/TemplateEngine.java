@@ -8,6 +8,7 @@ import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.interpret.UnknownTokenException;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ final class TemplateEngine {
     String render(String template, Map<String, ?> values) throws TemplateFailure {
         RenderResult result;
         try {
-            result = STRICT.renderForResult(template, Map.copyOf(values));
+            result = STRICT.renderForResult(template, new HashMap<>(values));
         } catch (UnknownTokenException e) {
             throw new TemplateFailure(e.getLineNumber(), e.getToken().trim().split("\\.")[0]);
         } catch (FatalTemplateErrorsException e) {

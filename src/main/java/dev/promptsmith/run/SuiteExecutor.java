@@ -73,8 +73,13 @@ public final class SuiteExecutor {
         List<Callable<CellResult>> works = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
             works.add(() -> {
-                CellResult result = run(cell, defaultTest, settings, retries, overall, providers.of(cell.model()),
-                        execution);
+                CellResult result;
+                try {
+                    result = run(cell, defaultTest, settings, retries, overall, providers.of(cell.model()), execution);
+                } catch (RuntimeException e) {
+                    // a fault of ours must not lose the cell: it is stored with what went wrong
+                    result = CellResult.failed(cell, "the cell could not be run: " + e, null, 0, null);
+                }
                 if (result != null && !execution.cancelled()) {
                     onResult.accept(result);
                     return result;

@@ -86,6 +86,24 @@ class SuiteExecutorTest {
         });
     }
 
+    @Test
+    void aVariableWithoutValueIsAnErrorOfItsCellNotALostCell() throws Exception {
+        PromptDocument prompt = new PromptyParser().parse("prompts/p.prompty", "p", "---\n---\nuser:\nGreet {{ person }}\n");
+        java.util.Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("person", null);
+        TestCaseDefinition test = new TestCaseDefinition(0, "null person", vars, List.of(), Map.of(), List.of(), 1);
+        List<Cell> cells = RunPlan.cells(new RunSpec(0, "s", List.of(new RunSpec.PlannedPrompt(0, prompt)),
+                List.of(new RunSpec.PlannedCase(0, test)), List.of(model), Map.of(), settings));
+
+        List<CellResult> results = executor.run(cells, Map.of(), settings, result -> { });
+
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.passed()).isFalse();
+            assertThat(result.error()).isEqualTo("variable 'person' is not defined (user message, line 4 of p.prompty)");
+        });
+        assertThat(simulator.callCount()).isZero();
+    }
+
     private List<Cell> cells(int repeats) throws Exception {
         PromptDocument prompt = new PromptyParser().parse("prompts/p.prompty", "p", "---\n---\nuser:\nGreet {{ person }}\n");
         TestCaseDefinition test = new TestCaseDefinition(0, "greets", Map.of("person", "Ada"),
