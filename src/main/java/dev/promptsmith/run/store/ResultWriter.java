@@ -59,8 +59,8 @@ public final class ResultWriter implements AutoCloseable {
                     queue.drainTo(batch, BATCH - 1);
                     List<CellResult> toStore = List.copyOf(batch);
                     batch.clear();
-                    transactions.executeWithoutResult(status -> store.save(runId, toStore));
-                    for (CellResult stored : toStore) {
+                    List<CellResult> saved = save(toStore);
+                    for (CellResult stored : saved) {
                         try {
                             onStored.accept(stored);
                         } catch (RuntimeException e) {
@@ -80,6 +80,31 @@ public final class ResultWriter implements AutoCloseable {
                 failure = e;
                 return;
             }
+        }
+    }
+
+    /**
+     * Stores a batch in one transaction; should that fail, each result on its own, so one result
+     * the database refuses does not take the others with it.
+     *
+     * @return the results that are stored
+     */
+    private List<CellResult> save(List<CellResult> batch) {
+        try {
+            transactions.executeWithoutResult(status -> store.save(runId, batch));
+            return batch;
+        } catch (RuntimeException batchFailure) {
+            List<CellResult> saved = new ArrayList<>();
+            for (CellResult result : batch) {
+                try {
+                    transactions.executeWithoutResult(status -> store.save(runId, List.of(result)));
+                    saved.add(result);
+                } catch (RuntimeException e) {
+                    log.error("Run {}: the result of {} could not be stored: {}", runId, result.cell().name(),
+                            e.getMessage());
+                }
+            }
+            return saved;
         }
     }
 

@@ -138,7 +138,8 @@ public final class RunStore {
                                                           weight, reason)
                                 values (:result, :position, :type, :metric, :passed, :score, :weight, :reason)""")
                         .param("result", resultId).param("position", i).param("type", check.type())
-                        .param("metric", check.metric()).param("passed", check.pass()).param("score", check.score())
+                        .param("metric", check.metric() == null || check.metric().length() <= 200 ? check.metric()
+                                : check.metric().substring(0, 200)).param("passed", check.pass()).param("score", check.score())
                         .param("weight", check.weight()).param("reason", check.reason())
                         .update();
             }
