@@ -3,21 +3,18 @@ package dev.promptsmith.run.cache;
 import dev.promptsmith.model.ChatMessage;
 import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.model.ModelTarget;
-import dev.promptsmith.shared.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The cache key of a model call: SHA-256 over the canonical request — endpoint, model, the
  * target's parameters and the request's (sorted), the rendered messages. Keys are never part of
- * it: a target holds none, and the name of a key's variable does not change the answer.
+ * it: a target holds none, and the name of a key's variable does not change the answer. Each
+ * part is written with its length first, so no two requests share a canonical form.
  */
 public final class RequestKey {
 
@@ -25,11 +22,11 @@ public final class RequestKey {
     }
 
     public static String of(ModelTarget target, ModelRequest request) {
-        Map<String, Object> canonical = new LinkedHashMap<>();
-        canonical.put("kind", target.kind().name());
-        canonical.put("endpoint", target.effectiveBaseUrl());
-        canonical.put("model", target.modelName());
-        canonical.put("parameters", new TreeMap<>(target.parameters()));
+        StringBuilder canonical = new StringBuilder(256);
+        part(canonical, target.kind().name());
+        part(canonical, target.effectiveBaseUrl());
+        part(canonical, target.modelName());
+        part(canonical, String.valueOf(new TreeMap<>(target.parameters())));
         Map<String, Object> asked = new TreeMap<>();
         asked.put("temperature", request.temperature());
         asked.put("topP", request.topP());
@@ -37,14 +34,18 @@ public final class RequestKey {
         asked.put("stop", request.stop());
         asked.put("seed", request.seed());
         asked.put("json", request.json());
-        asked.put("jsonSchema", request.jsonSchema());
-        canonical.put("request", asked);
-        List<List<String>> messages = new ArrayList<>();
+        asked.put("jsonSchema", request.jsonSchema() == null ? null : new TreeMap<>(request.jsonSchema()));
+        part(canonical, String.valueOf(asked));
         for (ChatMessage message : request.messages()) {
-            messages.add(List.of(message.role().name(), message.text()));
+            part(canonical, message.role().name());
+            part(canonical, message.text());
         }
-        canonical.put("messages", messages);
-        return sha256(Json.write(canonical));
+        return sha256(canonical.toString());
+    }
+
+    private static void part(StringBuilder canonical, String text) {
+        String value = text == null ? "" : text;
+        canonical.append(value.length()).append(':').append(value).append(';');
     }
 
     static String sha256(String text) {
