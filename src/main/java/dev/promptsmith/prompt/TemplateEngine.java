@@ -31,6 +31,8 @@ final class TemplateEngine {
     private static Jinjava create(boolean failOnUnknownTokens) {
         Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
                 .withFailOnUnknownTokens(failOnUnknownTokens)
+                // a value is text: "{{ x }}" inside a test case's value is not run as a template (as in Jinja2)
+                .withNestedInterpretationEnabled(false)
                 .withMaxOutputSize(MAX_OUTPUT_CHARS)
                 .build());
         jinjava.setResourceLocator((name, encoding, interpreter) -> {
@@ -60,6 +62,12 @@ final class TemplateEngine {
 
     /** Renders a template; every variable it uses must have a value (the {@code default} filter counts). */
     String render(String template, Map<String, ?> values) throws TemplateFailure {
+        String plain = PlainTemplate.render(template, values);
+        return plain != null ? plain : renderWithJinjava(template, values);
+    }
+
+    /** Renders through Jinjava whatever the template. */
+    String renderWithJinjava(String template, Map<String, ?> values) throws TemplateFailure {
         RenderResult result;
         try {
             result = STRICT.renderForResult(template, new HashMap<>(values));

@@ -25,6 +25,19 @@ class PromptRendererTest {
     }
 
     @Test
+    void aValueIsInsertedAsTextEvenWhenItLooksLikeATemplate() throws Exception {
+        PromptDocument plain = parse("user:\nTicket: {{ ticket }}");
+        PromptDocument filtered = parse("user:\nTicket: {{ ticket | trim }}");
+        Map<String, Object> values = Map.of("ticket", " {{ secret }} {% for x in [1,2] %}{{ x }}{% endfor %} ",
+                "secret", "hunter2");
+
+        assertThat(renderer.render(plain, values).getFirst().text())
+                .isEqualTo("Ticket:  {{ secret }} {% for x in [1,2] %}{{ x }}{% endfor %} ");
+        assertThat(renderer.render(filtered, values).getFirst().text())
+                .isEqualTo("Ticket: {{ secret }} {% for x in [1,2] %}{{ x }}{% endfor %}");
+    }
+
+    @Test
     void anUndefinedVariableIsAnErrorThatNamesItTheMessageAndTheLine() throws Exception {
         PromptDocument prompt = parse("system:\nok\nuser:\nfirst line\nHello {{ person }}");
 
