@@ -43,6 +43,9 @@ public final class RunStore {
             join run_model rm on rm.run_id = rr.run_id and rm.position = rr.model_position
             """;
 
+    /** The size of the raw request and response columns. */
+    static final int MAX_RAW = 1_000_000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RunMatrix matrix;
@@ -122,8 +125,8 @@ public final class RunStore {
                     .param("cached", result.cached())
                     .param("passed", result.passed())
                     .param("score", result.score())
-                    .param("rawRequest", response == null ? null : response.exchange().request())
-                    .param("rawResponse", response == null ? null : response.exchange().response())
+                    .param("rawRequest", response == null ? null : raw(response.exchange().request()))
+                    .param("rawResponse", response == null ? null : raw(response.exchange().response()))
                     .param("now", now)
                     .update(key, "id");
             long resultId = key.getKey().longValue();
@@ -144,6 +147,15 @@ public final class RunStore {
                         .update();
             }
         }
+    }
+
+    /** The raw exchange as stored: at most {@link #MAX_RAW} characters, cut with a note. */
+    static String raw(String text) {
+        if (text == null || text.length() <= MAX_RAW) {
+            return text;
+        }
+        String note = "\n[... cut: " + (text.length() - MAX_RAW + 100) + " more characters]";
+        return text.substring(0, MAX_RAW - 100) + note;
     }
 
     public void heartbeat(long runId) {
