@@ -36,6 +36,8 @@ public abstract class AppTest {
         registry.add("promptsmith.data-dir", () -> ROOT.resolve("data").toString());
         registry.add("promptsmith.ollama-url", () -> simulator.ollamaBaseUrl());
         registry.add("promptsmith.model.timeout", () -> "PT10S");
+        // the shared browser may still hold a push request when the test JVM exits
+        registry.add("server.shutdown", () -> "immediate");
     }
 
     /** The LLM simulator the application can reach; it lists its models as a local Ollama would. */
