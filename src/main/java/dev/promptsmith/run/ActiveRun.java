@@ -14,16 +14,14 @@ import java.util.List;
 public final class ActiveRun {
 
     private final long id;
-    private final RunSpec spec;
     private final int alreadyDone;
     private final Execution execution;
     private final ResultWriter writer;
     private final RunStore store;
     private volatile List<CellResult> results;
 
-    ActiveRun(long id, RunSpec spec, int alreadyDone, Execution execution, ResultWriter writer, RunStore store) {
+    ActiveRun(long id, int alreadyDone, Execution execution, ResultWriter writer, RunStore store) {
         this.id = id;
-        this.spec = spec;
         this.alreadyDone = alreadyDone;
         this.execution = execution;
         this.writer = writer;
@@ -32,10 +30,6 @@ public final class ActiveRun {
 
     public long id() {
         return id;
-    }
-
-    public RunSpec spec() {
-        return spec;
     }
 
     public int alreadyDone() {

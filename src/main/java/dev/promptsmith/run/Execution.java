@@ -97,10 +97,6 @@ public final class Execution {
         }
     }
 
-    public boolean finished() {
-        return done.getCount() == 0;
-    }
-
     /** Waits for every cell; the results in cell order, without the cells that gave none (cancelled). */
     public List<CellResult> await() {
         try {

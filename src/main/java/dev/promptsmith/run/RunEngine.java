@@ -93,6 +93,6 @@ public final class RunEngine {
     private ActiveRun launch(long id, RunSpec spec, List<Cell> cells, int alreadyDone, Consumer<CellResult> listener) {
         ResultWriter writer = new ResultWriter(store, transactions, id, listener);
         Execution execution = executor.start(cells, spec.defaultTest(), spec.settings(), writer::add);
-        return new ActiveRun(id, spec, alreadyDone, execution, writer, store);
+        return new ActiveRun(id, alreadyDone, execution, writer, store);
     }
 }

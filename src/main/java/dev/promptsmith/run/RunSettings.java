@@ -37,19 +37,11 @@ public record RunSettings(int repeats, int concurrency, int perProvider, int ret
         return new RunSettings(repeats, value, value, retries, timeout, cache);
     }
 
-    public RunSettings withPerProvider(int value) {
-        return new RunSettings(repeats, concurrency, value, retries, timeout, cache);
-    }
-
     public RunSettings withRetries(int value) {
         return new RunSettings(repeats, concurrency, perProvider, value, timeout, cache);
     }
 
     public RunSettings withCache(boolean value) {
         return new RunSettings(repeats, concurrency, perProvider, retries, timeout, value);
-    }
-
-    public RunSettings withTimeout(Duration value) {
-        return new RunSettings(repeats, concurrency, perProvider, retries, value, cache);
     }
 }

@@ -50,10 +50,6 @@ public final class DatabaseCache implements ResponseCache {
         return jdbc.sql("select count(*) from response_cache").query(Integer.class).single();
     }
 
-    public void clear() {
-        jdbc.sql("delete from response_cache").update();
-    }
-
     static String write(ModelResponse response) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("text", response.text());
