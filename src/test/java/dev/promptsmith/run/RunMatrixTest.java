@@ -2,36 +2,27 @@ package dev.promptsmith.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptsmith.prompt.PromptCatalog;
-import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.support.AppTest;
 import dev.promptsmith.support.StoredRuns;
-import dev.promptsmith.testcase.SuiteStore;
 import dev.promptsmith.testcase.SuiteVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 class RunMatrixTest extends AppTest {
 
     @Autowired
-    PromptCatalog prompts;
-    @Autowired
-    PromptStore promptStore;
-    @Autowired
-    SuiteStore suites;
+    ApplicationContext app;
     @Autowired
     RunEngine engine;
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void aRunReadsAsRowsOfTestCasesAndColumnsOfModelsWithTheRepeatsCounted() {
         // given: 12 cases x 2 models x 3 repeats
-        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
+        StoredRuns runs = new StoredRuns(app);
         SuiteVersion suite = runs.suite("matrix-small", 12);
         long runId = runs.finishedRun(suite, 2, 3);
         RunMatrix matrix = engine.store().matrix();
@@ -56,7 +47,7 @@ class RunMatrixTest extends AppTest {
     @Test
     void aCellsRepeatsComeWithTheirChecksAndRawExchange() {
         // given
-        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
+        StoredRuns runs = new StoredRuns(app);
         SuiteVersion suite = runs.suite("matrix-repeats", 6);
         long runId = runs.finishedRun(suite, 1, 2);
 

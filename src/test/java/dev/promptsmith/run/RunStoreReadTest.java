@@ -2,35 +2,26 @@ package dev.promptsmith.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptsmith.prompt.PromptCatalog;
-import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.support.AppTest;
 import dev.promptsmith.support.StoredRuns;
-import dev.promptsmith.testcase.SuiteStore;
 import dev.promptsmith.testcase.SuiteVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 class RunStoreReadTest extends AppTest {
 
     @Autowired
-    PromptCatalog prompts;
-    @Autowired
-    PromptStore promptStore;
-    @Autowired
-    SuiteStore suites;
+    ApplicationContext app;
     @Autowired
     RunEngine engine;
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void aStoredRunReadsBackAsSamplesAndPagesOfResultsInPlanOrder() {
         // given: 4 cases x 2 models x 2 repeats
-        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
+        StoredRuns runs = new StoredRuns(app);
         SuiteVersion suite = runs.suite("store-read", 4);
         long runId = runs.finishedRun(suite, 2, 2);
 

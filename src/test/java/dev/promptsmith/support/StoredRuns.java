@@ -48,6 +48,12 @@ public final class StoredRuns {
 
     private final PromptStore promptStore;
 
+    /** With the application's own stores and run engine. */
+    public StoredRuns(org.springframework.context.ApplicationContext app) {
+        this(app.getBean(PromptCatalog.class), app.getBean(PromptStore.class), app.getBean(SuiteStore.class),
+                app.getBean(RunEngine.class), app.getBean(TransactionTemplate.class));
+    }
+
     public StoredRuns(PromptCatalog prompts, PromptStore promptStore, SuiteStore suites, RunEngine engine,
                       TransactionTemplate transactions) {
         this.prompts = prompts;

@@ -4,34 +4,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import dev.promptsmith.prompt.PromptCatalog;
-import dev.promptsmith.prompt.PromptStore;
-import dev.promptsmith.run.RunEngine;
 import dev.promptsmith.support.BrowserTest;
 import dev.promptsmith.support.StoredRuns;
-import dev.promptsmith.testcase.SuiteStore;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 class LargeRunScreenTest extends BrowserTest {
 
     @Autowired
-    PromptCatalog prompts;
-    @Autowired
-    PromptStore promptStore;
-    @Autowired
-    SuiteStore suites;
-    @Autowired
-    RunEngine engine;
-    @Autowired
-    TransactionTemplate transactions;
+    ApplicationContext app;
 
     @Test
     void aRunOfTwentyThousandResultsOpensAndPagesThroughItsMatrix() {
         // given: 1,000 test cases x 4 models x 5 repeats, stored
-        StoredRuns runs = new StoredRuns(prompts, promptStore, suites, engine, transactions);
+        StoredRuns runs = new StoredRuns(app);
         long runId = runs.finishedRun(runs.suite("generated-large", 1000), 4, 5);
 
         // when
