@@ -118,19 +118,7 @@ public class LangChainGateway implements ModelGateway {
     }
 
     private static ModelCall call(CompletableFuture<ModelResponse> result, CallRecord record, ModelTarget target) {
-        return new ModelCall() {
-            @Override
-            public CompletableFuture<ModelResponse> result() {
-                return result;
-            }
-
-            @Override
-            public void cancel() {
-                record.cancel();
-                result.completeExceptionally(new ModelException(ModelErrorKind.CANCELLED,
-                        target.name() + " (" + target.providerId() + "): cancelled"));
-            }
-        };
+        return ModelCall.of(target, result, record::cancel);
     }
 
     private ModelResponse response(ModelTarget target, ModelRequest request, ChatResponse response, long start,

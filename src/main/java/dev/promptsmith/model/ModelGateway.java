@@ -32,27 +32,32 @@ public interface ModelGateway {
                 result.completeExceptionally(e);
             }
         });
-        return new ModelCall() {
-            @Override
-            public CompletableFuture<ModelResponse> result() {
-                return result;
-            }
-
-            @Override
-            public void cancel() {
-                result.completeExceptionally(new ModelException(ModelErrorKind.CANCELLED,
-                        target.name() + " (" + target.providerId() + "): cancelled"));
-                thread.interrupt();
-            }
-        };
+        return ModelCall.of(target, result, thread::interrupt);
     }
 
-    /** A running streamed call. */
+    /** A call in progress, streamed or not. */
     interface ModelCall {
 
         CompletableFuture<ModelResponse> result();
 
         /** Stops the call; the result completes with a {@link ModelErrorKind#CANCELLED} failure. */
         void cancel();
+
+        /** A call whose cancel runs {@code stop}, then fails the result as cancelled. */
+        static ModelCall of(ModelTarget target, CompletableFuture<ModelResponse> result, Runnable stop) {
+            return new ModelCall() {
+                @Override
+                public CompletableFuture<ModelResponse> result() {
+                    return result;
+                }
+
+                @Override
+                public void cancel() {
+                    stop.run();
+                    result.completeExceptionally(new ModelException(ModelErrorKind.CANCELLED,
+                            target.name() + " (" + target.providerId() + "): cancelled"));
+                }
+            };
+        }
     }
 }

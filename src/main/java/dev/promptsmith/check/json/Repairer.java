@@ -210,22 +210,28 @@ final class Repairer {
         return outString();
     }
 
-    /**
-     * Whether a comma and then an object member ({@code "key":} or {@code "key" "value"}) follow here. Looks
-     * ahead over one string, which is then parsed once more.
-     */
-    private boolean membersFollow() {
+    /** Where a string starts after a comma here and whitespace, or -1 when no comma and quote follow. */
+    private int quoteAfterComma() {
         if (at(i) != ',') {
-            return false;
+            return -1;
         }
         int j = i + 1;
         while (isWhitespace(at(j))) {
             j++;
         }
-        int quote = at(j);
-        if (quote != '"' && quote != '\'') {
+        return at(j) == '"' || at(j) == '\'' ? j : -1;
+    }
+
+    /**
+     * Whether a comma and then an object member ({@code "key":} or {@code "key" "value"}) follow here. Looks
+     * ahead over one string, which is then parsed once more.
+     */
+    private boolean membersFollow() {
+        int j = quoteAfterComma();
+        if (j < 0) {
             return false;
         }
+        int quote = at(j);
         int end = text.indexOf(quote, j + 1);
         if (end < 0) {
             return false;
@@ -699,17 +705,11 @@ final class Repairer {
      * object, as in a Python set {@code {'a', 'b'}}. Looks ahead at most 200 characters.
      */
     private boolean setFollows() {
-        if (at(i) != ',') {
+        int j = quoteAfterComma();
+        if (j < 0) {
             return false;
-        }
-        int j = i + 1;
-        while (isWhitespace(at(j))) {
-            j++;
         }
         int quote = at(j);
-        if (quote != '"' && quote != '\'') {
-            return false;
-        }
         int limit = Math.min(n, j + 200);
         for (int k = j + 1; k < limit; k++) {
             char c = chars[k];
