@@ -1,6 +1,9 @@
 package dev.promptsmith.prompt;
 
+import java.util.AbstractMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The common template that only puts text values in place: plain text and {@code {{ name }}}
@@ -11,6 +14,29 @@ import java.util.Map;
 final class PlainTemplate {
 
     private PlainTemplate() {
+    }
+
+    /** Whether the template is plain text and {@code {{ name }}} placeholders: then it has no syntax to get wrong. */
+    static boolean plain(String template) {
+        return names(template) != null;
+    }
+
+    /** The names of a plain template's placeholders in order of first use, or {@code null} when it is not plain. */
+    static Set<String> names(String template) {
+        Set<String> names = new LinkedHashSet<>();
+        Map<String, String> anyText = new AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                names.add((String) key);
+                return "";
+            }
+
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                return Set.of();
+            }
+        };
+        return render(template, anyText) != null ? names : null;
     }
 
     /** The filled-in template, or {@code null} when Jinjava has to render it. */

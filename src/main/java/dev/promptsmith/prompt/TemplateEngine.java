@@ -24,9 +24,14 @@ final class TemplateEngine {
     private static final String UNKNOWN_TOKEN = "Unknown token found: ";
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
-    // Jinjava renders from many threads at once; building one registers every filter and tag, so once is enough
-    private static final Jinjava STRICT = create(true);
-    private static final Jinjava LENIENT = create(false);
+    /**
+     * Jinjava renders from many threads at once; building one registers every filter and tag, so
+     * once is enough, and only when a template needs it (plain ones never load Jinjava's classes).
+     */
+    private static final class Engines {
+        static final Jinjava STRICT = create(true);
+        static final Jinjava LENIENT = create(false);
+    }
 
     private static Jinjava create(boolean failOnUnknownTokens) {
         Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
@@ -50,8 +55,13 @@ final class TemplateEngine {
      * Variables are not required to have values here.
      */
     List<TemplateProblem> problems(String template) {
+        return PlainTemplate.plain(template) ? List.of() : problemsFromJinjava(template);
+    }
+
+    /** {@link #problems} as Jinjava finds them, whatever the template. */
+    List<TemplateProblem> problemsFromJinjava(String template) {
         List<TemplateProblem> problems = new ArrayList<>();
-        RenderResult result = LENIENT.renderForResult(template, Map.of());
+        RenderResult result = Engines.LENIENT.renderForResult(template, Map.of());
         for (TemplateError error : result.getErrors()) {
             if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
                 problems.add(new TemplateProblem(Math.max(error.getLineno(), 1), error.getMessage()));
@@ -70,7 +80,7 @@ final class TemplateEngine {
     String renderWithJinjava(String template, Map<String, ?> values) throws TemplateFailure {
         RenderResult result;
         try {
-            result = STRICT.renderForResult(template, new HashMap<>(values));
+            result = Engines.STRICT.renderForResult(template, new HashMap<>(values));
         } catch (UnknownTokenException e) {
             throw new TemplateFailure(e.getLineNumber(), e.getToken().trim().split("\\.")[0]);
         } catch (FatalTemplateErrorsException e) {

@@ -22,10 +22,19 @@ final class TemplateVariables {
             "and", "or", "not", "in", "is", "if", "else", "true", "false", "none", "null",
             "True", "False", "None", "loop", "empty");
 
-    private final Jinjava jinjava = new Jinjava();
+    /** Only templates with more than placeholders load Jinjava, and its parser is built once. */
+    private static final class Parser {
+        static final Jinjava JINJAVA = new Jinjava();
+    }
 
     Set<String> of(String template) {
-        Node root = new TreeParser(jinjava.newInterpreter(), template).buildTree();
+        Set<String> plain = PlainTemplate.names(template);
+        return plain != null ? plain : fromSyntaxTree(template);
+    }
+
+    /** {@link #of} through Jinjava's syntax tree, whatever the template. */
+    Set<String> fromSyntaxTree(String template) {
+        Node root = new TreeParser(Parser.JINJAVA.newInterpreter(), template).buildTree();
         Set<String> found = new LinkedHashSet<>();
         walk(root, new HashSet<>(), found);
         return found;

@@ -39,6 +39,25 @@ class PlainTemplateTest {
         }
     }
 
+    @Property(tries = 300)
+    void aTemplateTakenForPlainHasNoProblemsJinjavaWouldFind(@ForAll("templates") String template) {
+        if (PlainTemplate.plain(template)) {
+            assertThat(jinjava.problemsFromJinjava(template)).isEmpty();
+            assertThat(PlainTemplate.names(template)).containsExactlyElementsOf(
+                    new TemplateVariables().fromSyntaxTree(template));
+        }
+    }
+
+    @Test
+    void plainTemplatesAreTextAndPlaceholdersOnly() {
+        assertThat(PlainTemplate.plain("Hi {{ name }}, {{name}}.\n")).isTrue();
+        assertThat(PlainTemplate.plain("no placeholders")).isTrue();
+        assertThat(PlainTemplate.plain("{{ name | upper }}")).isFalse();
+        assertThat(PlainTemplate.plain("{% if x %}{% endif %}")).isFalse();
+        assertThat(PlainTemplate.plain("{{ name")).isFalse();
+        assertThat(PlainTemplate.plain("{{ a.b }}")).isFalse();
+    }
+
     @Test
     void onlyPlainTextAndTextPlaceholdersAreFilledInDirectly() {
         Map<String, Object> values = Map.of("name", "Ada", "number", 42);
