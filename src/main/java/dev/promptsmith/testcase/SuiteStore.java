@@ -1,14 +1,16 @@
 package dev.promptsmith.testcase;
 
 import dev.promptsmith.shared.Json;
+import dev.promptsmith.shared.RowInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Repository;
 /** Suites, their versions and test cases in the database. Versions are only ever added. */
 @Repository
 public class SuiteStore {
+
+    private static final List<String> TEST_CASE_COLUMNS = List.of("suite_version_id", "position", "description", "vars",
+            "checks", "options", "tags", "source_line");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -74,21 +79,12 @@ public class SuiteStore {
                     .param("version", versionId).param("position", i).param("prompt", promptIds.get(i))
                     .update();
         }
+        List<Object[]> cases = new ArrayList<>(suite.tests().size());
         for (TestCaseDefinition test : suite.tests()) {
-            jdbc.sql("""
-                            insert into test_case (suite_version_id, position, description, vars, checks, options, tags,
-                                                   source_line)
-                            values (:version, :position, :description, :vars, :checks, :options, :tags, :line)""")
-                    .param("version", versionId)
-                    .param("position", test.position())
-                    .param("description", test.description())
-                    .param("vars", Json.write(test.vars()))
-                    .param("checks", Json.write(test.checks()))
-                    .param("options", Json.write(test.options()))
-                    .param("tags", String.join(",", test.tags()))
-                    .param("line", test.line())
-                    .update();
+            cases.add(new Object[] {versionId, test.position(), test.description(), Json.write(test.vars()),
+                    Json.write(test.checks()), Json.write(test.options()), String.join(",", test.tags()), test.line()});
         }
+        RowInserts.insert(jdbc, "test_case", TEST_CASE_COLUMNS, cases);
         jdbc.sql("update suite set source_path = :source, updated_at = :now where id = :id")
                 .param("source", sourcePath).param("now", now).param("id", suiteId)
                 .update();

@@ -29,6 +29,9 @@ public final class ResultWriter implements AutoCloseable {
     private final RunStore store;
     private final TransactionTemplate transactions;
     private final long runId;
+    /** Handed to the writer by {@link #close}: it wakes at once rather than after its next wait. */
+    private static final CellResult END = CellResult.failed(null, "end of the run's results", null, 0, null);
+
     private final BlockingQueue<CellResult> queue = new LinkedBlockingQueue<>();
     private final Consumer<CellResult> onStored;
     private final Thread thread;
@@ -57,9 +60,10 @@ public final class ResultWriter implements AutoCloseable {
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
+                    batch.removeIf(result -> result == END);
                     List<CellResult> toStore = List.copyOf(batch);
                     batch.clear();
-                    List<CellResult> saved = save(toStore);
+                    List<CellResult> saved = toStore.isEmpty() ? List.of() : save(toStore);
                     for (CellResult stored : saved) {
                         try {
                             onStored.accept(stored);
@@ -112,6 +116,7 @@ public final class ResultWriter implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        queue.add(END);
         try {
             thread.join();
         } catch (InterruptedException e) {

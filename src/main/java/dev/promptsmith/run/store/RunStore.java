@@ -2,11 +2,13 @@ package dev.promptsmith.run.store;
 
 import dev.promptsmith.check.CheckResult;
 import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.run.Cell;
 import dev.promptsmith.run.CellResult;
 import dev.promptsmith.run.RunSettings;
 import dev.promptsmith.run.RunSpec;
 import dev.promptsmith.run.Sample;
 import dev.promptsmith.shared.Json;
+import dev.promptsmith.shared.RowInserts;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,13 @@ import org.springframework.jdbc.support.KeyHolder;
 
 /** Runs and their results in the database. Results are only ever added, one row per cell. */
 public final class RunStore {
+
+    private static final List<String> RESULT_COLUMNS = List.of("run_id", "prompt_position", "test_case_id",
+            "model_position", "repeat_index", "request_hash", "output", "finish_reason", "tokens_in", "tokens_out",
+            "latency_ms", "cost_usd", "error", "error_kind", "attempts", "cached", "passed", "score", "raw_request",
+            "raw_response", "created_at");
+    private static final List<String> CHECK_COLUMNS = List.of("run_result_id", "position", "check_type", "metric",
+            "passed", "score", "weight", "reason");
 
     private static final String SAMPLE_COLUMNS = """
             rr.id, rr.prompt_position, p.name as prompt_name, rr.test_case_id, tc.position as test_position,
@@ -97,56 +107,34 @@ public final class RunStore {
     /** Adds results; call it inside a transaction so a batch is stored whole or not at all. */
     public void save(long runId, List<CellResult> results) {
         OffsetDateTime now = now();
+        List<Object[]> rows = new ArrayList<>(results.size());
         for (CellResult result : results) {
             var response = result.response();
-            KeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("""
-                            insert into run_result (run_id, prompt_position, test_case_id, model_position, repeat_index,
-                                request_hash, output, finish_reason, tokens_in, tokens_out, latency_ms, cost_usd, error,
-                                error_kind, attempts, cached, passed, score, raw_request, raw_response, created_at)
-                            values (:run, :prompt, :test, :model, :repeat, :hash, :output, :finish, :tokensIn,
-                                :tokensOut, :latency, :cost, :error, :errorKind, :attempts, :cached, :passed, :score,
-                                :rawRequest, :rawResponse, :now)""")
-                    .param("run", runId)
-                    .param("prompt", result.cell().promptIndex())
-                    .param("test", result.cell().testCaseId())
-                    .param("model", result.cell().modelIndex())
-                    .param("repeat", result.cell().repeat())
-                    .param("hash", result.requestHash())
-                    .param("output", result.output())
-                    .param("finish", response == null ? null : response.finishReason().name())
-                    .param("tokensIn", response == null ? null : response.tokensIn())
-                    .param("tokensOut", response == null ? null : response.tokensOut())
-                    .param("latency", result.latencyMs())
-                    .param("cost", result.costUsd())
-                    .param("error", result.error())
-                    .param("errorKind", result.errorKind() == null ? null : result.errorKind().name())
-                    .param("attempts", result.attempts())
-                    .param("cached", result.cached())
-                    .param("passed", result.passed())
-                    .param("score", result.score())
-                    .param("rawRequest", response == null ? null : raw(response.exchange().request()))
-                    .param("rawResponse", response == null ? null : raw(response.exchange().response()))
-                    .param("now", now)
-                    .update(key, "id");
-            long resultId = key.getKey().longValue();
-            if (result.verdict() == null) {
+            Cell cell = result.cell();
+            rows.add(new Object[] {runId, cell.promptIndex(), cell.testCaseId(), cell.modelIndex(), cell.repeat(),
+                    result.requestHash(), result.output(), response == null ? null : response.finishReason().name(),
+                    response == null ? null : response.tokensIn(), response == null ? null : response.tokensOut(),
+                    result.latencyMs(), result.costUsd(), result.error(),
+                    result.errorKind() == null ? null : result.errorKind().name(), result.attempts(), result.cached(),
+                    result.passed(), result.score(), response == null ? null : raw(response.exchange().request()),
+                    response == null ? null : raw(response.exchange().response()), now});
+        }
+        List<Long> ids = RowInserts.insertReturningIds(jdbc, "run_result", RESULT_COLUMNS, rows);
+        List<Object[]> checkRows = new ArrayList<>();
+        for (int r = 0; r < results.size(); r++) {
+            if (results.get(r).verdict() == null) {
                 continue;
             }
-            List<CheckResult> checks = result.verdict().checks();
+            List<CheckResult> checks = results.get(r).verdict().checks();
             for (int i = 0; i < checks.size(); i++) {
                 CheckResult check = checks.get(i);
-                jdbc.sql("""
-                                insert into check_result (run_result_id, position, check_type, metric, passed, score,
-                                                          weight, reason)
-                                values (:result, :position, :type, :metric, :passed, :score, :weight, :reason)""")
-                        .param("result", resultId).param("position", i).param("type", check.type())
-                        .param("metric", check.metric() == null || check.metric().length() <= 200 ? check.metric()
-                                : check.metric().substring(0, 200)).param("passed", check.pass()).param("score", check.score())
-                        .param("weight", check.weight()).param("reason", check.reason())
-                        .update();
+                String metric = check.metric() == null || check.metric().length() <= 200 ? check.metric()
+                        : check.metric().substring(0, 200);
+                checkRows.add(new Object[] {ids.get(r), i, check.type(), metric, check.pass(), check.score(),
+                        check.weight(), check.reason()});
             }
         }
+        RowInserts.insert(jdbc, "check_result", CHECK_COLUMNS, checkRows);
     }
 
     /** The raw exchange as stored: at most {@link #MAX_RAW} characters, cut with a note. */
