@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,22 +118,50 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, PrintWriter err) throws IOException {
-        SuiteFile suiteFile = SuiteFile.read(file, models);
-        suiteFile.suite().warnings()
-                .forEach(w -> err.println(file + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
-        RunSettings settings = settings(suiteFile);
-        try (HikariDataSource dataSource = LocalDatabase.open(LocalDatabase.folder(database))) {
-            return run(suiteFile, settings, dataSource, out);
+        // the database opens (and a new one is migrated) while the suite is read and its models built
+        Path folder = LocalDatabase.folder(database);
+        CompletableFuture<HikariDataSource> opening = CompletableFuture.supplyAsync(() -> LocalDatabase.open(folder),
+                task -> Thread.ofPlatform().name("database-open").start(task));
+        SuiteFile suiteFile;
+        RunSettings settings;
+        LangChainGateway gateway;
+        try {
+            suiteFile = SuiteFile.read(file, models);
+            suiteFile.suite().warnings()
+                    .forEach(w -> err.println(file + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
+            settings = settings(suiteFile);
+            gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, suiteFile.targets()),
+                    new PriceTable(), Duration.ofSeconds(timeoutSeconds));
+            gateway.prepare(suiteFile.targets());
+        } catch (IOException | RuntimeException e) {
+            // the file's problems come first; the database is closed once open, never in the middle of a migration
+            opening.handle((dataSource, failure) -> {
+                if (dataSource != null) {
+                    dataSource.close();
+                }
+                return null;
+            }).join();
+            throw e;
+        }
+        try (HikariDataSource dataSource = opened(opening)) {
+            return run(suiteFile, settings, gateway, dataSource, out);
         }
     }
 
-    private int run(SuiteFile suiteFile, RunSettings settings, DataSource dataSource, PrintWriter out) throws IOException {
+    private static HikariDataSource opened(CompletableFuture<HikariDataSource> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private int run(SuiteFile suiteFile, RunSettings settings, LangChainGateway gateway, DataSource dataSource,
+                    PrintWriter out) throws IOException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         List<CaseStats> before = baseline == null ? null
                 : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        LangChainGateway gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, suiteFile.targets()),
-                new PriceTable(), Duration.ofSeconds(timeoutSeconds));
         SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null,
                 System.getenv("PROMPTSMITH_JUDGE")), Thread::sleep, new CachedCalls(new DatabaseCache(jdbc, Clock.systemUTC())));
         StoredSuite stored = new StoredSuite(jdbc, transactions);

@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -32,6 +33,22 @@ public class LangChainGateway implements ModelGateway {
         this.prices = prices;
         this.timeout = timeout;
         this.models = new ChatModels(RecordingHttpClient.builder(timeout), timeout);
+    }
+
+    /**
+     * Builds the models of these targets before their first call, so that a run's first calls do
+     * not wait for it. A target that cannot be built is left for its calls to report.
+     */
+    public void prepare(List<ModelTarget> targets) {
+        for (ModelTarget target : targets) {
+            if (target.kind() != ProviderKind.ECHO) {
+                try {
+                    models.blocking(target, key(target));
+                } catch (RuntimeException e) {
+                    log.debug("{} is built at its first call: {}", target.name(), e.getMessage());
+                }
+            }
+        }
     }
 
     @Override
