@@ -143,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
             }).join();
             throw e;
         }
-        try (HikariDataSource dataSource = opened(opening)) {
+        try (gateway; HikariDataSource dataSource = opened(opening)) {
             return run(suiteFile, settings, gateway, dataSource, out);
         }
     }

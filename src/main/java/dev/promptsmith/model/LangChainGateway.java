@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 
 /** The model gateway on LangChain4j's providers, plus the built-in echo model. */
 @Service
-public class LangChainGateway implements ModelGateway {
+public class LangChainGateway implements ModelGateway, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LangChainGateway.class);
 
@@ -26,13 +26,14 @@ public class LangChainGateway implements ModelGateway {
     private final PriceTable prices;
     private final Duration timeout;
     private final ChatModels models;
+    private final java.net.http.HttpClient http = RecordingHttpClient.jdkClient();
 
     public LangChainGateway(ApiKeyResolver keys, PriceTable prices,
                             @Value("${promptsmith.model.timeout:PT120S}") Duration timeout) {
         this.keys = keys;
         this.prices = prices;
         this.timeout = timeout;
-        this.models = new ChatModels(RecordingHttpClient.builder(timeout), timeout);
+        this.models = new ChatModels(RecordingHttpClient.builder(http, timeout), timeout);
     }
 
     /**
@@ -49,6 +50,12 @@ public class LangChainGateway implements ModelGateway {
                 }
             }
         }
+    }
+
+    /** Stops the HTTP client: calls in flight fail, and no thread of it is left waiting. */
+    @Override
+    public void close() {
+        http.shutdownNow();
     }
 
     @Override

@@ -27,22 +27,30 @@ import java.util.concurrent.Executors;
  */
 final class RecordingHttpClient implements HttpClient {
 
-    private static final java.net.http.HttpClient JDK = java.net.http.HttpClient.newBuilder()
-            .version(java.net.http.HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newVirtualThreadPerTaskExecutor())
-            .build();
-
     private static final ThreadLocal<CallRecord> CURRENT = new ThreadLocal<>();
 
+    private final java.net.http.HttpClient jdk;
     private final Duration timeout;
 
-    private RecordingHttpClient(Duration timeout) {
+    private RecordingHttpClient(java.net.http.HttpClient jdk, Duration timeout) {
+        this.jdk = jdk;
         this.timeout = timeout;
     }
 
-    static HttpClientBuilder builder(Duration timeout) {
-        return new Builder(timeout);
+    /**
+     * The JDK client the models' clients share (its connections too). Shut it down when done:
+     * its selector thread waits in native code, and the JVM's exit waits 0.3 s for such threads.
+     */
+    static java.net.http.HttpClient jdkClient() {
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+    }
+
+    static HttpClientBuilder builder(java.net.http.HttpClient jdk, Duration timeout) {
+        return new Builder(jdk, timeout);
     }
 
     /** What a call on this thread does, recorded in {@code record}. */
@@ -71,7 +79,7 @@ final class RecordingHttpClient implements HttpClient {
         HttpResponse<byte[]> response;
         try {
             CompletableFuture<HttpResponse<byte[]>> future =
-                    JDK.sendAsync(jdkRequest(request, record), HttpResponse.BodyHandlers.ofByteArray());
+                    jdk.sendAsync(jdkRequest(request, record), HttpResponse.BodyHandlers.ofByteArray());
             record.streaming(future);
             response = future.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -96,7 +104,7 @@ final class RecordingHttpClient implements HttpClient {
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         CallRecord record = record();
         CompletableFuture<HttpResponse<InputStream>> future =
-                JDK.sendAsync(jdkRequest(request, record), HttpResponse.BodyHandlers.ofInputStream());
+                jdk.sendAsync(jdkRequest(request, record), HttpResponse.BodyHandlers.ofInputStream());
         record.streaming(future);
         future.whenComplete((response, failure) -> Thread.startVirtualThread(() -> {
             if (failure != null) {
@@ -190,10 +198,12 @@ final class RecordingHttpClient implements HttpClient {
 
     private static final class Builder implements HttpClientBuilder {
 
+        private final java.net.http.HttpClient jdk;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout;
 
-        Builder(Duration timeout) {
+        Builder(java.net.http.HttpClient jdk, Duration timeout) {
+            this.jdk = jdk;
             this.readTimeout = timeout;
         }
 
@@ -222,7 +232,7 @@ final class RecordingHttpClient implements HttpClient {
 
         @Override
         public HttpClient build() {
-            return new RecordingHttpClient(readTimeout);
+            return new RecordingHttpClient(jdk, readTimeout);
         }
     }
 }
