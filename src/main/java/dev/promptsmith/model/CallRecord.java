@@ -79,6 +79,9 @@ final class CallRecord {
 
     void streaming(CompletableFuture<?> future) {
         this.pending = future;
+        if (cancelled) {
+            future.cancel(true);
+        }
     }
 
     void connection(Closeable stream) {

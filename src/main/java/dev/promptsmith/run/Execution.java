@@ -76,8 +76,12 @@ public final class Execution {
         }
     }
 
+    /** A call in flight; one that starts as the run is cancelled is cancelled at once. */
     void active(ModelCall call) {
         calls.add(call);
+        if (cancelled) {
+            call.cancel();
+        }
     }
 
     void inactive(ModelCall call) {

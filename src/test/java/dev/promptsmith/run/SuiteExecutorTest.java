@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.model.LangChainGateway;
+import dev.promptsmith.model.ModelErrorKind;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.model.ProviderKind;
@@ -102,6 +103,45 @@ class SuiteExecutorTest {
             assertThat(result.error()).isEqualTo("variable 'person' is not defined (user message, line 4 of p.prompty)");
         });
         assertThat(simulator.callCount()).isZero();
+    }
+
+    @Test
+    void aCallWithoutAnAnswerWithinTheRunsTimeOutIsCutAndStoredAsTimedOut() throws Exception {
+        // given: a model that hangs, a run time-out of 1 s (the HTTP client's own is 5 s), no retries
+        simulator.replyFor("m", Reply.hang(Duration.ofSeconds(30)));
+        RunSettings oneSecond = new RunSettings(1, 1, 1, 0, Duration.ofSeconds(1), false);
+
+        // when
+        long start = System.nanoTime();
+        List<CellResult> results = executor.run(cells(1), Map.of(), oneSecond, result -> { });
+
+        // then
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.errorKind()).isEqualTo(ModelErrorKind.TIMEOUT);
+            assertThat(result.error()).isEqualTo("sim (openai:chat:m): no answer within 1 s");
+        });
+    }
+
+    @Test
+    void cancellingARunCutsTheCallsInFlightAndLeavesTheirCellsWithoutResult() throws Exception {
+        // given: two cells whose calls hang
+        simulator.replyFor("m", Reply.hang(Duration.ofSeconds(30)));
+        Execution execution = executor.start(cells(2), Map.of(), settings.withConcurrency(2), result -> { });
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (simulator.callCount() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(simulator.callCount()).isEqualTo(2);
+
+        // when
+        long start = System.nanoTime();
+        execution.cancel();
+        List<CellResult> results = execution.await();
+
+        // then
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(results).isEmpty();
     }
 
     private List<Cell> cells(int repeats) throws Exception {
