@@ -24,6 +24,7 @@ public final class PromptsmithCli {
     /** Runs the command and returns its exit code. Libraries only speak up on the terminal for warnings. */
     public static int run(String[] args) {
         if (args[0].equals("run")) {
+            RunCarriers.widen();
             // set up beside the logging and the parsing below, before the run's code gets hot
             Thread.ofPlatform().daemon().name("compiler-setup").start(ShortRunCompiler::apply);
         }

@@ -2,12 +2,12 @@ package dev.promptsmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import dev.promptsmith.support.ChildJvm;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
@@ -42,23 +42,10 @@ class ShortRunCompilerTest {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String child(String jit) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                Child.class.getName()).redirectErrorStream(true);
-        builder.environment().remove("PROMPTSMITH_JIT");
-        if (jit != null) {
-            builder.environment().put("PROMPTSMITH_JIT", jit);
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
-    }
-
-    private static String javaBinary() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    private static String child(String jit) throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("PROMPTSMITH_JIT", jit);
+        return ChildJvm.run(Child.class, List.of(), environment);
     }
 
     /** Applies the directive, then has the JVM print the directives in force. */

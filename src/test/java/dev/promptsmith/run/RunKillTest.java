@@ -6,6 +6,7 @@ import dev.promptsmith.PromptsmithApplication;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.ChildJvm;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class RunKillTest {
                         + fixture.simulator.openAiBaseUrl() + "\n");
 
         // when: the command runs 2 at a time and is killed once it has reported 10 results
-        process = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+        process = new ProcessBuilder(ChildJvm.javaBinary(), "-cp", System.getProperty("java.class.path"),
                 PromptsmithApplication.class.getName(), "run", suiteFile, "-j", "2", "--database",
                 temp.resolve("data").toString())
                 .redirectErrorStream(true)
@@ -116,10 +117,5 @@ class RunKillTest {
             }
             count = now;
         }
-    }
-
-    private static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString());
     }
 }
