@@ -6,6 +6,10 @@ import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +57,7 @@ class RunBenchmark {
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     /** Every FAIL_EVERY-th case is answered with prose, not JSON: its is-json check fails. */
     private static final int FAIL_EVERY = 20;
+    private static final int WARM_UP_CALLS = 5_000;
 
     private final int cases = Integer.getInteger("bench.cases", 1000);
     private final int bigCases = Integer.getInteger("bench.big", 20_000);
@@ -80,6 +86,7 @@ class RunBenchmark {
                 && Files.isRegularFile(PROMPTFOO.resolve("node_modules/promptfoo/package.json"));
         try (LlmSimulator simulator = LlmSimulator.start()) {
             simulator.reply(Reply.fromRequest(request -> answer(request.body())));
+            warmUp(simulator);
             Path config = writeConfig("promptfooconfig.yaml", cases, simulator.openAiBaseUrl(), false);
             Path empty = writeConfig("empty.yaml", 0, simulator.openAiBaseUrl(), false);
             List<String> extra = runHelp(jar).contains("--no-cache") ? List.of("--no-cache") : List.of();
@@ -131,6 +138,31 @@ class RunBenchmark {
     }
 
     /** JSON with the case's reference for most cases; prose for every FAIL_EVERY-th. */
+    /**
+     * Warms the simulator up before anything is timed: its JVM compiles its own code on the same
+     * cores, and without this the first tool run would pay for it and the ones after it not.
+     */
+    private static void warmUp(LlmSimulator simulator) throws Exception {
+        simulator.latency(Duration.ofMillis(20)); // the way through its delay too
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < WARM_UP_CALLS; i++) {
+                String body = """
+                        {"model": "bench-model", "messages": [{"role": "user", "content":                         "Classify support ticket T-%06d and answer in JSON: warm-up"}]}""".formatted(i);
+                calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create(simulator.openAiBaseUrl() + "/chat/completions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+                if (calls.size() == 64) {
+                    calls.forEach(CompletableFuture::join);
+                    calls.clear();
+                }
+            }
+            calls.forEach(CompletableFuture::join);
+        }
+        simulator.latency(Duration.ZERO);
+        simulator.clearRecords();
+    }
+
     static Reply answer(String requestBody) {
         Matcher matcher = REF.matcher(requestBody);
         if (!matcher.find()) {
