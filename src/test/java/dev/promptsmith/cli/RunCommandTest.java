@@ -204,13 +204,43 @@ class RunCommandTest {
         assertThat(simulator.callCount()).isZero();
     }
 
+    @Test
+    void aDatabaseThatCannotBeOpenedIsAConfigurationErrorAndTheSuitesOwnProblemsComeFirst() throws Exception {
+        // given: a "data folder" under a plain file, which no database can be created in
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        workspace.write("testcases/broken.yaml", suite("type: contians\n        value: meet"));
+        Path blocked = temp.resolve("not-a-folder");
+        java.nio.file.Files.writeString(blocked, "a file");
+
+        // when
+        int good = runIn(blocked.resolve("data"), "run", temp.resolve("testcases/greet.yaml").toString());
+        String goodErr = err.toString();
+        err.getBuffer().setLength(0);
+        int broken = runIn(blocked.resolve("data"), "run", temp.resolve("testcases/broken.yaml").toString());
+
+        // then
+        assertThat(good).isEqualTo(2);
+        assertThat(goodErr).contains("run: the database in " + blocked.resolve("data") + " cannot be opened");
+        assertThat(broken).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown check type 'contians'").doesNotContain("database");
+        assertThat(simulator.callCount()).isZero();
+    }
+
     private int run(String... args) {
+        return args[0].equals("run") ? runIn(temp.resolve("data"), args) : execute(args);
+    }
+
+    private int runIn(Path database, String... args) {
         String[] withDatabase = java.util.Arrays.copyOf(args, args.length + 2);
         withDatabase[args.length] = "--database";
-        withDatabase[args.length + 1] = temp.resolve("data").toString();
+        withDatabase[args.length + 1] = database.toString();
+        return execute(withDatabase);
+    }
+
+    private int execute(String... args) {
         return new CommandLine(new PromptsmithCli())
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
-                .execute(args[0].equals("run") ? withDatabase : args);
+                .execute(args);
     }
 }
