@@ -55,7 +55,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     /** Stops the HTTP client: calls in flight fail, and no thread of it is left waiting. */
     @Override
     public void close() {
-        http.shutdownNow();
+        RecordingHttpClient.shutdown(http);
     }
 
     @Override

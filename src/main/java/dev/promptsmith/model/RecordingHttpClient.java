@@ -16,6 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * LangChain4j's HTTP client contract on the JDK's HTTP client, recording each exchange in a
@@ -39,15 +43,32 @@ final class RecordingHttpClient implements HttpClient {
     /**
      * The JDK client the models' clients share (its connections too). Shut it down when done:
      * its selector thread waits in native code, and the JVM's exit waits 0.3 s for such threads.
-     * Its own work runs on its default pool of platform threads: on virtual threads it queued
-     * behind the cells' work for the same carriers, and the next request went out later
-     * (at 64 calls at once, the run's last request reached the server 0.1 s later).
+     * Its own work (handing over answers, completing their futures) runs on a few platform
+     * threads, one a core: on virtual threads it queued behind the cells' work for the same
+     * carriers, and the next request went out later (at 64 calls at once, the run's last request
+     * reached the server 0.1 s later); the JDK's default pool of any number of threads cost more
+     * CPU at 20,000 fast answers (BENCHMARKS.md). Idle threads end after 30 s.
      */
     static java.net.http.HttpClient jdkClient() {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name("model-http-", 1).factory());
+        executor.allowCoreThreadTimeOut(true);
         return java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
+                .executor(executor)
                 .build();
+    }
+
+    /** Stops the client and the threads it works on. */
+    static void shutdown(java.net.http.HttpClient jdk) {
+        jdk.shutdownNow();
+        jdk.executor().ifPresent(executor -> {
+            if (executor instanceof ExecutorService service) {
+                service.shutdownNow();
+            }
+        });
     }
 
     static HttpClientBuilder builder(java.net.http.HttpClient jdk, Duration timeout) {
