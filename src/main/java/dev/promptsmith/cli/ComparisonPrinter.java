@@ -1,11 +1,15 @@
 package dev.promptsmith.cli;
 
 import dev.promptsmith.run.CaseChange;
+import dev.promptsmith.run.CaseStats;
 import dev.promptsmith.run.RunComparison;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** A comparison with the baseline on the terminal: totals, then every flip. */
 final class ComparisonPrinter {
+
+    private static final int NAMED = 10;
 
     private ComparisonPrinter() {
     }
@@ -30,9 +34,15 @@ final class ComparisonPrinter {
                             ? "NOW FLAKY" : "NO LONGER FLAKY", change.label(), change.baseline().passed(),
                     change.baseline().runs(), change.candidate().passed(), change.candidate().runs());
         }
-        if (comparison.onlyInBaseline() + comparison.onlyInCandidate() > 0) {
-            out.printf("  %d cases only in the baseline, %d only in this run%n", comparison.onlyInBaseline(),
-                    comparison.onlyInCandidate());
+        names("ONLY IN THE BASELINE", comparison.onlyInBaseline(), out);
+        names("ONLY IN THIS RUN", comparison.onlyInCandidate(), out);
+    }
+
+    /** The first {@value #NAMED} cases by name, then how many more. */
+    private static void names(String title, List<CaseStats> cases, PrintWriter out) {
+        cases.stream().limit(NAMED).forEach(c -> out.printf("  %s %s%n", title, c.label()));
+        if (cases.size() > NAMED) {
+            out.printf("  %s: %d more%n", title, cases.size() - NAMED);
         }
     }
 }

@@ -24,8 +24,7 @@ public record CaseChange(Kind kind, CaseStats baseline, CaseStats candidate, boo
     }
 
     public String label() {
-        CaseStats any = candidate != null ? candidate : baseline;
-        return any.description() + " [" + any.model() + "]";
+        return (candidate != null ? candidate : baseline).label();
     }
 
     public double scoreDelta() {

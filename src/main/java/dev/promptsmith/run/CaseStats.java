@@ -29,6 +29,11 @@ public record CaseStats(String prompt, int test, String description, String mode
         return runs > 0 && passed == runs;
     }
 
+    /** The case's description and model, as lists show it. */
+    public String label() {
+        return description + " [" + model + "]";
+    }
+
     public String caseKey() {
         return prompt + "\u0000" + test + "\u0000" + model;
     }

@@ -17,8 +17,8 @@ import java.util.Map;
  * @param onlyInBaseline  cases the later run did not have
  * @param onlyInCandidate cases the baseline did not have
  */
-public record RunComparison(List<CaseChange> changes, int onlyInBaseline, int onlyInCandidate, Totals baseline,
-                            Totals candidate, boolean significantDrop) {
+public record RunComparison(List<CaseChange> changes, List<CaseStats> onlyInBaseline, List<CaseStats> onlyInCandidate,
+                            Totals baseline, Totals candidate, boolean significantDrop) {
 
     /** A run's totals over the cases both runs have. */
     public record Totals(int cells, int passed, double meanScore, long meanLatencyMs, BigDecimal costUsd) {
@@ -34,11 +34,11 @@ public record RunComparison(List<CaseChange> changes, int onlyInBaseline, int on
         List<CaseChange> changes = new ArrayList<>();
         List<CaseStats> matchedBefore = new ArrayList<>();
         List<CaseStats> matchedAfter = new ArrayList<>();
-        int onlyAfter = 0;
+        List<CaseStats> onlyAfter = new ArrayList<>();
         for (CaseStats after : candidate) {
-            CaseStats was = before.get(after.caseKey());
+            CaseStats was = before.remove(after.caseKey());
             if (was == null) {
-                onlyAfter++;
+                onlyAfter.add(after);
                 continue;
             }
             matchedBefore.add(was);
@@ -48,7 +48,7 @@ public record RunComparison(List<CaseChange> changes, int onlyInBaseline, int on
         Totals totalBefore = totals(matchedBefore);
         Totals totalAfter = totals(matchedAfter);
         double[] overall = difference(totalAfter.passed(), totalAfter.cells(), totalBefore.passed(), totalBefore.cells());
-        return new RunComparison(changes, before.size() - matchedBefore.size(), onlyAfter, totalBefore, totalAfter,
+        return new RunComparison(changes, List.copyOf(before.values()), onlyAfter, totalBefore, totalAfter,
                 apart(totalBefore.passed(), totalBefore.cells(), totalAfter.passed(), totalAfter.cells()) && overall[1] < 0);
     }
 

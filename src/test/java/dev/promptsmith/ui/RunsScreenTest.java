@@ -13,6 +13,7 @@ import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
+import dev.promptsmith.support.StoredRuns;
 import dev.promptsmith.testcase.SuiteVersion;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class RunsScreenTest extends BrowserTest {
@@ -41,6 +43,8 @@ class RunsScreenTest extends BrowserTest {
     private ModelTargetStore targets;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void listsRunsMarksABaselineComparesAndCharts() {
@@ -95,6 +99,25 @@ class RunsScreenTest extends BrowserTest {
         assertThat(page.locator("#compare-cases vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("regression")).first()).isVisible();
         screenshot("compare");
+    }
+
+    @Test
+    void casesInOnlyOneOfTheComparedRunsAreNamed() {
+        // given: a suite of two cases run on two models, then on one
+        StoredRuns stored = new StoredRuns(context);
+        SuiteVersion suite = stored.suite("only-in-one", 2);
+        long twoModels = stored.finishedRun(suite, 2, 1);
+        long oneModel = stored.finishedRun(suite, 1, 1);
+
+        // when
+        open("/compare?base=" + twoModels + "&run=" + oneModel);
+
+        // then: the cases of the second model are named as only in the baseline
+        Locator only = page.locator("#compare-only");
+        assertThat(only).containsText("2 cases only in the baseline, 0 only in the run");
+        assertThat(only.locator(".only-baseline li")).hasText(new String[] {
+                "generated case 1 [m2]", "generated case 2 [m2]"});
+        assertThat(only.locator(".only-candidate li")).hasCount(0);
     }
 
     @Test

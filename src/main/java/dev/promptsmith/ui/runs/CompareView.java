@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,6 +43,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A list shows at most this many changes; the grid below has every case. */
     static final int LIST_LIMIT = 100;
+
+    /** Cases named in each "only in one run" list; the rest are counted. */
+    private static final int NAMED = 20;
 
     private final RunService runs;
 
@@ -234,13 +239,34 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         Div only = new Div();
         only.setId("compare-only");
         only.addClassName("compare-only");
-        if (comparison.onlyInBaseline() == 0 && comparison.onlyInCandidate() == 0) {
+        List<CaseStats> inBaseline = comparison.onlyInBaseline();
+        List<CaseStats> inCandidate = comparison.onlyInCandidate();
+        if (inBaseline.isEmpty() && inCandidate.isEmpty()) {
             only.setText("Both runs have the same cases.");
-        } else {
-            only.setText(comparison.onlyInBaseline() + " cases only in the baseline, " + comparison.onlyInCandidate()
-                    + " only in the run; they are left out of the totals above.");
+            return only;
         }
+        only.add(new Paragraph(inBaseline.size() + " cases only in the baseline, " + inCandidate.size()
+                + " only in the run; they are left out of the totals above."));
+        only.add(caseNames("only-baseline", "Only in the baseline", inBaseline),
+                caseNames("only-candidate", "Only in the run", inCandidate));
         return only;
+    }
+
+    /** The first {@value #NAMED} cases by name, and how many more. */
+    private static Div caseNames(String className, String title, List<CaseStats> cases) {
+        Div names = new Div();
+        names.addClassName(className);
+        if (cases.isEmpty()) {
+            return names;
+        }
+        names.add(new Span(title + ":"));
+        UnorderedList list = new UnorderedList();
+        cases.stream().limit(NAMED).forEach(c -> list.add(new ListItem(c.label())));
+        names.add(list);
+        if (cases.size() > NAMED) {
+            names.add(new Span("and " + (cases.size() - NAMED) + " more"));
+        }
+        return names;
     }
 
     private static Grid<CaseChange> caseGrid(List<CaseChange> changes) {
