@@ -5,9 +5,9 @@ package dev.promptsmith.cli;
  * run's cells mostly wait for answers, but while the code is still cold they load classes (from
  * the jar's nested jars) and wait in native code, which holds their carrier: with one carrier a
  * core, answers that arrive then wait for a free carrier before the next request can go out.
- * With two a core, the run phase of 1,000 cases at 64 calls at once came down from 1.16 to 1.10
- * times the limit (BENCHMARKS.md). It must be set before the first virtual thread starts; a
- * value given with {@code -Djdk.virtualThreadScheduler.parallelism} is kept.
+ * With two a core, the last of 1,000 requests at 64 at once reached the server about 70 ms
+ * earlier (BENCHMARKS.md). It must be set before the first virtual thread starts; a value given
+ * with {@code -Djdk.virtualThreadScheduler.parallelism} is kept.
  */
 final class RunCarriers {
 

@@ -10,10 +10,10 @@ import javax.management.ObjectName;
  * to minutes, and on a small machine C2's compilations take a core from the calls and checks
  * for longer than their faster code pays back: measured over 1,000 and 20,000 cases, a run
  * without C2 takes a third less CPU and less wall time (BENCHMARKS.md). Methods are then
- * compiled by C1 only, as with {@code -XX:TieredStopAtLevel=1}, which {@code java -jar} has no
- * way to set; the compiler directive does the same from inside the process, through the JVM's
- * diagnostic command bean. {@code PROMPTSMITH_JIT=full} leaves the compilers as they are, as
- * does a JVM without the bean.
+ * compiled by C1 only (with profiling first, then once more without when C2 refuses them): close
+ * to {@code -XX:TieredStopAtLevel=1}, which {@code java -jar} has no way to set, while a compiler
+ * directive can be added from inside the process, through the JVM's diagnostic command bean.
+ * {@code PROMPTSMITH_JIT=full} leaves the compilers as they are, as does a JVM without the bean.
  */
 final class ShortRunCompiler {
 

@@ -63,7 +63,11 @@ class RowInsertsTest {
 
     @Test
     void aRowWithTheWrongNumberOfValuesIsRefusedBeforeAnythingIsStored() {
-        List<Object[]> rows = List.of(new Object[] {"a", 1}, new Object[] {"b"});
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < RowInserts.ROWS + 1; i++) {
+            rows.add(new Object[] {"item " + i, i});
+        }
+        rows.add(new Object[] {"b"}); // in the second statement's rows
 
         assertThatThrownBy(() -> RowInserts.insert(database.jdbc(), "item", List.of("name", "size"), rows))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -25,13 +25,12 @@ public final class ResultWriter implements AutoCloseable {
     private static final int BATCH = 500;
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(ResultWriter.class);
+    /** Handed to the writer by {@link #close}: it wakes at once rather than after its next wait. */
+    private static final CellResult END = CellResult.failed(null, "end of the run's results", null, 0, null);
 
     private final RunStore store;
     private final TransactionTemplate transactions;
     private final long runId;
-    /** Handed to the writer by {@link #close}: it wakes at once rather than after its next wait. */
-    private static final CellResult END = CellResult.failed(null, "end of the run's results", null, 0, null);
-
     private final BlockingQueue<CellResult> queue = new LinkedBlockingQueue<>();
     private final Consumer<CellResult> onStored;
     private final Thread thread;
