@@ -1,5 +1,7 @@
 package dev.promptsmith.model;
 
+import dev.promptsmith.model.secret.ApiKeys;
+import dev.promptsmith.model.secret.KeyVariables;
 import dev.promptsmith.model.secret.Redactor;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,20 +10,24 @@ import java.util.function.UnaryOperator;
 
 /**
  * Keys from environment variables only, for the command line, which runs without the database of
- * entered keys: the target's {@code apiKeyEnvar}, else the provider's usual variable.
+ * entered keys: the target's {@code apiKeyEnvar} (when {@link KeyVariables} lets it be read), else
+ * the provider's usual variable, for its public endpoint only.
  */
 public final class EnvironmentApiKeys implements ApiKeyResolver {
 
-    private final UnaryOperator<String> environment;
+    private final ApiKeys keys;
     private final Redactor redactor;
 
     public EnvironmentApiKeys(UnaryOperator<String> environment, List<ModelTarget> targets) {
-        this.environment = environment;
-        List<String> known = new ArrayList<>();
+        this.keys = ApiKeys.environmentOnly(environment,
+                KeyVariables.allowing(environment.apply(KeyVariables.VARIABLE)));
+        List<String> variables = new ArrayList<>();
         for (ModelTarget target : targets) {
-            apiKey(target).ifPresent(known::add);
+            if (target.apiKeyEnvar() != null) {
+                variables.add(target.apiKeyEnvar());
+            }
         }
-        this.redactor = new Redactor(known);
+        this.redactor = keys.redactor(variables);
     }
 
     @Override
@@ -29,22 +35,11 @@ public final class EnvironmentApiKeys implements ApiKeyResolver {
         if (target.kind() == ProviderKind.ECHO) {
             return Optional.empty();
         }
-        if (target.apiKeyEnvar() != null) {
-            return value(target.apiKeyEnvar());
-        }
-        if (target.kind().keyVariable() == null) {
-            return Optional.empty();
-        }
-        Optional<String> usual = value(target.kind().keyVariable());
-        return usual.isEmpty() && target.kind() == ProviderKind.GOOGLE ? value("GOOGLE_API_KEY") : usual;
+        return keys.forDestination(target.keyDestination(), target.apiKeyEnvar());
     }
 
     @Override
     public String redact(String text) {
         return redactor.redact(text);
-    }
-
-    private Optional<String> value(String variable) {
-        return Optional.ofNullable(environment.apply(variable)).filter(v -> !v.isBlank());
     }
 }

@@ -6,8 +6,11 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.promptsmith.model.secret.RefusedKeyVariableException;
+import dev.promptsmith.model.secret.UnreadableSecretException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -162,17 +165,35 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     }
 
     private ModelException failure(ModelTarget target, Throwable error, CallRecord record) {
-        ModelException failure = ErrorClassifier.classify(target, error, record);
+        ModelException failure = NoKey.explain(ErrorClassifier.classify(target, error, record), target, keys);
         log.info("Model call failed: {}", failure.getMessage());
         return failure;
     }
 
+    @Override
+    public String keyIdentity(ModelTarget target) {
+        if (target.kind() == ProviderKind.ECHO) {
+            return "";
+        }
+        try {
+            return keys.apiKey(target).map(KeyIdentity::of).orElse("");
+        } catch (RuntimeException e) {
+            // the call itself reports why it has no key; such a call is never cached
+            return "unusable";
+        }
+    }
+
     private String key(ModelTarget target) {
-        return keys.apiKey(target).orElseGet(() -> {
+        Optional<String> key;
+        try {
+            key = keys.apiKey(target);
+        } catch (RefusedKeyVariableException | UnreadableSecretException e) {
+            throw new ModelException(ModelErrorKind.AUTHENTICATION, target.name() + " (" + target.providerId()
+                    + "): " + e.getMessage());
+        }
+        return key.orElseGet(() -> {
             if (target.needsKey()) {
-                String variable = target.apiKeyEnvar() != null ? target.apiKeyEnvar() : target.kind().keyVariable();
-                throw new ModelException(ModelErrorKind.AUTHENTICATION, target.name() + " (" + target.providerId()
-                        + "): no API key; set " + variable + " or enter a key on the Models screen");
+                throw new ModelException(ModelErrorKind.AUTHENTICATION, NoKey.message(target));
             }
             return null;
         });

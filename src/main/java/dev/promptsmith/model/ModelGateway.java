@@ -7,6 +7,14 @@ import java.util.function.Consumer;
 public interface ModelGateway {
 
     /**
+     * Which key calls to this target would carry, as a hash (never the key), or {@code ""} for
+     * none: answers to the same request with different keys are not the same answer.
+     */
+    default String keyIdentity(ModelTarget target) {
+        return "";
+    }
+
+    /**
      * Sends the request and waits for the whole answer.
      *
      * @throws ModelException of a kind that says what went wrong, naming the target

@@ -1,5 +1,6 @@
 package dev.promptsmith.model;
 
+import dev.promptsmith.model.secret.KeyDestination;
 import java.util.Map;
 
 /**
@@ -31,6 +32,11 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
 
     public String effectiveBaseUrl() {
         return baseUrl == null || baseUrl.isBlank() ? kind.defaultBaseUrl() : baseUrl;
+    }
+
+    /** Where this target's calls go, which decides the entered key they may carry. */
+    public KeyDestination keyDestination() {
+        return KeyDestination.of(kind.id(), baseUrl, kind.defaultBaseUrl());
     }
 
     /** Whether calls leave this machine for a hosted service that needs a key. */

@@ -57,8 +57,12 @@ public final class ProviderIds {
         } else if (COMPATIBLE.containsKey(provider) && parts.length >= 2) {
             kind = ProviderKind.OPENAI;
             model = trimmed.substring(provider.length() + 1).replaceFirst("^chat:", "");
-            baseUrl = baseUrl == null ? COMPATIBLE.get(provider)[0] : baseUrl;
-            envar = envar == null ? COMPATIBLE.get(provider)[1] : envar;
+            // the service's variable goes to the service's URL: a suite that points groq: elsewhere
+            // gets GROQ_API_KEY only by naming it
+            if (baseUrl == null) {
+                baseUrl = COMPATIBLE.get(provider)[0];
+                envar = envar == null ? COMPATIBLE.get(provider)[1] : envar;
+            }
         } else {
             kind = switch (provider) {
                 case "openai" -> ProviderKind.OPENAI;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Model calls take their keys from the keys entered in Promptsmith, then from the environment. */
+/** Model calls take their keys from the environment and the keys entered in Promptsmith, see {@link ApiKeys}. */
 @Component
 class StoredApiKeys implements ApiKeyResolver {
 
@@ -23,7 +23,7 @@ class StoredApiKeys implements ApiKeyResolver {
         if (target.kind() == ProviderKind.ECHO) {
             return Optional.empty();
         }
-        return keys.forProvider(target.kind().id(), target.apiKeyEnvar());
+        return keys.forDestination(target.keyDestination(), target.apiKeyEnvar());
     }
 
     @Override

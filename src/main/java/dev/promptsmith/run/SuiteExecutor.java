@@ -107,7 +107,7 @@ public final class SuiteExecutor {
             return CellResult.failed(cell, e.getMessage(), null, 0, null);
         }
         ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList());
-        String key = RequestKey.of(cell.model(), request);
+        String key = RequestKey.of(cell.model(), request, gateway.keyIdentity(cell.model()));
         ModelResponse response = null;
         boolean cached = false;
         int attempts = 0;

@@ -132,6 +132,34 @@ class RunEngineTest {
     }
 
     @Test
+    void identicalRequestsWithDifferentKeysAreSentAndCachedApart() {
+        // given: the same endpoint and model twice, each with a key of its own
+        SuiteVersion suite = fixture().suite(1);
+        fixture.simulator.reply(Reply.text("Hello there").firstTokenDelay(Duration.ofMillis(300)));
+        var first = new dev.promptsmith.model.ModelTarget(null, "first", fixture.model.kind(), "m",
+                fixture.model.baseUrl(), "FIRST_API_KEY", java.util.Map.of());
+        var second = new dev.promptsmith.model.ModelTarget(null, "second", fixture.model.kind(), "m",
+                fixture.model.baseUrl(), "SECOND_API_KEY", java.util.Map.of());
+        java.util.Map<String, String> keys = java.util.Map.of("FIRST_API_KEY", "sk-first-0001",
+                "SECOND_API_KEY", "sk-second-0002");
+        RunEngine engine = fixture.engine(new dev.promptsmith.model.EnvironmentApiKeys(keys::get, List.of(first, second)),
+                Duration.ofSeconds(5));
+
+        // when: run twice, at once and then from the cache
+        List<CellResult> results = engine.start(engine.spec(suite, List.of(first, second), RunSettings.defaults()),
+                "test", r -> { }).await();
+        List<CellResult> again = engine.start(engine.spec(suite, List.of(first, second), RunSettings.defaults()),
+                "test", r -> { }).await();
+
+        // then: one request per key, each answer cached for its own key
+        assertThat(results).hasSize(2).allMatch(CellResult::passed).noneMatch(CellResult::cached);
+        assertThat(fixture.simulator.requests()).extracting(r -> r.header("authorization"))
+                .containsExactlyInAnyOrder("Bearer sk-first-0001", "Bearer sk-second-0002");
+        assertThat(again).hasSize(2).allMatch(CellResult::cached);
+        assertThat(fixture.simulator.callCount()).isEqualTo(2);
+    }
+
+    @Test
     void aCancelledRunKeepsItsResultsAndResumeCallsOnlyTheCellsWithoutOne() throws Exception {
         // given: 20 slow cells, 2 at a time
         SuiteVersion suite = fixture().suite(20);

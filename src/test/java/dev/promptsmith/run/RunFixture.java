@@ -4,6 +4,7 @@ import static dev.promptsmith.support.Workspace.prompt;
 
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.exchange.WorkspaceImporter;
+import dev.promptsmith.model.ApiKeyResolver;
 import dev.promptsmith.model.LangChainGateway;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.PriceTable;
@@ -82,7 +83,11 @@ final class RunFixture implements AutoCloseable {
     }
 
     RunEngine engine(Duration httpTimeout) {
-        LangChainGateway gateway = new LangChainGateway(new NoKeys(), new PriceTable(), httpTimeout);
+        return engine(new NoKeys(), httpTimeout);
+    }
+
+    RunEngine engine(ApiKeyResolver keys, Duration httpTimeout) {
+        LangChainGateway gateway = new LangChainGateway(keys, new PriceTable(), httpTimeout);
         SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null, null), waits::add,
                 new CachedCalls(cache));
         return new RunEngine(store, database.transactions(), executor, prompts, suites);

@@ -11,9 +11,13 @@ import org.springframework.context.annotation.Configuration;
 class SecretConfiguration {
 
     // A String, not a Path: Spring would resolve a Path property against the servlet context.
+    // The key is read at start: a PROMPTSMITH_SECRET_KEY or key file that is no key stops the app
+    // with a message that says so, instead of failing later on the screen where keys are entered.
     @Bean
     MasterKey masterKey(@Value("${promptsmith.data-dir}") String dataDir) {
-        return new MasterKey(Path.of(dataDir), System::getenv);
+        MasterKey masterKey = new MasterKey(Path.of(dataDir), System::getenv);
+        masterKey.get();
+        return masterKey;
     }
 
     @Bean

@@ -12,17 +12,20 @@ import java.util.TreeMap;
 
 /**
  * The cache key of a model call: SHA-256 over the canonical request — endpoint, model, the
- * target's parameters and the request's (sorted), the rendered messages. Keys are never part of
- * it: a target holds none, and the name of a key's variable does not change the answer. Each
- * part is written with its length first, so no two requests share a canonical form.
+ * target's parameters and the request's (sorted), the rendered messages, and which key the call
+ * carries, as the gateway's hash of it (two keys can get two answers: one a 401). The key itself is
+ * never part of it, nor the name of its variable. Each part is written with its length first, so no
+ * two requests share a canonical form.
  */
 public final class RequestKey {
 
     private RequestKey() {
     }
 
-    public static String of(ModelTarget target, ModelRequest request) {
+    /** @param keyIdentity the gateway's hash of the key the call carries, {@code ""} for none */
+    public static String of(ModelTarget target, ModelRequest request, String keyIdentity) {
         StringBuilder canonical = new StringBuilder(256);
+        part(canonical, keyIdentity);
         part(canonical, target.kind().name());
         part(canonical, target.effectiveBaseUrl());
         part(canonical, target.modelName());

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +23,7 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.model.secret.ApiKeys;
 import dev.promptsmith.ui.MainLayout;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Model targets: add, edit, delete, test the connection, enter keys, and add local models found on this machine. */
@@ -33,6 +37,7 @@ public class ModelsView extends VerticalLayout {
     private final Grid<DiscoveredModel> discovered = new Grid<>(DiscoveredModel.class, false);
     private final ModelForm form = new ModelForm();
     private final Div message = new Div();
+    private final Div lostKeys = new Div();
 
     public ModelsView(ModelCatalog catalog, ApiKeys keys, PriceTable prices) {
         this.catalog = catalog;
@@ -83,25 +88,51 @@ public class ModelsView extends VerticalLayout {
         Button find = new Button("Find local models", click -> discover());
         find.setId("discover");
 
-        add(new H2("Models"), grid, new H3("Model"), form, new HorizontalLayout(save, test, fresh, delete), message,
+        add(new H2("Models"), lostKeys, grid, new H3("Model"), form, new HorizontalLayout(save, test, fresh, delete), message,
                 new H3("Local models"), find, discovered, new H3("Prices"), new PricesSection(prices));
+        lostKeys.setId("lost-keys");
+        lostKeys.addClassName("error-text");
         refresh();
         form.show(null);
         discovered.setItems(catalog.lastDiscovered());
+    }
+
+    /** Keys entered under a master key that is gone cannot be read: say which, and what to do. */
+    private void showLostKeys() {
+        List<String> lost = keys.unreadable();
+        lostKeys.removeAll();
+        lostKeys.setVisible(!lost.isEmpty());
+        if (lost.isEmpty()) {
+            return;
+        }
+        lostKeys.add(new Paragraph(lost.size() + (lost.size() == 1 ? " entered key cannot" : " entered keys cannot")
+                + " be read: the master key (" + keys.masterKeySource() + ") is not the one they were stored with. "
+                + "If you have the original key file or PROMPTSMITH_SECRET_KEY, put it back and restart; otherwise "
+                + "enter these keys again below, or forget them:"));
+        UnorderedList list = new UnorderedList();
+        lost.forEach(destination -> list.add(new ListItem(destination)));
+        Button forget = new Button("Forget the unreadable keys", click -> {
+            int forgotten = keys.forgetUnreadable();
+            refresh();
+            say("Forgot " + forgotten + (forgotten == 1 ? " key" : " keys") + " that could not be read.", false);
+        });
+        forget.setId("forget-lost-keys");
+        forget.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        lostKeys.add(list, forget);
     }
 
     private String keyColumn(ModelTarget target) {
         if (target.kind().keyVariable() == null && target.apiKeyEnvar() == null) {
             return "not needed";
         }
-        return keys.describe(target.kind().id(), target.apiKeyEnvar());
+        return keys.describe(target.keyDestination(), target.apiKeyEnvar());
     }
 
     private void save() {
         try {
             ModelTarget saved = catalog.save(form.target());
             if (!form.enteredKey().isBlank()) {
-                keys.store(saved.kind().id(), form.enteredKey());
+                keys.store(saved.keyDestination(), form.enteredKey());
             }
             refresh();
             grid.select(saved);
@@ -150,6 +181,7 @@ public class ModelsView extends VerticalLayout {
     }
 
     private void refresh() {
+        showLostKeys();
         grid.setItems(catalog.stored());
     }
 

@@ -23,13 +23,16 @@ class SecretWiringTest extends AppTest {
 
     @Test
     void anEnteredKeyIsStoredAndFoundThroughTheApplicationsBeans() {
+        // given
+        KeyDestination mistral = KeyDestination.of("openai", "https://api.mistral.ai/v1", "https://api.openai.com/v1");
+
         // when
-        store.put(ApiKeys.secretName("mistral"), TestKeys.PLAINTEXT);
+        keys.store(mistral, TestKeys.PLAINTEXT);
 
         // then
-        assertThat(keys.forProvider("mistral", null)).contains(TestKeys.PLAINTEXT);
-        assertThat(keys.source("mistral", null)).isEqualTo("entered in Promptsmith");
-        store.delete(ApiKeys.secretName("mistral"));
+        assertThat(keys.forDestination(mistral, null)).contains(TestKeys.PLAINTEXT);
+        assertThat(keys.source(mistral, null)).isEqualTo("entered in Promptsmith");
+        store.delete(mistral.secretName());
     }
 
     @Test
