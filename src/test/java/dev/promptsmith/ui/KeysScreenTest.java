@@ -58,6 +58,7 @@ class KeysScreenTest extends BrowserTest {
         assertThat(page.locator("#model-message")).containsText("answered in");
         // ... and a new model at that URL is tested too
         page.locator("#model-new").click();
+        assertThat(page.locator("#model-base-url input")).hasValue("");
         page.locator("#model-name input").fill("Typed");
         page.locator("#model-model input").fill("home-model");
         page.locator("#model-base-url input").fill(elsewhere.openAiBaseUrl() + "/");
@@ -96,6 +97,7 @@ class KeysScreenTest extends BrowserTest {
 
         // when: the key is entered again for a model at that URL
         page.locator("#model-new").click();
+        assertThat(page.locator("#model-base-url input")).hasValue("");
         page.locator("#model-name input").fill("Elsewhere");
         page.locator("#model-model input").fill("m");
         page.locator("#model-base-url input").fill(elsewhere.openAiBaseUrl());

@@ -104,6 +104,12 @@ public final class RunStore {
         return runId;
     }
 
+    /** The models of a run as they were when it started (never with keys), in column order. */
+    public List<ModelTarget> models(long runId) {
+        return jdbc.sql("select target from run_model where run_id = :id order by position")
+                .param("id", runId).query(String.class).list().stream().map(ModelTargets::read).toList();
+    }
+
     /** Adds results; call it inside a transaction so a batch is stored whole or not at all. */
     public void save(long runId, List<CellResult> results) {
         OffsetDateTime now = now();

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.promptsmith.model.DiscoveredModel;
@@ -21,15 +23,20 @@ import dev.promptsmith.model.ModelException;
 import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.model.secret.ApiKeys;
 import dev.promptsmith.ui.MainLayout;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Model targets: add, edit, delete, test the connection, enter keys, and add local models found on this machine. */
 @Route(value = "models", layout = MainLayout.class)
 @PageTitle("Models · Promptsmith")
-public class ModelsView extends VerticalLayout {
+public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ModelCatalog catalog;
     private final ApiKeys keys;
@@ -95,6 +102,39 @@ public class ModelsView extends VerticalLayout {
         refresh();
         form.show(null);
         discovered.setItems(catalog.lastDiscovered());
+    }
+
+    /** A link from a run ({@code ?new=NAME&kind=...&model=...&baseUrl=...}) fills in a new model to enter its key. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        String name = first(query, "new");
+        if (name == null) {
+            return;
+        }
+        ProviderKind kind;
+        try {
+            kind = ProviderKind.valueOf(String.valueOf(first(query, "kind")).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            kind = ProviderKind.OPENAI;
+        }
+        ModelTarget wanted = new ModelTarget(null, name, kind, Objects.requireNonNullElse(first(query, "model"), ""),
+                first(query, "baseUrl"), first(query, "keyVariable"), Map.of());
+        Optional<ModelTarget> stored = catalog.stored().stream()
+                .filter(t -> t.name().equals(name) && t.keyDestination().equals(wanted.keyDestination()))
+                .findFirst();
+        if (stored.isPresent()) {
+            grid.select(stored.get());
+        } else {
+            grid.asSingleSelect().clear();
+            form.show(wanted);
+        }
+        say("Enter the key for " + first(query, "baseUrl") + " and save: it will be sent to that URL only.", false);
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
     }
 
     /** Keys entered under a master key that is gone cannot be read: say which, and what to do. */

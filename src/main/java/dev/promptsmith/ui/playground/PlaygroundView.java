@@ -41,6 +41,7 @@ import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.testcase.TestCase;
 import dev.promptsmith.testcase.TestCaseCatalog;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.ModelLinks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +126,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         variables.addClassName("variable-fields");
 
         modelChoice.setId("playground-models");
-        modelChoice.setItemLabelGenerator(ModelTarget::name);
+        modelChoice.setItemLabelGenerator(target -> target.name() + " · " + ModelLinks.where(target));
         modelChoice.setWidth("26rem");
         maxTokens.setId("playground-max-tokens");
         maxTokens.setMin(1);

@@ -3,12 +3,15 @@ package dev.promptsmith.ui.runs;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.json.JsonRepair;
 import dev.promptsmith.model.FinishReason;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.ui.ModelLinks;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.ui.playground.CheckResultsPanel;
 import dev.promptsmith.ui.playground.JsonOutcomePanel;
@@ -17,7 +20,8 @@ import java.util.List;
 /** The repeats of one test case on one model: output, checks with reasons, JSON outcome, error, numbers, raw exchange. */
 class CellDialog extends Dialog {
 
-    CellDialog(String title, List<StoredResult> repeats) {
+    /** @param model the cell's model, for the way out of errors that need its settings (a key for its URL) */
+    CellDialog(String title, List<StoredResult> repeats, ModelTarget model) {
         setId("cell-dialog");
         setHeaderTitle(title);
         setWidth("min(70rem, 95vw)");
@@ -29,7 +33,7 @@ class CellDialog extends Dialog {
             body.add(new Span("No result yet."));
         }
         for (StoredResult result : repeats) {
-            body.add(repeat(result, repeats.size()));
+            body.add(repeat(result, repeats.size(), model));
         }
         add(body);
         Button close = new Button("Close", click -> close());
@@ -37,7 +41,7 @@ class CellDialog extends Dialog {
         getFooter().add(close);
     }
 
-    private static Div repeat(StoredResult result, int of) {
+    private static Div repeat(StoredResult result, int of, ModelTarget model) {
         Div box = new Div();
         box.addClassName("cell-repeat");
         String verdict = result.error() != null ? "ERROR" : result.passed() ? "PASS" : "FAIL";
@@ -50,6 +54,12 @@ class CellDialog extends Dialog {
         if (result.error() != null) {
             Div error = new Div(new Span((result.errorKind() == null ? "" : result.errorKind() + ": ") + result.error()));
             error.addClassNames("repeat-error", "error-text");
+            if (model != null && result.error().contains("no API key for")) {
+                Anchor enterKey = new Anchor(ModelLinks.enterKey(model), "Enter a key for " + model.keyDestination().url());
+                enterKey.addClassName("enter-key-link");
+                enterKey.setRouterIgnore(true); // a page of its own: the dialog does not follow to the Models screen
+                error.add(new Span(" "), enterKey);
+            }
             box.add(error);
         }
         if (result.output() != null) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.run.LiveRun;
 import dev.promptsmith.run.ModelStats;
 import dev.promptsmith.run.RunService;
@@ -27,6 +28,8 @@ import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.ModelLinks;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -63,6 +66,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private RunMatrix.Outline outline;
     private MatrixGrid matrix;
     private ModelStatsGrid stats;
+    private List<ModelTarget> targets = List.of();
     private long statsShownAt;
     private String title = "Run · Promptsmith";
     private volatile boolean following;
@@ -160,7 +164,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         matrix = new MatrixGrid(runs.store().matrix(), runId, outline, this::openCell);
         matrix.setMinHeight("20rem");
         stats = new ModelStatsGrid(outline.prompts().size() > 1);
-        add(heading, header, bar, problem, new H3("Results"), matrix, new H3("Per model"), stats);
+        targets = runs.store().models(runId);
+        add(heading, header, bar, problem, new H3("Results"), matrix, new H3("Per model"), stats, modelList());
         setFlexGrow(1, matrix);
         show();
         showStats();
@@ -286,10 +291,24 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         refresh();
     }
 
+    /** Where each model's calls went: the base URL decides which key a call could carry. */
+    private Div modelList() {
+        Div list = new Div();
+        list.setId("run-model-urls");
+        list.addClassName("run-models");
+        for (ModelTarget target : targets) {
+            Div line = new Div(new Span(ModelLinks.label(target)));
+            line.addClassName("run-model");
+            list.add(line);
+        }
+        return list;
+    }
+
     private void openCell(MatrixRow row, int model) {
         String name = outline.models().get(model);
         new CellDialog((row.test().position() + 1) + ". " + row.test().label() + " × " + name
                 + (outline.prompts().size() > 1 ? " · " + row.prompt() : ""),
-                runs.store().matrix().repeats(runId, row.promptPosition(), row.test().id(), model)).open();
+                runs.store().matrix().repeats(runId, row.promptPosition(), row.test().id(), model),
+                model < targets.size() ? targets.get(model) : null).open();
     }
 }
