@@ -4,6 +4,8 @@ import dev.promptsmith.check.UnknownCheckException;
 import dev.promptsmith.check.types.CheckTypes;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderIds;
+import dev.promptsmith.model.secret.KeyVariables;
+import dev.promptsmith.model.secret.RefusedKeyVariableException;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.InvalidFileException;
@@ -97,11 +99,18 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         List<String> problems = new ArrayList<>();
         List<Map<String, Object>> providers = modelIds.isEmpty() ? suite.providers()
                 : modelIds.stream().map(id -> Map.<String, Object>of("id", id)).toList();
+        KeyVariables variables = KeyVariables.allowing(System.getenv(KeyVariables.VARIABLE));
         for (Map<String, Object> provider : providers) {
             try {
-                targets.add(ProviderIds.parse(provider));
+                ModelTarget target = ProviderIds.parse(provider);
+                if (target.apiKeyEnvar() != null) {
+                    variables.check(target.apiKeyEnvar());
+                }
+                targets.add(target);
             } catch (IllegalArgumentException e) {
                 problems.add(file + ": " + e.getMessage());
+            } catch (RefusedKeyVariableException e) {
+                problems.add(file + ": provider '" + provider.get("id") + "': " + e.getMessage());
             }
         }
         if (targets.isEmpty() && problems.isEmpty()) {

@@ -138,6 +138,22 @@ class RunCommandTest {
     }
 
     @Test
+    void aSuiteThatNamesAVariableThatHoldsNoApiKeyIsRefusedBeforeAnyCall() {
+        // given: a provider that asks for the value of a variable that is no API key (a CI secret, say)
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet")
+                .replace("      apiBaseUrl:", "      apiKeyEnvar: AWS_SECRET_ACCESS_KEY\n      apiBaseUrl:"));
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString());
+
+        // then
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("greet.yaml: provider 'openai:chat:polite': apiKeyEnvar "
+                + "'AWS_SECRET_ACCESS_KEY' is not read: only variables whose names end in _API_KEY or _TOKEN");
+        assertThat(simulator.callCount()).isZero();
+    }
+
+    @Test
     void theModelCanBeChosenOnTheCommandLine() {
         workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet"));
 
