@@ -2,6 +2,7 @@ package dev.promptsmith.cli;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.promptsmith.shared.DataFolder;
 import java.nio.file.Path;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -36,6 +37,7 @@ final class LocalDatabase {
         config.setPoolName("promptsmith-cli");
         HikariDataSource dataSource;
         try {
+            DataFolder.secure(folder);
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw unusable(folder, e);
@@ -46,6 +48,7 @@ final class LocalDatabase {
             dataSource.close();
             throw unusable(folder, e);
         }
+        DataFolder.secure(folder);
         return dataSource;
     }
 

@@ -154,6 +154,22 @@ class RunCommandTest {
     }
 
     @Test
+    void theDataFolderARunCreatesIsReadableByItsOwnerOnly() throws Exception {
+        // given
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet"));
+        Path data = temp.resolve("private-data");
+
+        // when
+        runIn(data, "run", temp.resolve("testcases/greet.yaml").toString(), "--model", "echo");
+
+        // then: the folder is its owner's (files the database adds later are inside it), the database file too
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data.resolve("promptsmith.mv.db")))).isEqualTo("rw-------");
+    }
+
+    @Test
     void theModelCanBeChosenOnTheCommandLine() {
         workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet"));
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.promptsmith.support.AppTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,5 +47,23 @@ class SecretWiringTest extends AppTest {
         assertThat(masterKey.source()).isEqualTo("key file " + file);
         assertThat(file).exists();
         assertThat(Files.isRegularFile(file)).isTrue();
+    }
+
+    @Test
+    void theDataFolderAndItsFilesAreReadableByTheirOwnerOnly() throws Exception {
+        // given: the running app has its database and key file in the data folder
+        masterKey.get();
+        Path data = workspaceRoot().resolve("data");
+        assumeTrue(Files.getFileStore(data).supportsFileAttributeView("posix"), "POSIX permissions");
+
+        // when / then
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files.filter(Files::isRegularFile).toList())
+                    .isNotEmpty()
+                    .anySatisfy(file -> assertThat(file.getFileName().toString()).endsWith(".mv.db"))
+                    .allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                            .as(file.toString()).isEqualTo("rw-------"));
+        }
     }
 }
