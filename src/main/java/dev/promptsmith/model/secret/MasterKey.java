@@ -68,6 +68,19 @@ public class MasterKey {
         return key;
     }
 
+    /**
+     * Checks the key in {@value #VARIABLE}, when it is set, without touching any file: the start of
+     * the app stops at once on a key that is no key.
+     *
+     * @throws SecretKeyException when the variable is set but holds no AES-256 key
+     */
+    public static void checkVariable(Function<String, String> environment) {
+        String value = environment.apply(VARIABLE);
+        if (value != null && !value.isBlank()) {
+            decodeVariable(value.strip());
+        }
+    }
+
     /** Where the key comes from, to show people; never the key itself. */
     public String source() {
         return fromVariable() ? "environment variable " + VARIABLE : "key file " + file;
