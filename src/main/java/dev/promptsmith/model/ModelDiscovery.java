@@ -72,7 +72,14 @@ public class ModelDiscovery {
 
     private List<DiscoveredModel> openAiCompatible(ModelTarget target) {
         List<DiscoveredModel> models = new ArrayList<>();
-        get(trim(target.baseUrl()) + "/models", keys.apiKey(target).orElse(null)).ifPresent(json ->
+        String key;
+        try {
+            key = keys.apiKey(target).orElse(null);
+        } catch (RuntimeException e) {
+            // a key that cannot be read or a variable that may not be: the list is asked for without one
+            key = null;
+        }
+        get(trim(target.baseUrl()) + "/models", key).ifPresent(json ->
                 json.path("data").forEach(model -> models.add(new DiscoveredModel(ProviderKind.OPENAI,
                         model.path("id").asString(), trim(target.baseUrl())))));
         return models;
