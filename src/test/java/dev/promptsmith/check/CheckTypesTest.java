@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every check type passes on a good output, fails on a bad one, and its not- form does the opposite. */
@@ -101,6 +102,29 @@ class CheckTypesTest {
         assertThat(negatedPass.reason()).startsWith("Expected output not to ");
         assertThat(negatedFail.pass()).isTrue();
         assertThat(negatedFail.type()).isEqualTo("not-" + type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            is-json         |
+            not-repairable-json |
+            json-schema     | {"type": "object"}
+            json-path       | $.tags
+            """)
+    void aKeyCutOffBeforeItsValueIsNamedInTheReasonOfEveryJsonCheck(String type, String value) {
+        // given: an answer cut off right after a key, at the model's token limit (not-repairable-json: the
+        // repairable one passes, and a passing reason names nothing)
+        Map<String, Object> check = new HashMap<>();
+        check.put("type", type);
+        check.put("value", value == null || !value.startsWith("{") ? value : Map.of("type", "object"));
+        CheckInput cut = new CheckInput("{\"title\": \"Dune\", \"tags\": ", Map.of(), "", FinishReason.LENGTH, null, null);
+
+        // when
+        CheckResult result = ENGINE.evaluate(ENGINE.spec(check), cut);
+
+        // then
+        assertThat(result.reason()).contains("key \"tags\" was cut off before its value; kept as null");
+        assertThat(result.pass()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

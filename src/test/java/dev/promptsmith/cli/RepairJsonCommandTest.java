@@ -2,11 +2,17 @@ package dev.promptsmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptsmith.PromptsmithApplication;
+import dev.promptsmith.support.ChildJvm;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -57,8 +63,51 @@ class RepairJsonCommandTest {
     }
 
     @Test
+    void aKeyCutOffBeforeItsValueIsKeptAsNullInBothModes() {
+        int single = run("{\"title\": \"Dune\", \"tags\": ", "repair-json");
+        String printed = out.toString();
+        out.getBuffer().setLength(0);
+        int batch = run("\"{\\\"a\\\": {\\\"b\\\":\"\n", "repair-json", "--batch");
+
+        assertThat(single).isZero();
+        assertThat(printed).isEqualTo("{\"title\": \"Dune\", \"tags\": null}\n");
+        assertThat(batch).isZero();
+        assertThat(out.toString()).isEqualTo("\"{\\\"a\\\": {\\\"b\\\":null}}\"\n");
+    }
+
+    @Test
+    void aLoneSurrogateReachesStandardOutputAsItsEscapeNotAsAQuestionMark() throws Exception {
+        // given: on stdin an escaped lone surrogate beside an emoji; in a batch line, a raw one once decoded
+        String single = "{\"a\": \"\\ud800\", \"b\": \"\uD83D\uDE00";
+        String batch = "\"[\\\"x\\ud800 \uD83D\uDE00\\\"]\"\n";
+
+        // when: the jar's own main runs, writing to a real stdout with its own encoder
+        byte[] singleOut = childRun(single, "repair-json");
+        byte[] batchOut = childRun(batch, "repair-json", "--batch");
+
+        // then
+        assertThat(singleOut).isEqualTo("{\"a\": \"\\ud800\", \"b\": \"\uD83D\uDE00\"}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(batchOut).isEqualTo("\"[\\\"x\\\\ud800 \uD83D\uDE00\\\"]\"\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theJarKnowsRepairJsonIsACommand() {
         assertThat(PromptsmithCli.handles(new String[] {"repair-json"})).isTrue();
+    }
+
+    /** Standard output of {@code java PromptsmithApplication args} in a child JVM fed {@code stdin}. */
+    private static byte[] childRun(String stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ChildJvm.javaBinary(), "-cp", System.getProperty("java.class.path"),
+                PromptsmithApplication.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] stdout = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        return stdout;
     }
 
     private int run(String stdin, String... args) {

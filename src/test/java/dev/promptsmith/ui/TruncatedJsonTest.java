@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An answer cut off at the token limit: flagged, repaired, checked, and continued on request. */
@@ -40,5 +41,27 @@ class TruncatedJsonTest extends BrowserTest {
         answer.locator(".continue-button").click();
         assertThat(answer.locator(".json-outcome")).hasText("JSON: VALID · CONTINUED (1 call)");
         assertThat(answer.locator(".answer-json")).containsText("Customer was charged twice for the May invoice.");
+    }
+
+    @Test
+    void anAnswerCutOffAfterAKeyKeepsTheKeyAsNullAndTheFixesNameIt() {
+        // given: a model cut off right after the key "tags", its JSON holding an escaped lone surrogate
+        simulator().replyFor("cut-key-model", Reply.text("").tokens(List.of(
+                "{\"category\": \"billing\", \"mark\": \"\\ud800\", ", "\"tags\": ", "[\"refund\"]}")));
+        screens().addModel("Sim cut key", "cut-key-model", simulator().openAiBaseUrl(), 2);
+
+        // when
+        open("/playground?prompt=ticket-classification");
+        page.locator("#playground-case input").click();
+        page.locator("vaadin-combo-box-item").first().click();
+        screens().chooseModels("Sim cut key");
+        page.locator("#run").click();
+
+        // then
+        Locator answer = page.locator(".answer[data-model='Sim cut key']");
+        assertThat(answer.locator(".json-outcome")).hasText("JSON: TRUNCATED");
+        assertThat(answer.locator(".json-fixes")).containsText("key \"tags\" was cut off before its value; kept as null");
+        assertThat(answer.locator(".json-repaired")).containsText("\"tags\" : null");
+        assertThat(answer.locator(".json-repaired")).containsText("\"mark\" : \"\\ud800\"");
     }
 }

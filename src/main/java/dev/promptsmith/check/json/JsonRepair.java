@@ -5,7 +5,8 @@ package dev.promptsmith.check.json;
  *
  * <p>Behaves like the npm {@code jsonrepair} library (and keeps the input's whitespace the same way), with
  * these deliberate differences for text that was cut off: a string cut off at the end keeps its exact prefix,
- * trailing spaces included; a key cut off before its value is dropped rather than given {@code null}; a
+ * trailing spaces included; a whole key cut off before its value is kept with {@code null} (as jsonrepair does)
+ * and named in the fixes, but a key cut off inside its name is dropped, since the name may have gone on; a
  * keyword cut off at the end ({@code tr}, {@code nul}, {@code fals}) is completed, never turned into a string.
  * A number cut off after its sign, point or exponent ({@code 12.}, {@code 1e}, {@code -}) is completed with a
  * zero as {@code jsonrepair} does ({@code 12.0}, {@code 1e0}, {@code -0}), unless {@code cutOff} is set: then no
@@ -19,6 +20,10 @@ package dev.promptsmith.check.json;
  * stands on the next line (its trailing line break is dropped), a key and value inside an array (wrapped in an
  * object), an object closed too early (its brace before more members), an array continued where a key should be,
  * stray words before a key, and several fenced blocks in prose (one array).
+ *
+ * <p>Half a character (a lone surrogate, which a model's <code>"&#92;ud800"</code> becomes once decoded) is written
+ * as its <code>&#92;u</code> escape: no encoder can write it raw, UTF-8 turns it into '?'. An escape in the input
+ * stays as it is.
  */
 public final class JsonRepair {
 

@@ -83,6 +83,10 @@ final class Repairer {
     private boolean guessedEndQuote;
     /** Whether the string being read is an object key: one missing its end quote then ends at a colon. */
     private boolean parsingKey;
+    /** Whether a string ran to the end of the input without its end quote; reset before each key. */
+    private boolean stringCut;
+    /** The key the input ended after, before its value, as JSON text: kept with null and named in the fix. */
+    private String cutOffKey;
 
     Repairer(String text, boolean cutOff) {
         this(text, cutOff, cutOff ? GUESS_CUT_OFF : GUESS_AT_DELIMITER);
@@ -108,7 +112,8 @@ final class Repairer {
                 return new RepairResult(JsonOutcome.VALID, json, list, null);
             }
             boolean truncated = cutOff || (fixes & TRUNCATION_FIXES) != 0;
-            return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null);
+            return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null,
+                    cutOffKey);
         } catch (Failure failure) {
             if (guessedEndQuote) {
                 // the guess where the last string missed its end quote led nowhere: try the next one
@@ -573,11 +578,15 @@ final class Repairer {
             int memberStart = outLength();
             int commaAt = -1;
             boolean inserted = false;
+            int keyFrom;
+            boolean wholeKey;
             if (keyed[d]) {
                 // ["key": "value"]: the key was read as an array item, and the object opened around it
                 keyed[d] = false;
                 fresh[d] = false;
                 memberStart = opened[d] + 1;
+                keyFrom = memberStart;
+                wholeKey = true;
             } else {
                 boolean first = fresh[d];
                 if (!fresh[d]) {
@@ -596,6 +605,7 @@ final class Repairer {
                 skipEllipsis();
                 int keyStart = outLength();
                 long fixesBeforeKey = fixes;
+                stringCut = false;
                 parsingKey = true;
                 boolean key = parseStringWithConcatenation();
                 parsingKey = false;
@@ -610,6 +620,8 @@ final class Repairer {
                 int iWord = i;
                 if (!key && parseUnquoted(true) != NONE) {
                     key = true;
+                    // a bare name that runs to the end may have gone on
+                    stringCut = i >= n;
                     boolean words = isLetter(at(iWord));
                     boolean word = words;
                     for (int k = iWord; k < i && word; k++) {
@@ -651,7 +663,10 @@ final class Repairer {
                     }
                     throw new Failure("object key expected", i);
                 }
+                keyFrom = keyStart;
+                wholeKey = !stringCut;
             }
+            int keyTo = outLength();
             skipWhitespace(true);
             boolean colon = at(i) == ':';
             if (colon) {
@@ -667,9 +682,20 @@ final class Repairer {
             }
             int value = parseValue();
             if (value == NONE) {
+                if (i >= n && wholeKey) {
+                    // the model wrote the whole key and was cut off before its value: nothing it completed is
+                    // lost, so the key stays, with null for the value it did not write
+                    cutOffKey = out().substring(keyFrom, keyTo).strip();
+                    out().append("null");
+                    fix(Fix.KEPT_CUT_OFF_KEY);
+                    if (inserted) {
+                        fix(Fix.MISSING_COMMA);
+                    }
+                    break;
+                }
                 if (i >= n) {
-                    // the key was cut off before its value: drop it, with the comma before it (which may have
-                    // been inserted before whitespace, so before memberStart)
+                    // the key's name was cut off, so it is not known (it may have gone on): drop it, with the
+                    // comma before it (which may have been inserted before whitespace, so before memberStart)
                     out().setLength(commaAt >= 0 ? Math.min(commaAt, memberStart) : memberStart);
                     fix(Fix.DROPPED_DANGLING_KEY);
                     break;
@@ -888,6 +914,7 @@ final class Repairer {
                 }
                 out().append('"');
                 fix(Fix.CLOSED_STRING);
+                stringCut = true;
                 return STRING_OK_NO_CONCAT;
             }
             if (i == stopAt) {
@@ -975,18 +1002,22 @@ final class Repairer {
                 appendControl(c);
                 fix(Fix.CONTROL_CHARACTER);
                 i++;
+            } else if (Character.isSurrogate(c) && loneSurrogate(i)) {
+                appendLoneSurrogate(c);
+                i++;
             } else {
                 if (c == '`' && at(i + 1) == '`' && at(i + 2) == '`') {
                     fenced = true;
                 }
-                int end = i + 1;
+                // a high surrogate here has its low half next (a lone one was escaped above): copy both
+                int end = Character.isHighSurrogate(c) ? i + 2 : i + 1;
                 if (skipEscapes) {
                     // one character at a time: an escape may follow any of them
                 } else if (!stopAtDelimiter && stopAt < 0) {
                     // the usual case: the run of text up to a quote, backslash or control character
                     while (end < n) {
                         char d = chars[end];
-                        if (d < PLAIN.length ? !PLAIN[d] : d >= 0x2018 && d <= 0x201d) {
+                        if (d < PLAIN.length ? !PLAIN[d] : d >= 0x2018 && d <= 0x201d || Character.isSurrogate(d)) {
                             break;
                         }
                         end++;
@@ -1246,7 +1277,7 @@ final class Repairer {
 
     private static boolean isPlainStringChar(char c, boolean stopAtDelimiter) {
         return c >= 0x20 && c != '"' && c != '\\' && c != '\'' && !(c >= 0x2018 && c <= 0x201d) && c != '`'
-                && c != 0xb4 && !(stopAtDelimiter && isUnquotedStringDelimiter(c));
+                && c != 0xb4 && !Character.isSurrogate(c) && !(stopAtDelimiter && isUnquotedStringDelimiter(c));
     }
 
     private void parseEscape() {
@@ -1289,6 +1320,29 @@ final class Repairer {
                 i += 2;
             }
         }
+    }
+
+    /**
+     * Whether the surrogate at {@code k} is half a character without its other half (a raw one, as a model's
+     * <code>&#92;ud800</code> arrives once the provider's JSON is decoded). No encoder can write it: UTF-8 turns it
+     * into '?'.
+     */
+    private boolean loneSurrogate(int k) {
+        char c = chars[k];
+        return Character.isHighSurrogate(c) ? k + 1 >= n || !Character.isLowSurrogate(chars[k + 1])
+                : k == 0 || !Character.isHighSurrogate(chars[k - 1]);
+    }
+
+    private static boolean loneSurrogate(String s, int k) {
+        char c = s.charAt(k);
+        return Character.isHighSurrogate(c) ? k + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(k + 1))
+                : k == 0 || !Character.isHighSurrogate(s.charAt(k - 1));
+    }
+
+    /** Writes a lone surrogate as the escape it came in as, so it survives every encoder unchanged. */
+    private void appendLoneSurrogate(char c) {
+        out().append("\\u").append(Integer.toHexString(c));
+        fix(Fix.LONE_SURROGATE);
     }
 
     private void appendControl(char c) {
@@ -1644,6 +1698,8 @@ final class Repairer {
                 out().append('\\').append(c);
             } else if (c < 0x20) {
                 appendControl(c);
+            } else if (Character.isSurrogate(c) && loneSurrogate(s, k)) {
+                appendLoneSurrogate(c);
             } else {
                 out().append(c);
             }
@@ -1942,7 +1998,9 @@ final class Repairer {
         if (c == EOF) {
             return "end";
         }
-        return c < 0x20 || c == 0x7f ? String.format("U+%04X", c) : "'" + (char) c + "'";
+        // a control character or half of one would not print as itself
+        return c < 0x20 || c == 0x7f || Character.isSurrogate((char) c) ? String.format("U+%04X", c)
+                : "'" + (char) c + "'";
     }
 
     private String where(int at) {

@@ -22,6 +22,6 @@ final class JsonReasons {
     }
 
     static String fixes(RepairResult json) {
-        return json.fixes().stream().map(fix -> fix.label()).distinct().collect(Collectors.joining(", "));
+        return json.fixDescriptions().stream().distinct().collect(Collectors.joining(", "));
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import dev.promptsmith.check.json.Fix;
 import dev.promptsmith.check.json.JsonOutcome;
 import dev.promptsmith.check.json.RepairResult;
 import java.util.List;
@@ -31,7 +30,7 @@ public class JsonOutcomePanel extends Div {
         if (json.fixes().isEmpty()) {
             return;
         }
-        Span fixes = new Span(" " + json.fixes().stream().map(Fix::label).distinct().collect(Collectors.joining("; ")));
+        Span fixes = new Span(" " + json.fixDescriptions().stream().distinct().collect(Collectors.joining("; ")));
         fixes.addClassName("json-fixes");
         Pre repaired = new Pre(OutputViews.prettyJson(json.json()).orElse(json.json()));
         repaired.addClassNames("answer-text", "json-repaired");

@@ -38,16 +38,95 @@ class JsonRepairTest {
     }
 
     @Test
-    void aKeyCutOffBeforeItsValueIsDropped() {
-        assertThat(JsonRepair.repair("{\"a\": 1, \"b\"")).isEqualTo(truncated("{\"a\": 1}", CLOSED_OBJECT, DROPPED_DANGLING_KEY));
-        assertThat(JsonRepair.repair("{\"a\": 1, \"b\":").json()).isEqualTo("{\"a\": 1}");
-        assertThat(JsonRepair.repair("{\"a\": 1, \"b\": ").json()).isEqualTo("{\"a\": 1}");
+    void aWholeKeyCutOffBeforeItsValueIsKeptAsNullAndNamedInTheFixes() {
+        // given
+        String input = "{\"title\": \"Dune\", \"tags\": ";
+
+        // when
+        RepairResult result = JsonRepair.repair(input);
+
+        // then
+        assertThat(result).isEqualTo(new RepairResult(JsonOutcome.TRUNCATED, "{\"title\": \"Dune\", \"tags\": null}",
+                List.of(CLOSED_OBJECT, KEPT_CUT_OFF_KEY), null, "\"tags\""));
+        assertThat(result.fixDescriptions()).containsExactly("closed an object cut off at the end",
+                "key \"tags\" was cut off before its value; kept as null");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            right after the colon        | ~{"tags":~                  | ~{"tags":null}~
+            after the colon and a space  | ~{"tags": ~                 | ~{"tags": null}~
+            after a line break           | ~{"tags":\n~                | ~{"tags":\nnull}~
+            before the colon             | ~{"tags"~                   | ~{"tags":null}~
+            before the colon, a space    | ~{"tags" ~                  | ~{"tags": null}~
+            nested                       | ~{"a": {"b": ~              | ~{"a": {"b": null}}~
+            in an array of objects       | ~[{"id": 1}, {"id": 2, "x":~ | ~[{"id": 1}, {"id": 2, "x":null}]~
+            a bare name with its colon   | ~{tags:~                    | ~{"tags":null}~
+            a key found in an array      | ~["a", "key":~              | ~["a", {"key":null}]~
+            a number cut after its sign  | ~{"n": -~                   | ~{"n": -0}~
+            """)
+    void aWholeKeyCutOffAnywhereBeforeItsValueIsKept(String where, String input, String expected) {
+        RepairResult result = JsonRepair.repair(input.replace("\\n", "\n"));
+
+        assertThat(result.json()).isEqualTo(expected.replace("\\n", "\n"));
+        assertThat(result.outcome()).isEqualTo(JsonOutcome.TRUNCATED);
+        assertThat(JSON.readTree(result.json())).isNotNull();
+    }
+
+    @Test
+    void aKeyWhoseValueWasCutWithTheCutOffSignalIsKeptAsNullNotDropped() {
+        assertThat(JsonRepair.repair("{\"a\": 1, \"b\": -", true)).isEqualTo(new RepairResult(JsonOutcome.TRUNCATED,
+                "{\"a\": 1, \"b\": null}", List.of(CLOSED_OBJECT, DROPPED_INCOMPLETE_VALUE, KEPT_CUT_OFF_KEY), null,
+                "\"b\""));
+    }
+
+    @Test
+    void aKeyCutOffInsideItsNameIsDroppedForItsNameIsNotKnown() {
+        assertThat(JsonRepair.repair("{\"a\": 1, \"ta")).isEqualTo(truncated("{\"a\": 1}", CLOSED_STRING, CLOSED_OBJECT,
+                DROPPED_DANGLING_KEY));
+        assertThat(JsonRepair.repair("{\"a\": 1, ta").json()).isEqualTo("{\"a\": 1}");
+        assertThat(JsonRepair.repair("{\"a\": 1, \"t\\u00").json()).isEqualTo("{\"a\": 1}");
+        assertThat(JsonRepair.repair("{\"a\": 1, \"t\\").json()).isEqualTo("{\"a\": 1}");
+    }
+
+    @Test
+    void aVeryLongKeyIsShortenedWhereItIsNamed() {
+        String key = "k".repeat(100);
+
+        RepairResult result = JsonRepair.repair("{\"" + key + "\":");
+
+        assertThat(result.json()).isEqualTo("{\"" + key + "\":null}");
+        assertThat(result.fixDescriptions()).contains("key \"" + "k".repeat(57) + "…\" was cut off before its value; kept as null");
+    }
+
+    @Test
+    void aLoneSurrogateEscapeStaysTheEscapeAndAPairStaysAPair() {
+        assertThat(JsonRepair.repair("[\"\\ud800\", \"\\udc00\", \"\\ud83d\\ude00\"]").outcome()).isEqualTo(JsonOutcome.VALID);
+        assertThat(JsonRepair.repair("{'a': '\\ud800'").json()).isEqualTo("{\"a\": \"\\ud800\"}");
+        assertThat(JsonRepair.repair("{\"a\": \"x\\udc00y").json()).isEqualTo("{\"a\": \"x\\udc00y\"}");
+    }
+
+    @Test
+    void aRawLoneSurrogateIsWrittenAsItsEscapeSoNoEncoderTurnsItIntoAQuestionMark() {
+        // a model's lone surrogate escape, once the provider's JSON is decoded, arrives as one raw half of a character
+        assertThat(JsonRepair.repair("[\"a\uD800b\", \"\uDC00\"]")).isEqualTo(new RepairResult(JsonOutcome.REPAIRED,
+                "[\"a\\ud800b\", \"\\udc00\"]", List.of(LONE_SURROGATE), null));
+        assertThat(JsonRepair.repair("{a: \uDBFF}").json()).isEqualTo("{\"a\": \"\\udbff\"}");
+        assertThat(JsonRepair.repair("['x\uD800', \"\uD83D\uDE00\"").json()).isEqualTo("[\"x\\ud800\", \"\uD83D\uDE00\"]");
+        assertThat(JsonRepair.repair("[\"\uD83D\uDE00 and \uD83D").json()).isEqualTo("[\"\uD83D\uDE00 and \\ud83d\"]");
+        assertThat(JsonRepair.repair("[\"\uD83D\uDE00\"]").outcome()).isEqualTo(JsonOutcome.VALID);
     }
 
     @Test
     void aKeyCutOffAfterAMissingCommaIsDroppedWithTheInsertedComma() {
         assertThat(JsonRepair.repair("{\"a\": \"x\" \"b").json()).isEqualTo("{\"a\": \"x\"}");
         assertThat(JsonRepair.repair("{\"a\": \"x\"\n\"b").json()).isEqualTo("{\"a\": \"x\"}");
+    }
+
+    @Test
+    void aWholeKeyCutOffAfterAMissingCommaIsKeptWithTheCommaAdded() {
+        assertThat(JsonRepair.repair("{\"a\": \"x\" \"b\"")).isEqualTo(new RepairResult(JsonOutcome.TRUNCATED,
+                "{\"a\": \"x\", \"b\":null}", List.of(CLOSED_OBJECT, KEPT_CUT_OFF_KEY, MISSING_COMMA), null, "\"b\""));
     }
 
     @Test
@@ -75,7 +154,7 @@ class JsonRepairTest {
     void aKeyAndValueInAnArrayBecomeAnObject() {
         assertThat(JsonRepair.repair("[\"a\", \"key\": 1, \"b\": 2]").json()).isEqualTo("[\"a\", {\"key\": 1, \"b\": 2}]");
         assertThat(JsonRepair.repair("[\"key\":\"value\"}]").json()).isEqualTo("[{\"key\":\"value\"}]");
-        assertThat(JsonRepair.repair("[\"a\", \"key\":").json()).isEqualTo("[\"a\", {}]");
+        assertThat(JsonRepair.repair("[\"a\", \"key\":").json()).isEqualTo("[\"a\", {\"key\":null}]");
     }
 
     @Test
@@ -236,7 +315,7 @@ class JsonRepairTest {
         assertThat(JsonRepair.repair("[12.").json()).isEqualTo("[12.0]");
         assertThat(JsonRepair.repair("[12.", true)).isEqualTo(truncated("[12]", CLOSED_ARRAY, CUT_NUMBER));
         assertThat(JsonRepair.repair("[1, 2e+", true).json()).isEqualTo("[1, 2]");
-        assertThat(JsonRepair.repair("{\"a\": 1, \"b\": -", true).json()).isEqualTo("{\"a\": 1}");
+        assertThat(JsonRepair.repair("{\"a\": 1, \"b\": -", true).json()).isEqualTo("{\"a\": 1, \"b\": null}");
     }
 
     @Test

@@ -134,7 +134,13 @@ final class RandomJson {
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c > 0x7f && random.nextInt(4) == 0) {
+                    if (Character.isHighSurrogate(c)) {
+                        // both halves of a pair escaped or neither: one escaped half beside a raw one is text no
+                        // encoder can write (the raw half becomes '?'), which repair rewrites as two escapes
+                        char low = s.charAt(++k);
+                        out.append(random.nextInt(4) == 0 ? String.format("\\u%04x\\u%04x", (int) c, (int) low)
+                                : "" + c + low);
+                    } else if (c < 0x20 || c > 0x7f && random.nextInt(4) == 0) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else if (c == '/' && random.nextBoolean()) {
                         out.append("\\/");
