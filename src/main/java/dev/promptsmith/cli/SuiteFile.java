@@ -47,7 +47,12 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
             throw new Unrunnable(List.of("run: " + file + " is not a file"));
         }
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        InputLimits limits = InputLimits.configured();
+        InputLimits limits;
+        try {
+            limits = InputLimits.configured();
+        } catch (IllegalArgumentException e) {
+            throw new Unrunnable(List.of("run: " + e.getMessage()));
+        }
         SuiteDocument suite;
         try {
             String text = TextFile.read(workspace(file), file, file.toString(), limits.maxFileSize());

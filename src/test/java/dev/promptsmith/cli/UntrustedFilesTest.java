@@ -87,6 +87,26 @@ class UntrustedFilesTest {
     }
 
     @Test
+    void theLimitsAreSettingsAndAValueThatCannotBeReadIsAConfigurationError() {
+        // given
+        Workspace workspace = new Workspace(temp.resolve("ws"))
+                .write("prompts/greet.prompty", prompt("Greeter", "Hi {{ person }}" + " ".repeat(2000)));
+
+        // when
+        int small = withProperty("promptsmith.max-file-size", "1KB", () -> run("check-files", workspace.root().toString()));
+        int unreadable = withProperty("promptsmith.render.timeout", "soon", () -> run("check-files", workspace.root().toString()));
+
+        // then
+        assertThat(small).isEqualTo(1);
+        assertThat(unreadable).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(
+                workspace.root() + "/prompts/greet.prompty:1: the file is 2085 bytes, more than the 1024 bytes a file "
+                        + "may have (setting promptsmith.max-file-size); it is not read",
+                "check-files: setting promptsmith.render.timeout (PROMPTSMITH_RENDER_TIMEOUT): 'soon' cannot be read; "
+                        + "write e.g. 2s or 500ms");
+    }
+
+    @Test
     void aSuiteThatIsNotUtf8IsReportedAtTheLineOfTheBadByte() throws Exception {
         // given: Windows-1252 quotes on line 6
         Workspace workspace = new Workspace(temp.resolve("ws"))
@@ -152,6 +172,15 @@ class UntrustedFilesTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("prompts/greet.prompty:1: is a link to " + outside.toRealPath())
                 .doesNotContain("hunter2");
+    }
+
+    private static int withProperty(String name, String value, java.util.function.IntSupplier work) {
+        System.setProperty(name, value);
+        try {
+            return work.getAsInt();
+        } finally {
+            System.clearProperty(name);
+        }
     }
 
     private int run(String... args) {
