@@ -70,6 +70,9 @@ final class TemplateEngine {
         jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new ResourceNotFoundException("prompt templates cannot include other files: " + name);
         });
+        for (String name : BoundedFilter.NAMES) {
+            jinjava.getGlobalContext().registerFilter(new BoundedFilter(jinjava.getGlobalContext().getFilter(name), maxOutput));
+        }
         // the first render loads and links most of Jinjava: done here, its time is not taken from a template's budget
         jinjava.renderForResult("{% set y = 'a' ~ 1 %}{% for x in [1, 2] %}{% if x > 1 and y %}{{ x | default(y) | upper }}"
                 + "{% endif %}{% endfor %}", Map.of());

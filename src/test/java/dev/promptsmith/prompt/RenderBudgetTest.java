@@ -108,6 +108,36 @@ class RenderBudgetTest {
     }
 
     @Test
+    void aFilterAskedToMakeMoreThanTheOutputLimitIsRefusedBeforeItRuns() {
+        // given: each of these allocated 100 million characters (or lists) in one call
+        List<String> hostile = List.of("{{ 'x'|center(100000000) }}", "{{ 'a\nb'|indent(100000000) }}",
+                "{{ [1, 2]|batch(100000000)|length }}", "{{ '%0100000000d'|format(1) }}");
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+        for (String template : hostile) {
+            String file = "---\n---\nuser:\n" + template + "\n";
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+            // when
+            InvalidFileException refused = catchInvalid(() -> new PromptyParser(TIME_ENOUGH).parse("p.prompty", "p", file));
+
+            // then
+            assertThat(refused.problems()).as(template).containsExactly(new FileProblem("p.prompty", 4,
+                    "template of the user message: template rendered more than 100000 characters "
+                            + "(setting promptsmith.render.max-output)"));
+            assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as(template).isLessThan(50_000_000);
+        }
+    }
+
+    @Test
+    void theBoundedFiltersStillWorkWithinTheLimit() throws Exception {
+        PromptDocument prompt = parser.parse("p.prompty", "p", "---\n---\nuser:\n"
+                + "[{{ 'ab'|center(6) }}]{{ 'a\nb'|indent(2) }}{{ [1, 2, 3]|batch(2)|length }}{{ '%05d'|format(42) }}\n");
+
+        assertThat(patientRenderer.render(prompt, Map.of()).getFirst().text()).isEqualTo("[  ab  ]a\n  b200042");
+    }
+
+    @Test
     void anOrdinaryLoopRendersWellWithinTheBudget() throws Exception {
         PromptDocument prompt = parser.parse("prompts/p.prompty", "p",
                 "---\n---\nuser:\n{% for i in range(100) %}{% for j in range(10) %}.{% endfor %}{% endfor %}\n");
