@@ -4,12 +4,12 @@ import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptsFolder;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.shared.TextFile;
 import dev.promptsmith.testcase.SuiteDocument;
 import dev.promptsmith.testcase.SuiteParser;
 import dev.promptsmith.testcase.SuitesFolder;
-import dev.promptsmith.shared.InputLimits;
-import dev.promptsmith.shared.TextFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +50,8 @@ final class WorkspaceReader {
         for (Path file : list(workspace, PromptsFolder.NAME, PromptsFolder::files, errors)) {
             String path = display(workspace, file);
             try {
-                prompts.add(new Parsed<>(path, promptParser.parse(path, PromptsFolder.promptName(file), text(workspace, file, path))));
+                String text = text(workspace, file, path);
+                prompts.add(new Parsed<>(path, promptParser.parse(path, PromptsFolder.promptName(file), text)));
             } catch (InvalidFileException e) {
                 broken.add(PromptsFolder.promptName(file));
                 errors.addAll(e.problems());
