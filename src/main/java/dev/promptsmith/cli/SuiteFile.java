@@ -8,7 +8,9 @@ import dev.promptsmith.model.secret.KeyVariables;
 import dev.promptsmith.model.secret.RefusedKeyVariableException;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.shared.TextFile;
 import dev.promptsmith.testcase.PromptRef;
 import dev.promptsmith.testcase.SuiteDocument;
 import dev.promptsmith.testcase.SuiteParser;
@@ -41,20 +43,28 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         }
     }
 
+    // IOException stays declared for the callers, though the files' problems now come as Unrunnable
     static SuiteFile read(Path file, List<String> modelIds) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new Unrunnable(List.of("run: " + file + " is not a file"));
         }
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        InputLimits limits;
+        try {
+            limits = InputLimits.configured();
+        } catch (IllegalArgumentException e) {
+            throw new Unrunnable(List.of("run: " + e.getMessage()));
+        }
         SuiteDocument suite;
         try {
-            suite = new SuiteParser().parse(file.toString(), name, Files.readString(file));
+            String text = TextFile.read(workspace(file), file, file.toString(), limits.maxFileSize());
+            suite = new SuiteParser().parse(file.toString(), name, text);
         } catch (InvalidFileException e) {
             throw new Unrunnable(e.problems().stream().map(Object::toString).toList());
         }
         List<PromptDocument> prompts = new ArrayList<>();
         List<String> paths = new ArrayList<>();
-        readPrompts(file, suite, prompts, paths);
+        readPrompts(file, suite, limits, prompts, paths);
         List<ModelTarget> targets = targets(file, suite, modelIds);
         checkTypes(file, suite);
         return new SuiteFile(file, suite, prompts, paths, targets);
@@ -67,9 +77,9 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
                 ? folder.getParent() : folder;
     }
 
-    private static void readPrompts(Path file, SuiteDocument suite, List<PromptDocument> prompts, List<String> paths)
-            throws IOException {
-        PromptyParser parser = new PromptyParser();
+    private static void readPrompts(Path file, SuiteDocument suite, InputLimits limits, List<PromptDocument> prompts,
+                                    List<String> paths) {
+        PromptyParser parser = new PromptyParser(limits);
         List<String> problems = new ArrayList<>();
         for (PromptRef ref : suite.prompts()) {
             try {
@@ -83,7 +93,8 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
                     problems.add(file + ":" + ref.line() + ": prompt '" + ref.promptName() + "' is not in " + prompt);
                     continue;
                 }
-                prompts.add(parser.parse(prompt.toString(), ref.promptName(), Files.readString(prompt)));
+                String text = TextFile.read(workspace(file), prompt, prompt.toString(), limits.maxFileSize());
+                prompts.add(parser.parse(prompt.toString(), ref.promptName(), text));
                 paths.add(prompt.toString());
             } catch (InvalidFileException e) {
                 e.problems().forEach(p -> problems.add(p.toString()));

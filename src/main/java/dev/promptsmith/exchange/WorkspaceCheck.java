@@ -3,6 +3,7 @@ package dev.promptsmith.exchange;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.testcase.PromptRef;
 import dev.promptsmith.testcase.SuiteDocument;
@@ -21,10 +22,21 @@ public final class WorkspaceCheck {
     public record Result(List<FileProblem> errors, List<FileProblem> warnings, int promptFiles, int suiteFiles) {
     }
 
-    private final PromptyParser parser = new PromptyParser();
+    private final InputLimits limits;
+    private final PromptyParser parser;
+
+    /** With the limits set for this process ({@link InputLimits#configured()}). */
+    public WorkspaceCheck() {
+        this(InputLimits.configured());
+    }
+
+    public WorkspaceCheck(InputLimits limits) {
+        this.limits = limits;
+        this.parser = new PromptyParser(limits);
+    }
 
     public Result check(Path workspace) {
-        WorkspaceReader.Scan scan = new WorkspaceReader().read(workspace);
+        WorkspaceReader.Scan scan = new WorkspaceReader(limits).read(workspace);
         List<FileProblem> errors = new ArrayList<>(scan.errors());
         List<FileProblem> warnings = new ArrayList<>(scan.warnings());
         Map<String, PromptDocument> prompts = scan.prompts().stream()

@@ -4,6 +4,7 @@ import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.testcase.PromptRef;
 import dev.promptsmith.testcase.SuiteDocument;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,13 +38,23 @@ public class WorkspaceImporter {
     private final PromptStore prompts;
     private final SuiteStore suites;
     private final TransactionTemplate transactions;
-    private final PromptyParser parser = new PromptyParser();
+    private final InputLimits limits;
+    private final PromptyParser parser;
     private volatile ImportReport lastReport = ImportReport.NONE;
 
+    /** With the limits set for this process ({@link InputLimits#configured()}). */
+    @Autowired
     public WorkspaceImporter(PromptStore prompts, SuiteStore suites, TransactionTemplate transactions) {
+        this(prompts, suites, transactions, InputLimits.configured());
+    }
+
+    public WorkspaceImporter(PromptStore prompts, SuiteStore suites, TransactionTemplate transactions,
+                             InputLimits limits) {
         this.prompts = prompts;
         this.suites = suites;
         this.transactions = transactions;
+        this.limits = limits;
+        this.parser = new PromptyParser(limits);
     }
 
     /** The report of the latest import, for the screens. */
@@ -51,7 +63,7 @@ public class WorkspaceImporter {
     }
 
     public ImportReport importWorkspace(Path workspace) {
-        WorkspaceReader.Scan scan = new WorkspaceReader().read(workspace);
+        WorkspaceReader.Scan scan = new WorkspaceReader(limits).read(workspace);
         List<FileProblem> errors = new ArrayList<>(scan.errors());
         List<FileProblem> warnings = new ArrayList<>(scan.warnings());
         int promptVersions = 0;

@@ -4,21 +4,23 @@ import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptsFolder;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.shared.TextFile;
 import dev.promptsmith.testcase.SuiteDocument;
 import dev.promptsmith.testcase.SuiteParser;
 import dev.promptsmith.testcase.SuitesFolder;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads and parses every prompt and suite file of a workspace, collecting problems per file. */
+/**
+ * Reads and parses every prompt and suite file of a workspace, collecting problems per file.
+ * A file is read only when it stays in the workspace and is within the size limit ({@link TextFile}).
+ */
 final class WorkspaceReader {
 
     /** A file that parsed, with the path a person knows it by. */
@@ -30,8 +32,14 @@ final class WorkspaceReader {
                 List<FileProblem> errors, List<FileProblem> warnings) {
     }
 
-    private final PromptyParser promptParser = new PromptyParser();
+    private final PromptyParser promptParser;
     private final SuiteParser suiteParser = new SuiteParser();
+    private final InputLimits limits;
+
+    WorkspaceReader(InputLimits limits) {
+        this.limits = limits;
+        this.promptParser = new PromptyParser(limits);
+    }
 
     Scan read(Path workspace) {
         List<Parsed<PromptDocument>> prompts = new ArrayList<>();
@@ -42,7 +50,8 @@ final class WorkspaceReader {
         for (Path file : list(workspace, PromptsFolder.NAME, PromptsFolder::files, errors)) {
             String path = display(workspace, file);
             try {
-                prompts.add(new Parsed<>(path, promptParser.parse(path, PromptsFolder.promptName(file), text(file, path))));
+                String text = text(workspace, file, path);
+                prompts.add(new Parsed<>(path, promptParser.parse(path, PromptsFolder.promptName(file), text)));
             } catch (InvalidFileException e) {
                 broken.add(PromptsFolder.promptName(file));
                 errors.addAll(e.problems());
@@ -51,7 +60,7 @@ final class WorkspaceReader {
         for (Path file : list(workspace, SuitesFolder.NAME, SuitesFolder::files, errors)) {
             String path = display(workspace, file);
             try {
-                SuiteDocument suite = suiteParser.parse(path, SuitesFolder.suiteName(file), text(file, path));
+                SuiteDocument suite = suiteParser.parse(path, SuitesFolder.suiteName(file), text(workspace, file, path));
                 suites.add(new Parsed<>(path, suite));
                 warnings.addAll(suite.warnings());
             } catch (InvalidFileException e) {
@@ -74,15 +83,8 @@ final class WorkspaceReader {
         }
     }
 
-    private static String text(Path file, String path) throws InvalidFileException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidFileException(path, 0, "the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InvalidFileException(path, 0, "cannot read the file: " + e.getMessage());
-        }
+    private String text(Path workspace, Path file, String path) throws InvalidFileException {
+        return TextFile.read(workspace, file, path, limits.maxFileSize());
     }
 
     static String display(Path workspace, Path file) {

@@ -1,13 +1,27 @@
 package dev.promptsmith.prompt;
 
+import dev.promptsmith.shared.InputLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Fills a prompt's variables, message by message. */
+/**
+ * Fills a prompt's variables, message by message. One render of a prompt (its messages together)
+ * has the time and output of {@link InputLimits}; a template that needs more is an error that
+ * names its message and line, like any other.
+ */
 public final class PromptRenderer {
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateEngine engine;
+
+    /** With the limits set for this process ({@link InputLimits#configured()}). */
+    public PromptRenderer() {
+        this(InputLimits.configured());
+    }
+
+    public PromptRenderer(InputLimits limits) {
+        this.engine = new TemplateEngine(limits);
+    }
 
     /**
      * @throws RenderException naming the undefined variable (or other template error), the
@@ -15,9 +29,10 @@ public final class PromptRenderer {
      */
     public List<RenderedMessage> render(PromptDocument prompt, Map<String, ?> values) throws RenderException {
         List<RenderedMessage> rendered = new ArrayList<>();
+        RenderBudget budget = new RenderBudget(engine.limits());
         for (MessageTemplate message : prompt.messages()) {
             try {
-                rendered.add(new RenderedMessage(message.role(), engine.render(message.template(), values)));
+                rendered.add(new RenderedMessage(message.role(), engine.render(message.template(), values, budget)));
             } catch (TemplateEngine.TemplateFailure failure) {
                 throw new RenderException(failure.getMessage() + " (" + message.role().wireName()
                         + " message, line " + (message.line() + failure.line() - 1) + " of " + prompt.name()

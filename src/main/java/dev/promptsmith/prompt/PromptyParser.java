@@ -2,6 +2,7 @@ package dev.promptsmith.prompt;
 
 import dev.promptsmith.shared.ContentHash;
 import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.LocatedYaml;
@@ -29,8 +30,18 @@ public final class PromptyParser {
     private static final Pattern FENCE = Pattern.compile("^\\s*---\\s*$");
     private static final Pattern ROLE_LINE = Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*$");
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateEngine engine;
     private final TemplateVariables variables = new TemplateVariables();
+
+    /** With the limits set for this process ({@link InputLimits#configured()}). */
+    public PromptyParser() {
+        this(InputLimits.configured());
+    }
+
+    /** @param limits the budget of the render that checks the file's templates */
+    public PromptyParser(InputLimits limits) {
+        this.engine = new TemplateEngine(limits);
+    }
 
     /**
      * @param file the file as shown in problems, e.g. {@code prompts/invoice.prompty}
@@ -63,10 +74,14 @@ public final class PromptyParser {
 
         List<MessageTemplate> messages = messages(lines, close + 1, file, problems);
         Set<String> used = new LinkedHashSet<>();
+        RenderBudget budget = new RenderBudget(engine.limits());
         for (MessageTemplate message : messages) {
-            for (TemplateEngine.TemplateProblem problem : engine.problems(message.template())) {
+            for (TemplateEngine.TemplateProblem problem : engine.problems(message.template(), budget)) {
                 problems.add(new FileProblem(file, message.line() + problem.line() - 1,
                         "template of the " + message.role().wireName() + " message: " + problem.message()));
+            }
+            if (budget.outOfTimeAt() > 0) {
+                break; // the other messages would only repeat that the time is up
             }
             used.addAll(variables.of(message.template()));
         }

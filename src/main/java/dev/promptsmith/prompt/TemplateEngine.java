@@ -2,47 +2,80 @@ package dev.promptsmith.prompt;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.el.JinjavaProcessors;
 import com.hubspot.jinjava.interpret.FatalTemplateErrorsException;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.interpret.UnknownTokenException;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
+import dev.promptsmith.shared.InputLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Jinja2 templates through Jinjava, strict: a variable that has no value is an error that
  * names it, never a silent empty string. Templates cannot read files ({@code include},
- * {@code import} and {@code extends} are refused), and output is bounded in size.
+ * {@code import} and {@code extends} are refused), and every render is bounded in time and
+ * output ({@link RenderBudget}), the check of a file's template included, since that check
+ * runs the template: three nested loops over {@code range(1000)} used to keep it busy for
+ * minutes, and an import of the whole workspace with it.
  */
 final class TemplateEngine {
 
-    private static final long MAX_OUTPUT_CHARS = 4_000_000;
     private static final String UNKNOWN_TOKEN = "Unknown token found: ";
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    /** Lists and maps a template builds: doubling a list in a loop would fill the memory before the time is up. */
+    private static final int MAX_COLLECTION_SIZE = 1_000_000;
 
     /**
      * Jinjava renders from many threads at once; building one registers every filter and tag, so
-     * once is enough, and only when a template needs it (plain ones never load Jinjava's classes).
+     * once per setting is enough, and only when a template needs it (plain ones never load Jinjava's classes).
      */
-    private static final class Engines {
-        static final Jinjava STRICT = create(true);
-        static final Jinjava LENIENT = create(false);
+    private static final Map<Long, Jinjava> STRICT = new ConcurrentHashMap<>();
+    private static final Map<Long, Jinjava> LENIENT = new ConcurrentHashMap<>();
+
+    private final InputLimits limits;
+
+    TemplateEngine(InputLimits limits) {
+        this.limits = limits;
     }
 
-    private static Jinjava create(boolean failOnUnknownTokens) {
+    InputLimits limits() {
+        return limits;
+    }
+
+    private Jinjava strict() {
+        return STRICT.computeIfAbsent(limits.renderMaxOutput(), max -> create(true, max));
+    }
+
+    private Jinjava lenient() {
+        return LENIENT.computeIfAbsent(limits.renderMaxOutput(), max -> create(false, max));
+    }
+
+    private static Jinjava create(boolean failOnUnknownTokens, long maxOutput) {
         Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
                 .withFailOnUnknownTokens(failOnUnknownTokens)
                 // a value is text: "{{ x }}" inside a test case's value is not run as a template (as in Jinja2)
                 .withNestedInterpretationEnabled(false)
-                .withMaxOutputSize(MAX_OUTPUT_CHARS)
+                .withMaxOutputSize(maxOutput)
+                .withMaxStringLength(maxOutput)
+                .withMaxListSize(MAX_COLLECTION_SIZE)
+                .withMaxMapSize(MAX_COLLECTION_SIZE)
+                .withProcessors(JinjavaProcessors.newBuilder().withNodePreProcessor(RenderBudget::checkpoint).build())
                 .build());
         jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new ResourceNotFoundException("prompt templates cannot include other files: " + name);
         });
+        for (String name : BoundedFilter.NAMES) {
+            jinjava.getGlobalContext().registerFilter(new BoundedFilter(jinjava.getGlobalContext().getFilter(name), maxOutput));
+        }
+        // the first render loads and links most of Jinjava: done here, its time is not taken from a template's budget
+        jinjava.renderForResult("{% set y = 'a' ~ 1 %}{% for x in [1, 2] %}{% if x > 1 and y %}{{ x | default(y) | upper }}"
+                + "{% endif %}{% endfor %}", Map.of());
         return jinjava;
     }
 
@@ -52,17 +85,34 @@ final class TemplateEngine {
 
     /**
      * Finds syntax errors: unclosed or unknown tags, broken expressions, unknown filters.
-     * Variables are not required to have values here.
+     * Variables are not required to have values here. Jinjava finds some of these only by
+     * rendering, so the template is rendered with no values, within the budget: a template that
+     * cannot render in time even so is a problem too.
      */
-    List<TemplateProblem> problems(String template) {
-        return PlainTemplate.plain(template) ? List.of() : problemsFromJinjava(template);
+    List<TemplateProblem> problems(String template, RenderBudget budget) {
+        return PlainTemplate.plain(template) ? List.of() : problemsFromJinjava(template, budget);
     }
 
     /** {@link #problems} as Jinjava finds them, whatever the template. */
-    List<TemplateProblem> problemsFromJinjava(String template) {
+    List<TemplateProblem> problemsFromJinjava(String template, RenderBudget budget) {
+        Jinjava jinjava = lenient(); // built outside the budget: the first build takes a while
+        RenderResult result;
+        try {
+            result = budget.spend(() -> jinjava.renderForResult(template, Map.of()));
+        } catch (RuntimeException e) {
+            if (budget.outOfTimeAt() > 0) {
+                return List.of(new TemplateProblem(budget.outOfTimeAt(), budget.tookTooLong()));
+            }
+            throw e;
+        }
+        if (budget.outOfTimeAt() > 0) {
+            return List.of(new TemplateProblem(budget.outOfTimeAt(), budget.tookTooLong()));
+        }
         List<TemplateProblem> problems = new ArrayList<>();
-        RenderResult result = Engines.LENIENT.renderForResult(template, Map.of());
         for (TemplateError error : result.getErrors()) {
+            if (tooMuchOutput(error)) {
+                return List.of(new TemplateProblem(Math.max(error.getLineno(), 1), budget.wroteTooMuch()));
+            }
             if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
                 problems.add(new TemplateProblem(Math.max(error.getLineno(), 1), error.getMessage()));
             }
@@ -71,34 +121,61 @@ final class TemplateEngine {
     }
 
     /** Renders a template; every variable it uses must have a value (the {@code default} filter counts). */
-    String render(String template, Map<String, ?> values) throws TemplateFailure {
+    String render(String template, Map<String, ?> values, RenderBudget budget) throws TemplateFailure {
         String plain = PlainTemplate.render(template, values);
-        return plain != null ? plain : renderWithJinjava(template, values);
+        String output = plain != null ? plain : renderWithJinjava(template, values, budget);
+        if (!budget.take(output.length())) {
+            throw new TemplateFailure(1, null, budget.wroteTooMuch());
+        }
+        return output;
     }
 
     /** Renders through Jinjava whatever the template. */
-    String renderWithJinjava(String template, Map<String, ?> values) throws TemplateFailure {
+    String renderWithJinjava(String template, Map<String, ?> values, RenderBudget budget) throws TemplateFailure {
+        Jinjava jinjava = strict();
         RenderResult result;
         try {
-            result = Engines.STRICT.renderForResult(template, new HashMap<>(values));
+            result = budget.spend(() -> jinjava.renderForResult(template, new HashMap<>(values)));
         } catch (UnknownTokenException e) {
-            throw new TemplateFailure(e.getLineNumber(), e.getToken().trim().split("\\.")[0]);
+            throw outOfTimeOr(budget, new TemplateFailure(e.getLineNumber(), e.getToken().trim().split("\\.")[0]));
         } catch (FatalTemplateErrorsException e) {
-            throw failure(e.getErrors().iterator().hasNext() ? e.getErrors().iterator().next() : null, e.getMessage());
+            throw outOfTimeOr(budget, failure(e.getErrors().iterator().hasNext()
+                    ? e.getErrors().iterator().next() : null, e.getMessage(), budget));
+        } catch (RuntimeException e) {
+            if (budget.outOfTimeAt() > 0) {
+                throw new TemplateFailure(budget.outOfTimeAt(), null, budget.tookTooLong());
+            }
+            throw e;
+        }
+        if (budget.outOfTimeAt() > 0) {
+            throw new TemplateFailure(budget.outOfTimeAt(), null, budget.tookTooLong());
         }
         for (TemplateError error : result.getErrors()) {
-            if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-                throw failure(error, error.getMessage());
+            if (error.getSeverity() == TemplateError.ErrorType.FATAL || tooMuchOutput(error)) {
+                throw failure(error, error.getMessage(), budget);
             }
         }
         return result.getOutput();
     }
 
-    private static TemplateFailure failure(TemplateError error, String fallback) {
+    private static TemplateFailure outOfTimeOr(RenderBudget budget, TemplateFailure failure) {
+        return budget.outOfTimeAt() > 0 ? new TemplateFailure(budget.outOfTimeAt(), null, budget.tookTooLong()) : failure;
+    }
+
+    /** Jinjava reports output over its limit with this reason, or inside the message of the tag that wrote it. */
+    private static boolean tooMuchOutput(TemplateError error) {
+        return error.getReason() == TemplateError.ErrorReason.OUTPUT_TOO_BIG
+                || error.getMessage() != null && error.getMessage().contains("OutputTooBigException");
+    }
+
+    private static TemplateFailure failure(TemplateError error, String fallback, RenderBudget budget) {
         if (error == null) {
             return new TemplateFailure(1, null, fallback);
         }
         int line = Math.max(error.getLineno(), 1);
+        if (tooMuchOutput(error)) {
+            return new TemplateFailure(line, null, budget.wroteTooMuch());
+        }
         String token = error.getException() instanceof UnknownTokenException unknown
                 ? unknown.getToken()
                 : tokenFromMessage(error.getMessage());

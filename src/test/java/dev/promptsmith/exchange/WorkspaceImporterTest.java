@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.shared.FileProblem;
+import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.support.H2Database;
 import dev.promptsmith.support.Workspace;
 import dev.promptsmith.testcase.SuiteStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -126,6 +129,47 @@ class WorkspaceImporterTest {
     }
 
     @Test
+    void aTemplateThatCannotRenderInTimeIsReportedAtItsLineWithinTheBudgetWhileTheOthersImport() {
+        // given: four nested loops of 1,000 never ended, and the import of every file with them
+        workspace.write("prompts/good.prompty", prompt("Good", "Hi {{ person }}"))
+                .write("prompts/hostile.prompty", prompt("Hostile", "{% for a in range(1000) %}{% for b in range(1000) %}"
+                        + "{% for c in range(1000) %}{% for d in range(1000) %}{{ a }}{{ b }}{{ c }}{{ d }}"
+                        + "{% endfor %}{% endfor %}{% endfor %}{% endfor %}"))
+                .write("testcases/good.yaml", suite("good"));
+        InputLimits limits = new InputLimits(Duration.ofMillis(500), 1_000_000, 1_000_000);
+
+        // when
+        long start = System.nanoTime();
+        ImportReport report = importer(limits).importWorkspace(workspace.root());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        // then
+        assertThat(report.errors()).containsExactly(new FileProblem("prompts/hostile.prompty", 10,
+                "template of the user message: template took longer than 500 ms to render "
+                        + "(setting promptsmith.render.timeout)"));
+        assertThat(database.jdbc().sql("select name from prompt").query(String.class).list()).containsExactly("good");
+        assertThat(report.suiteVersionsAdded()).isEqualTo(1);
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aPromptLinkedFromOutsideTheWorkspaceIsNotImported() throws Exception {
+        // given
+        Path outside = Files.writeString(temp.resolve("elsewhere.prompty"), prompt("Elsewhere", "secret {{ person }}"));
+        Files.createSymbolicLink(workspace.root().resolve("prompts/greet.prompty"), outside);
+
+        // when
+        ImportReport report = importer().importWorkspace(workspace.root());
+
+        // then
+        assertThat(report.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("prompts/greet.prompty");
+            assertThat(problem.message()).startsWith("is a link to " + outside.toRealPath() + ", outside the workspace");
+        });
+        assertThat(database.count("prompt")).isZero();
+    }
+
+    @Test
     void aSuiteNamingAMissingPromptIsNotHalfImported() {
         // given
         workspace.write("testcases/orphan.yaml", suite("nowhere"));
@@ -180,8 +224,12 @@ class WorkspaceImporterTest {
     }
 
     private WorkspaceImporter importer() {
+        return importer(InputLimits.DEFAULTS);
+    }
+
+    private WorkspaceImporter importer(InputLimits limits) {
         return new WorkspaceImporter(new PromptStore(database.jdbc(), CLOCK), new SuiteStore(database.jdbc(), CLOCK),
-                database.transactions());
+                database.transactions(), limits);
     }
 
     private void restart() {

@@ -2,6 +2,7 @@ package dev.promptsmith.prompt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptsmith.shared.InputLimits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ class PlainTemplateTest {
     private static final List<String> VALUES = List.of("Ada", "", "two\nlines\n", "{{ name }}", "{% if x %}y{% endif %}",
             "trailing newline\n", "  spaced  ", "\\n", "<b>html</b> & co", "😀 emoji");
 
-    private final TemplateEngine jinjava = new TemplateEngine();
+    private final TemplateEngine jinjava = new TemplateEngine(InputLimits.DEFAULTS);
 
     @Property(tries = 500)
     void fillsInAsJinjavaDoesOrLeavesItToJinjava(@ForAll("templates") String template, @ForAll("values") String name,
@@ -42,7 +43,7 @@ class PlainTemplateTest {
     @Property(tries = 300)
     void aTemplateTakenForPlainHasNoProblemsJinjavaWouldFind(@ForAll("templates") String template) {
         if (PlainTemplate.plain(template)) {
-            assertThat(jinjava.problemsFromJinjava(template)).isEmpty();
+            assertThat(jinjava.problemsFromJinjava(template, new RenderBudget(InputLimits.DEFAULTS))).isEmpty();
             assertThat(PlainTemplate.names(template)).containsExactlyElementsOf(
                     new TemplateVariables().fromSyntaxTree(template));
         }
@@ -83,7 +84,7 @@ class PlainTemplateTest {
 
     private String jinjavaRender(String template, Map<String, Object> values) {
         try {
-            return jinjava.renderWithJinjava(template, values);
+            return jinjava.renderWithJinjava(template, values, new RenderBudget(InputLimits.DEFAULTS));
         } catch (TemplateEngine.TemplateFailure e) {
             return "failure: " + e.getMessage();
         }
