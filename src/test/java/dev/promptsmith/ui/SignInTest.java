@@ -70,6 +70,12 @@ class SignInTest extends BrowserTest {
         // then
         assertThat(page).hasURL(Pattern.compile(".*/models(\\?continue)?$"));
         assertThat(page.locator("#model-new")).isVisible();
+
+        // and signing out closes the way again
+        page.locator("#sign-out").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login(\\?logout)?$"));
+        page.navigate("http://localhost:" + port + "/models");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
     @Test
