@@ -30,11 +30,13 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    /** Adds the headers to a security chain; Spring Security's defaults (nosniff, frame DENY, no-store) stay. */
+    /** Adds the headers to a security chain; Spring Security's nosniff and frame DENY stay. */
     public static void apply(HttpSecurity http) {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                // "no-store" on everything would make the browser fetch Vaadin's scripts again for every page
+                .cacheControl(cache -> cache.disable())
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <F extends HeaderWriterFilter> F postProcess(F filter) {
