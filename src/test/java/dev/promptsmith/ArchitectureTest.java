@@ -33,6 +33,15 @@ class ArchitectureTest {
                     "dev.promptsmith.ui..");
 
     @ArchTest
+    static final ArchRule theWebGuardsStandAlone = noClasses()
+            .that().resideInAPackage("dev.promptsmith.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.promptsmith.prompt..", "dev.promptsmith.model..", "dev.promptsmith.testcase..",
+                    "dev.promptsmith.check..", "dev.promptsmith.run..", "dev.promptsmith.suite..",
+                    "dev.promptsmith.optimize..", "dev.promptsmith.exchange..", "dev.promptsmith.cli..",
+                    "dev.promptsmith.ui..");
+
+    @ArchTest
     static final ArchRule featuresDoNotUseVaadin = noClasses()
             .that().resideOutsideOfPackage("dev.promptsmith.ui..")
             .should().dependOnClassesThat().resideInAPackage("com.vaadin..");

@@ -1,6 +1,8 @@
 package dev.promptsmith.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.promptsmith.exchange.WorkspaceImporter;
 import dev.promptsmith.ui.models.ModelsView;
 import dev.promptsmith.ui.playground.PlaygroundView;
@@ -17,18 +20,28 @@ import dev.promptsmith.ui.prompts.PromptsView;
 import dev.promptsmith.ui.runs.RunsView;
 import dev.promptsmith.ui.suites.SuitesView;
 
-/** The frame of every screen: the navigation (only screens that work) and the import problems banner. */
+/**
+ * The frame of every screen: the navigation (only screens that work), the import problems banner,
+ * and a way to sign out when the operator made people sign in.
+ */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final WorkspaceImporter importer;
     private final ImportProblemsBanner banner = new ImportProblemsBanner();
     private final Div page = new Div();
 
-    public MainLayout(WorkspaceImporter importer) {
+    public MainLayout(WorkspaceImporter importer, AuthenticationContext authentication) {
         this.importer = importer;
         Span title = new Span("Promptsmith");
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
+        if (authentication.isAuthenticated()) {
+            Button signOut = new Button("Sign out", click -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.getStyle().set("margin-inline", "auto var(--lumo-space-m)");
+            addToNavbar(signOut);
+        }
 
         SideNav nav = new SideNav();
         nav.setId("main-nav");
