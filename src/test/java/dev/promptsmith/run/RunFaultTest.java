@@ -60,4 +60,26 @@ class RunFaultTest {
         assertThat(waitsOfASecondOrMore).isGreaterThanOrEqualTo(fixture.simulator.count(429)
                 - errors.stream().filter(e -> e.errorKind() == ModelErrorKind.RATE_LIMITED).count());
     }
+
+    @Test
+    void anAnswerOverTheSizeLimitIsAnErrorOfItsCellAndIsNotAskedForAgain() {
+        // given: 5 MB answers, over the default limit of 4 MB, and two retries allowed
+        fixture = new RunFixture(temp);
+        SuiteVersion suite = fixture.suite(2);
+        fixture.simulator.reply(Reply.text("x").tokens(java.util.Collections.nCopies(80, "x".repeat(65_535) + " ")));
+        RunEngine engine = fixture.engine();
+        RunSettings settings = RunSettings.defaults().withRetries(2).withCache(false);
+
+        // when
+        ActiveRun run = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { });
+        List<CellResult> results = run.await();
+
+        // then
+        assertThat(fixture.simulator.callCount()).isEqualTo(2);
+        assertThat(results).hasSize(2).allSatisfy(result -> {
+            assertThat(result.errorKind()).isEqualTo(ModelErrorKind.ANSWER_TOO_LARGE);
+            assertThat(result.attempts()).isEqualTo(1);
+            assertThat(result.error()).contains("the answer is over 4 MB");
+        });
+    }
 }
