@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param cache         whether answers are read from and written to the response cache
  * @param maxRetryAfter the longest wait a provider's Retry-After is obeyed for; a cell asked to
  *                      wait longer fails at once, and no back-off is longer either
- * @param deadline      how long the whole run may take before it is stopped; {@code null} for no limit
+ * @param deadline      how long the whole run may take before it is stopped (counted again when it is
+ *                      resumed); {@code null} for no limit
  */
 public record RunSettings(int repeats, int concurrency, int perProvider, int retries, Duration timeout, boolean cache,
                           Duration maxRetryAfter, Duration deadline) {
