@@ -32,8 +32,9 @@ import java.util.function.Consumer;
 /**
  * Runs cells on virtual threads: at most {@code concurrency} model calls at a time overall and
  * an adaptive number per provider, retries that honour Retry-After up to the run's limit (no
- * permit is held while waiting), an overall deadline when the settings give one, answers through the response cache when the run uses it, a time-out per call. Each
- * output is checked with the suite's default checks and the case's own, and each result is
+ * permit is held while waiting), answers through the response cache when the run uses it, a
+ * time-out per call and, when the settings give one, a deadline for the whole run. Each output is
+ * checked with the suite's default checks and the case's own, and each result is
  * handed to a listener as it completes. A cell that fails (template, model) is a result with its
  * error; the run goes on. A cancelled cell gives no result at all, so resuming runs it again.
  */
