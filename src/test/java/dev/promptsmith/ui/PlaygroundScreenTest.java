@@ -107,16 +107,13 @@ class PlaygroundScreenTest extends BrowserTest {
         long closed = System.nanoTime();
 
         // then: the simulator sees its connection closed within a few seconds
-        while (simulator().abandonedStreams() == abandonedBefore
-                && System.nanoTime() - closed < Duration.ofSeconds(20).toNanos()) {
-            Thread.sleep(50);
-        }
+        awaitAbandoned(abandonedBefore);
         assertThat(simulator().abandonedStreams()).isEqualTo(abandonedBefore + 1);
         assertThat(Duration.ofNanos(System.nanoTime() - closed)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
-    void aStreamThatDoesNotEndIsStoppedAtTheTimeOut() {
+    void aStreamThatDoesNotEndIsStoppedAtTheTimeOut() throws InterruptedException {
         // given: a stream that would take a minute, and a stream time-out of 8 s (AppTest)
         simulator().replyFor("stalling-model", Reply.text("word ".repeat(300)).tokenDelay(Duration.ofMillis(200)));
         addModel("Sim stalling", "stalling-model", null);
@@ -133,7 +130,16 @@ class PlaygroundScreenTest extends BrowserTest {
                 + "stopped (promptsmith.playground.stream-timeout)", new LocatorAssertions.ContainsTextOptions()
                 .setTimeout(30_000));
         assertThat(page.locator("#run")).isEnabled();
+        awaitAbandoned(abandonedBefore);
         assertThat(simulator().abandonedStreams()).isGreaterThan(abandonedBefore);
+    }
+
+    /** Waits (at most 20 s) until the simulator has seen one more stream closed by its client. */
+    private static void awaitAbandoned(int before) throws InterruptedException {
+        long start = System.nanoTime();
+        while (simulator().abandonedStreams() == before && System.nanoTime() - start < Duration.ofSeconds(20).toNanos()) {
+            Thread.sleep(50);
+        }
     }
 
     private void addModel(String name, String model, Integer maxTokens) {
