@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,13 +44,15 @@ import picocli.CommandLine.Spec;
  * Runs a suite headless, for CI: every prompt x test x model x repeat, checked; progress on the
  * terminal, JUnit XML and JSON on request; every result stored in the database as it completes,
  * as a run the app shows. Exit 0 when the pass rate reaches --fail-under (all cells by default)
- * and nothing regressed significantly against --baseline, 1 when not, 2 when the suite cannot be
- * run as written.
+ * and nothing regressed significantly against --baseline, 1 when not or when the run was stopped
+ * (its --deadline, SIGTERM, Ctrl-C; the reports then hold what finished), 2 when the suite cannot
+ * be run as written.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a suite (a promptfoo config in testcases/) against its providers and checks every output. "
-                + "Exit code 0: passed; 1: the pass rate is under --fail-under, or a case regressed significantly "
-                + "against --baseline; 2: the suite cannot be run.")
+                + "Exit code 0: passed; 1: the pass rate is under --fail-under, a case regressed significantly "
+                + "against --baseline, or the run was stopped (--deadline, SIGTERM, Ctrl-C: the reports then list the "
+                + "cells that finished); 2: the suite cannot be run.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The suite file, e.g. testcases/invoice-to-json.yaml.")
@@ -85,6 +88,21 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Time-out of one model call.")
     private long timeoutSeconds;
+
+    @Option(names = "--max-retry-after", paramLabel = "SECONDS", defaultValue = "60",
+            description = "The longest wait a provider's Retry-After is obeyed for (default 60); a cell asked to wait "
+                    + "longer fails at once as rate limited, and no back-off is longer.")
+    private long maxRetryAfterSeconds;
+
+    @Option(names = "--deadline", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop the run after this long: 90 or 90s (seconds), 30m, 2h. Calls in flight are cancelled, "
+                    + "the run is stored as cancelled, the reports list the cells that finished, and the exit code is 1.")
+    private Duration deadline;
+
+    @Option(names = "--max-answer-size", paramLabel = "SIZE", defaultValue = "4MB", converter = DataSizeConverter.class,
+            description = "The largest answer taken from a model (default 4MB; e.g. 512KB, 16MB); a larger one is cut "
+                    + "there, is an error of its cell and is not retried.")
+    private DataSize maxAnswerSize;
 
     @Option(names = "--no-cache", negatable = false, description = "Call the models even for requests answered before.")
     private boolean noCache;
@@ -131,7 +149,7 @@ final class RunCommand implements Callable<Integer> {
                     .forEach(w -> err.println(file + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
             settings = settings(suiteFile);
             gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, suiteFile.targets()),
-                    new PriceTable(), Duration.ofSeconds(timeoutSeconds));
+                    new PriceTable(), Duration.ofSeconds(timeoutSeconds), maxAnswerSize);
             gateway.prepare(suiteFile.targets());
         } catch (IOException | RuntimeException e) {
             // the file's problems come first; the database is closed once open, never in the middle of a migration
@@ -143,8 +161,9 @@ final class RunCommand implements Callable<Integer> {
             }).join();
             throw e;
         }
-        try (gateway; HikariDataSource dataSource = opened(opening)) {
-            return run(suiteFile, settings, gateway, dataSource, out);
+        // closed last: a SIGTERM lets the JVM go once the reports are written and the database is closed
+        try (Interruption interruption = new Interruption(); gateway; HikariDataSource dataSource = opened(opening)) {
+            return run(suiteFile, settings, gateway, dataSource, out, interruption);
         }
     }
 
@@ -157,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(SuiteFile suiteFile, RunSettings settings, LangChainGateway gateway, DataSource dataSource,
-                    PrintWriter out) throws IOException {
+                    PrintWriter out, Interruption interruption) throws IOException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         List<CaseStats> before = baseline == null ? null
                 : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
@@ -184,6 +203,7 @@ final class RunCommand implements Callable<Integer> {
                 out.flush();
             }
         });
+        interruption.follow(run);
         List<CellResult> results = run.await();
         RunReport report = new RunReport(name, run.id(), results, Duration.ofNanos(System.nanoTime() - start));
         long cached = results.stream().filter(CellResult::cached).count();
@@ -195,6 +215,11 @@ final class RunCommand implements Callable<Integer> {
                             + " p95 %d ms, %d tokens, $%s%n", m.prompt(), m.model(), m.passed(), m.cells(),
                     m.passRate() * 100, m.meanScore(), m.latencyP50Ms(), m.latencyP95Ms(), m.tokens(),
                     m.costUsd().stripTrailingZeros().toPlainString()));
+        }
+        if (run.retryAfterRefusals() > 0) {
+            out.printf("RATE LIMITED: %d cells failed at once: the provider asked to wait up to %d s, longer than "
+                    + "--max-retry-after (%d s)%n", run.retryAfterRefusals(), run.longestRetryAfter().toSeconds(),
+                    settings.maxRetryAfter().toSeconds());
         }
         List<CaseStats> flaky = report.cases().stream().filter(CaseStats::flaky).toList();
         if (!flaky.isEmpty()) {
@@ -208,7 +233,7 @@ final class RunCommand implements Callable<Integer> {
         if (json != null) {
             report.writeJson(json);
         }
-        if (saveBaseline) {
+        if (saveBaseline && run.stopReason().isEmpty()) {
             engine.store().markBaseline(run.id());
             out.println("Run " + run.id() + " is now the baseline of " + name);
         }
@@ -217,6 +242,12 @@ final class RunCommand implements Callable<Integer> {
             RunComparison comparison = RunComparison.of(before, report.cases());
             ComparisonPrinter.print(comparison, baseline, out);
             regressed = !comparison.significantRegressions().isEmpty() || comparison.significantDrop();
+        }
+        if (run.stopReason().isPresent()) {
+            out.printf("STOPPED: %s; %d of %d cells finished%s%n", run.stopReason().get(), results.size(), cells,
+                    junit != null || json != null ? ", the reports list those" : "");
+            out.flush();
+            return 1;
         }
         boolean pass = report.passRate() >= failUnder && !regressed;
         out.println(pass ? "PASSED" : report.passRate() < failUnder ? "FAILED: the pass rate is under " + failUnder
@@ -230,7 +261,7 @@ final class RunCommand implements Callable<Integer> {
         int parallel = concurrency != null ? concurrency : number(suiteFile.suite().options().get("maxConcurrency"), 4);
         try {
             return new RunSettings(repeats, parallel, perProvider == null ? parallel : perProvider, retries,
-                    Duration.ofSeconds(timeoutSeconds), !noCache);
+                    Duration.ofSeconds(timeoutSeconds), !noCache, Duration.ofSeconds(maxRetryAfterSeconds), deadline);
         } catch (IllegalArgumentException e) {
             throw new SuiteFile.Unrunnable(List.of("run: " + e.getMessage()));
         }

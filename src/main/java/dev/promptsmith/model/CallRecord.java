@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
 /**
  * What happened on the wire during one model call: the request, the response status, headers
  * and body (bounded), and a way to cut the connection. Text leaves through {@link #exchange()}
- * only after redaction.
+ * only after redaction. An answer over the size limit cuts the call too, and is remembered as
+ * such, so that the failure says so rather than "cancelled".
  */
 final class CallRecord {
 
@@ -28,6 +29,7 @@ final class CallRecord {
     private volatile Closeable connection;
     private volatile CompletableFuture<?> pending;
     private volatile boolean cancelled;
+    private volatile boolean tooLarge;
 
     CallRecord(UnaryOperator<String> redact) {
         this.redact = redact;
@@ -79,14 +81,14 @@ final class CallRecord {
 
     void streaming(CompletableFuture<?> future) {
         this.pending = future;
-        if (cancelled) {
+        if (cancelled || tooLarge) {
             future.cancel(true);
         }
     }
 
     void connection(Closeable stream) {
         this.connection = stream;
-        if (cancelled) {
+        if (cancelled || tooLarge) {
             closeQuietly(stream);
         }
     }
@@ -94,6 +96,10 @@ final class CallRecord {
     /** Cuts the call: before the answer started, the request is abandoned; during a stream, the stream is closed. */
     void cancel() {
         cancelled = true;
+        cut();
+    }
+
+    private void cut() {
         CompletableFuture<?> future = pending;
         if (future != null) {
             future.cancel(true);
@@ -106,6 +112,16 @@ final class CallRecord {
 
     boolean cancelled() {
         return cancelled;
+    }
+
+    /** The answer went over its size limit: the call is cut. */
+    void tooLarge() {
+        tooLarge = true;
+        cut();
+    }
+
+    boolean isTooLarge() {
+        return tooLarge;
     }
 
     RawExchange exchange() {

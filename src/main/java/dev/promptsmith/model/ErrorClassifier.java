@@ -15,10 +15,14 @@ final class ErrorClassifier {
     private ErrorClassifier() {
     }
 
-    static ModelException classify(ModelTarget target, Throwable failure, CallRecord record) {
+    /** @param maxAnswer the size limit of answers, for the message of one over it */
+    static ModelException classify(ModelTarget target, Throwable failure, CallRecord record, long maxAnswer) {
         String where = target.name() + " (" + target.providerId() + ")";
         if (failure instanceof ModelException model) {
             return model;
+        }
+        if (record.isTooLarge()) {
+            return tooLarge(target, maxAnswer);
         }
         if (record.cancelled()) {
             return new ModelException(ModelErrorKind.CANCELLED, where + ": cancelled");
@@ -42,6 +46,24 @@ final class ErrorClassifier {
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return new ModelException(ModelErrorKind.SERVER_ERROR, where + ": " + detail(record.redact(message)));
+    }
+
+    /** An answer over the limit; asking again would bring the same flood, so it is not retried. */
+    static ModelException tooLarge(ModelTarget target, long maxAnswer) {
+        return new ModelException(ModelErrorKind.ANSWER_TOO_LARGE, target.name() + " (" + target.providerId()
+                + "): the answer is over " + size(maxAnswer) + "; it was cut off there and is not retried (the limit is "
+                + "promptsmith.model.max-answer-size, or --max-answer-size on the command line)");
+    }
+
+    /** A size in the largest whole unit: 4 MB, 512 KB, 1000 bytes. */
+    static String size(long bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+            return bytes / (1 << 20) + " MB";
+        }
+        if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+            return bytes / (1 << 10) + " KB";
+        }
+        return bytes + " bytes";
     }
 
     private static ModelErrorKind byStatus(int status, String detail) {

@@ -13,30 +13,50 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
-/** The model gateway on LangChain4j's providers, plus the built-in echo model. */
+/**
+ * The model gateway on LangChain4j's providers, plus the built-in echo model. No answer is
+ * taken past {@code maxAnswer}: bytes of a blocking answer, characters of a streamed one.
+ */
 @Service
 public class LangChainGateway implements ModelGateway, AutoCloseable {
 
+    /** The default size limit of one answer. */
+    public static final DataSize MAX_ANSWER = DataSize.ofMegabytes(4);
     private static final Logger log = LoggerFactory.getLogger(LangChainGateway.class);
 
     private final ApiKeyResolver keys;
     private final PriceTable prices;
     private final Duration timeout;
+    private final long maxAnswer;
     private final ChatModels models;
     private final java.net.http.HttpClient http = RecordingHttpClient.jdkClient();
 
+    public LangChainGateway(ApiKeyResolver keys, PriceTable prices, Duration timeout) {
+        this(keys, prices, timeout, MAX_ANSWER);
+    }
+
+    @Autowired
     public LangChainGateway(ApiKeyResolver keys, PriceTable prices,
-                            @Value("${promptsmith.model.timeout:PT120S}") Duration timeout) {
+                            @Value("${promptsmith.model.timeout:PT120S}") Duration timeout,
+                            @Value("${promptsmith.model.max-answer-size:4MB}") DataSize maxAnswer) {
+        if (maxAnswer.toBytes() < 1) {
+            throw new IllegalArgumentException("promptsmith.model.max-answer-size must be at least 1 byte, not "
+                    + maxAnswer);
+        }
         this.keys = keys;
         this.prices = prices;
         this.timeout = timeout;
-        this.models = new ChatModels(RecordingHttpClient.builder(http, timeout), timeout);
+        this.maxAnswer = maxAnswer.toBytes();
+        this.models = new ChatModels(RecordingHttpClient.builder(http, timeout, this.maxAnswer), timeout);
     }
 
     /**
@@ -112,6 +132,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
             return call(result, record, target);
         }
         AtomicLong firstToken = new AtomicLong();
+        LongAdder characters = new LongAdder();
         try {
             ChatRequest chatRequest = ProviderModels.request(target, request);
             StreamingChatModel model = models.streaming(target, key(target));
@@ -119,6 +140,13 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
                 @Override
                 public void onPartialResponse(String token) {
                     firstToken.compareAndSet(0, System.nanoTime());
+                    characters.add(token.length());
+                    if (characters.sum() > maxAnswer) {
+                        // the text so far stays with the listener; the rest is not read
+                        record.tooLarge();
+                        result.completeExceptionally(ErrorClassifier.tooLarge(target, maxAnswer));
+                        return;
+                    }
                     safeOnToken.accept(token);
                 }
 
@@ -165,7 +193,8 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     }
 
     private ModelException failure(ModelTarget target, Throwable error, CallRecord record) {
-        ModelException failure = NoKey.explain(ErrorClassifier.classify(target, error, record), target, keys);
+        ModelException failure = NoKey.explain(ErrorClassifier.classify(target, error, record, maxAnswer), target,
+                keys);
         log.info("Model call failed: {}", failure.getMessage());
         return failure;
     }

@@ -9,6 +9,8 @@ public enum ModelErrorKind {
     CONTEXT_TOO_LONG(false, "prompt too long for the model"),
     SERVER_ERROR(true, "server error"),
     UNREACHABLE(true, "unreachable"),
+    /** The answer is over the size limit: the same request would bring the same flood again. */
+    ANSWER_TOO_LARGE(false, "answer too large"),
     CANCELLED(false, "cancelled");
 
     private final boolean retriable;

@@ -26,18 +26,25 @@ import java.util.concurrent.TimeUnit;
  * {@link CallRecord}: the providers' code stays LangChain4j's, and we keep what it does not
  * expose — the Retry-After header of a 429, the raw request and response, and a cancel that
  * closes the stream. The record of a call is the one {@link #recording} set on the calling
- * thread, so one client (and the LangChain4j model built on it) serves every call.
+ * thread, so one client (and the LangChain4j model built on it) serves every call. No answer
+ * is read past its size limit: a blocking body stops at {@code maxBytes}, a stream's bytes at
+ * {@link #STREAM_FRAMING} times it (the events wrap each piece of text in JSON; the text itself is
+ * limited by the gateway), and the connection is closed there.
  */
 final class RecordingHttpClient implements HttpClient {
 
     private static final ThreadLocal<CallRecord> CURRENT = new ThreadLocal<>();
+    /** How many times the text limit a stream may be on the wire: an event of one word is some 150 bytes. */
+    static final int STREAM_FRAMING = 8;
 
     private final java.net.http.HttpClient jdk;
     private final Duration timeout;
+    private final long maxBytes;
 
-    private RecordingHttpClient(java.net.http.HttpClient jdk, Duration timeout) {
+    private RecordingHttpClient(java.net.http.HttpClient jdk, Duration timeout, long maxBytes) {
         this.jdk = jdk;
         this.timeout = timeout;
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -71,8 +78,8 @@ final class RecordingHttpClient implements HttpClient {
         });
     }
 
-    static HttpClientBuilder builder(java.net.http.HttpClient jdk, Duration timeout) {
-        return new Builder(jdk, timeout);
+    static HttpClientBuilder builder(java.net.http.HttpClient jdk, Duration timeout, long maxBytes) {
+        return new Builder(jdk, timeout, maxBytes);
     }
 
     /** What a call on this thread does, recorded in {@code record}. */
@@ -101,7 +108,7 @@ final class RecordingHttpClient implements HttpClient {
         HttpResponse<byte[]> response;
         try {
             CompletableFuture<HttpResponse<byte[]>> future =
-                    jdk.sendAsync(jdkRequest(request, record), HttpResponse.BodyHandlers.ofByteArray());
+                    jdk.sendAsync(jdkRequest(request, record), new LimitedBody(maxBytes, record));
             record.streaming(future);
             response = future.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -134,14 +141,14 @@ final class RecordingHttpClient implements HttpClient {
                         ? failure.getCause() : failure));
                 return;
             }
-            stream(response, parser, listener, record);
+            stream(response, parser, listener, record, maxBytes * STREAM_FRAMING);
         }));
     }
 
     private static void stream(HttpResponse<InputStream> response, ServerSentEventParser parser,
-                               ServerSentEventListener listener, CallRecord record) {
+                               ServerSentEventListener listener, CallRecord record, long maxBytes) {
         record.response(response.statusCode(), response.headers().map());
-        try (InputStream body = new Recording(response.body(), record)) {
+        try (InputStream body = new Recording(response.body(), record, maxBytes)) {
             record.connection(body);
             if (response.statusCode() >= 400) {
                 String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
@@ -153,7 +160,7 @@ final class RecordingHttpClient implements HttpClient {
                     .headers(response.headers().map())
                     .build());
             parser.parse(body, listener);
-            if (record.cancelled()) {
+            if (record.cancelled() || record.isTooLarge()) {
                 listener.onError(new IOException("cancelled"));
                 return;
             }
@@ -189,20 +196,24 @@ final class RecordingHttpClient implements HttpClient {
         return new IllegalStateException(failure);
     }
 
-    /** Copies what is read into the record, for the raw response view. */
+    /** Copies what is read into the record, for the raw response view, and stops at {@code limit} bytes. */
     private static final class Recording extends FilterInputStream {
 
         private final CallRecord record;
+        private final long limit;
+        private long read;
 
-        Recording(InputStream in, CallRecord record) {
+        Recording(InputStream in, CallRecord record, long limit) {
             super(in);
             this.record = record;
+            this.limit = limit;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
+                counted(1);
                 record.body(new byte[] {(byte) b}, 0, 1);
             }
             return b;
@@ -212,21 +223,32 @@ final class RecordingHttpClient implements HttpClient {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
+                counted(n);
                 record.body(buffer, offset, n);
             }
             return n;
+        }
+
+        private void counted(int n) throws IOException {
+            read += n;
+            if (read > limit) {
+                record.tooLarge();
+                throw new IOException("the answer is over " + limit + " bytes");
+            }
         }
     }
 
     private static final class Builder implements HttpClientBuilder {
 
         private final java.net.http.HttpClient jdk;
+        private final long maxBytes;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout;
 
-        Builder(java.net.http.HttpClient jdk, Duration timeout) {
+        Builder(java.net.http.HttpClient jdk, Duration timeout, long maxBytes) {
             this.jdk = jdk;
             this.readTimeout = timeout;
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -254,7 +276,7 @@ final class RecordingHttpClient implements HttpClient {
 
         @Override
         public HttpClient build() {
-            return new RecordingHttpClient(jdk, readTimeout);
+            return new RecordingHttpClient(jdk, readTimeout, maxBytes);
         }
     }
 }

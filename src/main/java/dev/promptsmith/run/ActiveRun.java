@@ -40,6 +40,26 @@ public final class ActiveRun {
         execution.cancel();
     }
 
+    /** Stops the run for {@code reason}, which is stored with it. */
+    public void cancel(String reason) {
+        execution.cancel(reason);
+    }
+
+    /** Why the run stopped before its end, if it did. */
+    public java.util.Optional<String> stopReason() {
+        return execution.stopReason();
+    }
+
+    /** The cells that failed because their provider asked to wait longer than the run's limit. */
+    public int retryAfterRefusals() {
+        return execution.retryAfterRefusals();
+    }
+
+    /** The longest wait asked for among the {@linkplain #retryAfterRefusals refused} ones. */
+    public java.time.Duration longestRetryAfter() {
+        return execution.longestRetryAfter();
+    }
+
     public boolean cancelled() {
         return execution.cancelled();
     }
@@ -49,7 +69,11 @@ public final class ActiveRun {
         if (results == null) {
             List<CellResult> done = execution.await();
             writer.close();
-            store.finish(id, execution.cancelled() ? RunStatus.CANCELLED : RunStatus.FINISHED);
+            if (execution.cancelled()) {
+                store.finish(id, RunStatus.CANCELLED, execution.stopReason().orElse(Execution.CANCELLED));
+            } else {
+                store.finish(id, RunStatus.FINISHED, null);
+            }
             results = done;
         }
         return results;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -36,12 +37,16 @@ public class RunService {
     private final RunEngine engine;
     private final SuiteStore suites;
     private final PriceTable prices;
+    private final Duration maxRetryAfter;
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
 
-    public RunService(RunEngine engine, SuiteStore suites, PriceTable prices) {
+    /** @param maxRetryAfter the longest Retry-After a run obeys; a provider that asks for more fails the cell */
+    public RunService(RunEngine engine, SuiteStore suites, PriceTable prices,
+                      @Value("${promptsmith.model.max-retry-after:PT60S}") Duration maxRetryAfter) {
         this.engine = engine;
         this.suites = suites;
         this.prices = prices;
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     /** Runs left running by a process that is gone (killed, crashed) are marked interrupted. */
@@ -121,9 +126,12 @@ public class RunService {
         return new Estimate(spec.cellCount(), tokensIn, tokensOut, cost, unpriced);
     }
 
-    /** Starts a run of the suite's latest version on these models; returns its id at once. */
+    /**
+     * Starts a run of the suite's latest version on these models; returns its id at once. The
+     * app's Retry-After limit applies (promptsmith.model.max-retry-after).
+     */
     public long start(SuiteVersion suite, List<ModelTarget> models, RunSettings settings) {
-        RunSpec spec = engine.spec(suite, models, settings);
+        RunSpec spec = engine.spec(suite, models, settings.withMaxRetryAfter(maxRetryAfter));
         return follow(listener -> engine.start(spec, "browser", listener), spec.cellCount(), 0);
     }
 

@@ -31,9 +31,10 @@ import java.util.function.Consumer;
 
 /**
  * Runs cells on virtual threads: at most {@code concurrency} model calls at a time overall and
- * an adaptive number per provider, retries that honour Retry-After (no permit is held while
- * waiting), answers through the response cache when the run uses it, a time-out per call. Each
- * output is checked with the suite's default checks and the case's own, and each result is
+ * an adaptive number per provider, retries that honour Retry-After up to the run's limit (no
+ * permit is held while waiting), answers through the response cache when the run uses it, a
+ * time-out per call and, when the settings give one, a deadline for the whole run. Each output is
+ * checked with the suite's default checks and the case's own, and each result is
  * handed to a listener as it completes. A cell that fails (template, model) is a result with its
  * error; the run goes on. A cancelled cell gives no result at all, so resuming runs it again.
  */
@@ -69,7 +70,7 @@ public final class SuiteExecutor {
         Execution execution = new Execution(cells.size());
         Semaphore overall = new Semaphore(settings.concurrency(), true);
         ProviderLimits providers = new ProviderLimits(settings.perProvider());
-        RetryPolicy retries = RetryPolicy.standard(settings.retries());
+        RetryPolicy retries = RetryPolicy.standard(settings.retries(), settings.maxRetryAfter());
         List<Callable<CellResult>> works = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
             works.add(() -> {
@@ -88,6 +89,10 @@ public final class SuiteExecutor {
             });
         }
         execution.start(works, Math.max(64, 4 * settings.concurrency()));
+        if (settings.deadline() != null) {
+            execution.deadline(settings.deadline(), "stopped at the run's deadline of "
+                    + RetryPolicy.describe(settings.deadline()));
+        }
         return execution;
     }
 
@@ -154,8 +159,12 @@ public final class SuiteExecutor {
                 return null;
             }
             if (!retries.retries(failure, attempts - 1)) {
+                boolean refused = failure.kind().retriable() && retries.asksTooLong(failure);
+                if (refused) {
+                    execution.retryAfterRefused(failure.retryAfter().orElseThrow());
+                }
                 return CellResult.failed(cell, failure.getMessage() + (attempts > 1 ? " (after " + attempts
-                        + " attempts)" : ""), failure.kind(), attempts, key);
+                        + " attempts)" : "") + (refused ? retries.tooLong(failure) : ""), failure.kind(), attempts, key);
             }
             sleeper.sleep(retries.delay(attempts, failure, ThreadLocalRandom.current()::nextDouble));
         }

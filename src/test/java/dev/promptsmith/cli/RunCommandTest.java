@@ -10,6 +10,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import dev.promptsmith.run.store.RunStatus;
+import dev.promptsmith.run.store.RunStore;
+import dev.promptsmith.support.H2Database;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +119,73 @@ class RunCommandTest {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         assertThat(xml.getDocumentElement().getAttribute("errors")).isEqualTo("2");
         assertThat(out.toString()).contains("server error (HTTP 500): overloaded");
+    }
+
+    @Test
+    void aRetryAfterBeyondTheLimitFailsTheCellsAtOnceAndTheReportIsWritten() throws Exception {
+        // given: a provider that answers 429 with Retry-After: 999999
+        simulator.replyFor("polite", Reply.error(429, "Rate limit reached").retryAfter(Duration.ofSeconds(999_999)));
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        Path junit = temp.resolve("junit.xml");
+        long start = System.nanoTime();
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--junit", junit.toString());
+
+        // then: well within the limit of 60 s, no retry, and the report names the wait and the limit
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(exit).isEqualTo(1);
+        assertThat(simulator.callCount()).isEqualTo(2);
+        assertThat(out.toString())
+                .contains("the provider asked to wait 999999 s (11.6 days), longer than the limit of 60 s")
+                .contains("RATE LIMITED: 2 cells failed at once: the provider asked to wait up to 999999 s, longer "
+                        + "than --max-retry-after (60 s)");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("errors")).isEqualTo("2");
+        assertThat(Files.readString(junit)).contains("--max-retry-after");
+    }
+
+    @Test
+    void theDeadlineStopsTheRunAndTheReportsListWhatFinished() throws Exception {
+        // given: the second case never gets an answer
+        simulator.replyFor("polite", Reply.fromRequest(request -> request.userText().contains("Ada L.")
+                ? Reply.hang(Duration.ofSeconds(60)) : Reply.text("Hello Ada, nice to meet you.")));
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        Path junit = temp.resolve("junit.xml");
+        Path json = temp.resolve("results.json");
+        long start = System.nanoTime();
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--deadline", "3s", "--junit",
+                junit.toString(), "--json", json.toString());
+
+        // then
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("STOPPED: stopped at the run's deadline of 3 s; 1 of 2 cells finished, "
+                + "the reports list those");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("1");
+        assertThat(Files.readString(json)).contains("greets by name").doesNotContain("second case");
+        H2Database database = new H2Database(temp.resolve("data"));
+        long runId = database.jdbc().sql("select max(id) from run").query(Long.class).single();
+        assertThat(new RunStore(database.jdbc(), Clock.systemUTC()).summary(runId).orElseThrow().status())
+                .isEqualTo(RunStatus.CANCELLED);
+        assertThat(new RunStore(database.jdbc(), Clock.systemUTC()).stopReason(runId))
+                .contains("stopped at the run's deadline of 3 s");
+        database.shutdown();
+    }
+
+    @Test
+    void aDeadlineThatIsNotADurationIsRefusedSayingHowToWriteOne() {
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--deadline", "soon");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("'soon' is not a duration; write e.g. 90 or 90s (seconds), 30m (minutes) "
+                + "or 2h (hours)");
+        assertThat(simulator.callCount()).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.promptsmith.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.promptsmith.model.secret.Redactor;
 import dev.promptsmith.prompt.Role;
@@ -176,6 +177,32 @@ abstract class ProviderContractTest {
         int seen = tokens.size();
         Thread.sleep(500);
         assertThat(tokens).hasSize(seen).hasSizeLessThan(16);
+    }
+
+    @Test
+    void anAnswerOverTheSizeLimitFailsAsTooLargeBlockingAndStreamed() throws Exception {
+        // given: a limit of 64 KB and an answer of 1 MB in 4 KB pieces
+        LangChainGateway limited = new LangChainGateway(keys(), new PriceTable(), Duration.ofSeconds(3),
+                org.springframework.util.unit.DataSize.ofKilobytes(64));
+        String piece = "x".repeat(4095) + " ";
+        Reply huge = Reply.text("x").tokens(java.util.Collections.nCopies(256, piece));
+        simulator.replyFor(MODEL, huge);
+        StringBuilder streamed = new StringBuilder();
+
+        // when
+        Throwable blocking = catchThrowable(() -> limited.call(target(), request()));
+        Throwable stream = catchThrowable(() -> limited.stream(target(), request(), streamed::append)
+                .result().get(10, TimeUnit.SECONDS));
+
+        // then: the same error, and the stream gave no more than the limit
+        assertThat(blocking).isInstanceOfSatisfying(ModelException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ModelErrorKind.ANSWER_TOO_LARGE);
+            assertThat(e.getMessage()).contains("the answer is over 64 KB").contains("promptsmith.model.max-answer-size");
+        });
+        assertThat(stream).isInstanceOf(ExecutionException.class).cause().isInstanceOfSatisfying(ModelException.class,
+                e -> assertThat(e.kind()).isEqualTo(ModelErrorKind.ANSWER_TOO_LARGE));
+        assertThat(streamed.length()).isPositive().isLessThanOrEqualTo(64 * 1024);
+        limited.close();
     }
 
     @Test

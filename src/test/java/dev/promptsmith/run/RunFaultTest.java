@@ -3,6 +3,7 @@ package dev.promptsmith.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.model.ModelErrorKind;
+import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.testcase.SuiteVersion;
 import java.nio.file.Path;
@@ -59,5 +60,52 @@ class RunFaultTest {
         long waitsOfASecondOrMore = fixture.waits.stream().filter(w -> w.compareTo(Duration.ofSeconds(1)) >= 0).count();
         assertThat(waitsOfASecondOrMore).isGreaterThanOrEqualTo(fixture.simulator.count(429)
                 - errors.stream().filter(e -> e.errorKind() == ModelErrorKind.RATE_LIMITED).count());
+    }
+
+    @Test
+    void anAnswerOverTheSizeLimitIsAnErrorOfItsCellAndIsNotAskedForAgain() {
+        // given: 5 MB answers, over the default limit of 4 MB, and two retries allowed
+        fixture = new RunFixture(temp);
+        SuiteVersion suite = fixture.suite(2);
+        fixture.simulator.reply(Reply.text("x").tokens(java.util.Collections.nCopies(80, "x".repeat(65_535) + " ")));
+        RunEngine engine = fixture.engine();
+        RunSettings settings = RunSettings.defaults().withRetries(2).withCache(false);
+
+        // when
+        ActiveRun run = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { });
+        List<CellResult> results = run.await();
+
+        // then
+        assertThat(fixture.simulator.callCount()).isEqualTo(2);
+        assertThat(results).hasSize(2).allSatisfy(result -> {
+            assertThat(result.errorKind()).isEqualTo(ModelErrorKind.ANSWER_TOO_LARGE);
+            assertThat(result.attempts()).isEqualTo(1);
+            assertThat(result.error()).contains("the answer is over 4 MB");
+        });
+    }
+
+    @Test
+    void aRunStopsAtItsDeadlineWithWhatFinishedStoredAndTheReason() {
+        // given: 20 answers of 300 ms each, one at a time, and a deadline of 4 s
+        fixture = new RunFixture(temp);
+        SuiteVersion suite = fixture.suite(20);
+        fixture.simulator.reply(Reply.text("Hello there"));
+        fixture.simulator.latency(Duration.ofMillis(300));
+        RunEngine engine = fixture.engine();
+        RunSettings settings = RunSettings.defaults().withConcurrency(1).withCache(false)
+                .withDeadline(Duration.ofSeconds(4));
+        long start = System.nanoTime();
+
+        // when
+        ActiveRun run = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { });
+        List<CellResult> results = run.await();
+
+        // then
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+        assertThat(results).hasSizeBetween(1, 13).allMatch(CellResult::passed);
+        assertThat(fixture.count("run_result")).isEqualTo(results.size());
+        assertThat(fixture.store.summary(run.id()).orElseThrow().status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(fixture.store.stopReason(run.id())).contains("stopped at the run's deadline of 4 s");
+        assertThat(fixture.store.settings(run.id()).deadline()).isEqualTo(Duration.ofSeconds(4));
     }
 }

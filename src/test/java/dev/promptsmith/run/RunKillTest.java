@@ -106,6 +106,67 @@ class RunKillTest {
         assertThat(fixture.store.summary(run.id()).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
     }
 
+    @Test
+    void onSigtermTheReportsListTheFinishedCellsAndTheRunIsStoredAsStopped() throws Exception {
+        // given: the same slow suite
+        fixture = new RunFixture(temp);
+        fixture.suite(40);
+        fixture.database.shutdown();
+        fixture.simulator.reply(Reply.text("Hello there"));
+        fixture.simulator.latency(Duration.ofMillis(150));
+        Path suite = temp.resolve("testcases/greet.yaml");
+        java.nio.file.Files.writeString(suite, java.nio.file.Files.readString(suite)
+                + "providers:\n  - id: openai:chat:m\n    config:\n      apiBaseUrl: "
+                + fixture.simulator.openAiBaseUrl() + "\n");
+        Path junit = temp.resolve("junit.xml");
+        Path json = temp.resolve("results.json");
+
+        // when: the command is asked to stop (SIGTERM) once it has reported 10 results
+        process = new ProcessBuilder(ChildJvm.javaBinary(), "-cp", System.getProperty("java.class.path"),
+                PromptsmithApplication.class.getName(), "run", suite.toString(), "-j", "2", "--database",
+                temp.resolve("data").toString(), "--junit", junit.toString(), "--json", json.toString())
+                .redirectErrorStream(true)
+                .start();
+        List<Integer> reported = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        long stopAsked = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                lines.add(line);
+                Matcher progress = PROGRESS.matcher(line);
+                if (progress.find()) {
+                    reported.add(Integer.parseInt(progress.group(3)));
+                    if (reported.size() == 10) {
+                        // SIGTERM; Process.destroy() would also close the output still to be read
+                        process.toHandle().destroy();
+                        stopAsked = System.nanoTime();
+                    }
+                }
+            }
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as(String.join("\n", lines)).isTrue();
+            // measured: 0.5 s from SIGTERM to exit
+            assertThat(Duration.ofNanos(System.nanoTime() - stopAsked)).isLessThan(Duration.ofSeconds(10));
+        }
+
+        // then: the reports hold every cell reported, and only cells that finished
+        String output = String.join("\n", lines);
+        assertThat(output).contains("STOPPED: interrupted: the process was asked to stop (SIGTERM or Ctrl-C)");
+        assertThat(junit).as(output).exists();
+        assertThat(json).exists();
+        String xml = java.nio.file.Files.readString(junit);
+        int tests = Integer.parseInt(xml.replaceAll("(?s).*?<testsuite[^>]* tests=\"(\\d+)\".*", "$1"));
+        assertThat(tests).isBetween(reported.size(), 39);
+        assertThat(reported).allSatisfy(test -> assertThat(xml).contains("case " + test + " "));
+        fixture.reopen();
+        RunSummary run = fixture.store.history(null, 0, 1).getFirst();
+        assertThat(run.status()).isEqualTo(RunStatus.CANCELLED);
+        assertThat(run.done()).isEqualTo(tests);
+        assertThat(fixture.store.stopReason(run.id())).contains(
+                "interrupted: the process was asked to stop (SIGTERM or Ctrl-C)");
+    }
+
     /** The simulator's call count once requests the killed process had already sent have all arrived. */
     private int settledCallCount() throws InterruptedException {
         int count = fixture.simulator.callCount();

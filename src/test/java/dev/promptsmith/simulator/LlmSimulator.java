@@ -55,6 +55,8 @@ public final class LlmSimulator implements AutoCloseable {
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> firstRequest = new AtomicReference<>();
     private final AtomicReference<Instant> lastResponse = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicInteger abandoned = new AtomicInteger();
     private final Object faultLock = new Object();
     private volatile Reply fallback = Reply.text("Hello from the simulator.");
     private volatile List<String> models;
@@ -186,8 +188,20 @@ public final class LlmSimulator implements AutoCloseable {
         return lastResponse.get();
     }
 
+    /** Bytes of response bodies handed to the connection so far (what the client may have read, at most). */
+    public long bytesWritten() {
+        return written.get();
+    }
+
+    /** Streamed answers the client went away from (the connection closed) before their end. */
+    public int abandonedStreams() {
+        return abandoned.get();
+    }
+
     /** Forgets the requests, chunks, status counts and timestamps, but keeps replies, latency and faults. */
     public void clearRecords() {
+        written.set(0);
+        abandoned.set(0);
         requests.clear();
         calls.set(0);
         sent.clear();
@@ -342,6 +356,16 @@ public final class LlmSimulator implements AutoCloseable {
         exchange.getResponseHeaders().add("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
+        try {
+            stream(out, wire, request, model, reply, answer, chunks);
+        } catch (IOException e) {
+            abandoned.incrementAndGet();
+            throw e;
+        }
+    }
+
+    private void stream(OutputStream out, Wire wire, JsonNode request, String model, Reply reply, Answer answer,
+                        List<String> chunks) throws IOException {
         for (String event : wire.start(answer)) {
             write(out, event);
         }
@@ -406,16 +430,24 @@ public final class LlmSimulator implements AutoCloseable {
         return Collections.unmodifiableMap(headers);
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    private void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        // in slices, so that a client that goes away stops the count near where it stopped reading
+        OutputStream out = exchange.getResponseBody();
+        for (int offset = 0; offset < bytes.length; offset += 1 << 16) {
+            int length = Math.min(1 << 16, bytes.length - offset);
+            out.write(bytes, offset, length);
+            written.addAndGet(length);
+        }
     }
 
-    private static void write(OutputStream out, String event) throws IOException {
-        out.write(event.getBytes(StandardCharsets.UTF_8));
+    private void write(OutputStream out, String event) throws IOException {
+        byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
+        out.write(bytes);
         out.flush();
+        written.addAndGet(bytes.length);
     }
 
     private static void sleep(Duration duration) {

@@ -36,6 +36,8 @@ public abstract class AppTest {
         registry.add("promptsmith.data-dir", () -> ROOT.resolve("data").toString());
         registry.add("promptsmith.ollama-url", () -> simulator.ollamaBaseUrl());
         registry.add("promptsmith.model.timeout", () -> "PT10S");
+        // a playground stream that takes longer is stopped; no test streams that long on purpose but one
+        registry.add("promptsmith.playground.stream-timeout", () -> "PT8S");
         // the shared browser may still hold a push request when the test JVM exits
         registry.add("server.shutdown", () -> "immediate");
     }

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
 import java.time.Duration;
@@ -87,6 +89,57 @@ class PlaygroundScreenTest extends BrowserTest {
 
         assertThat(answer.locator(".answer-error")).containsText("cancelled");
         assertThat(page.locator("#run")).isEnabled();
+    }
+
+    @Test
+    void closingThePageStopsItsStreams() throws InterruptedException {
+        // given: a model that streams a word every 200 ms for a minute
+        simulator().replyFor("endless-model", Reply.text("word ".repeat(300)).tokenDelay(Duration.ofMillis(200)));
+        addModel("Sim endless", "endless-model", null);
+        open("/playground?prompt=ticket-classification");
+        chooseModels("Sim endless");
+        page.locator("#run").click();
+        assertThat(page.locator(".answer[data-model='Sim endless'] .streaming")).containsText("word word");
+        int abandonedBefore = simulator().abandonedStreams();
+
+        // when: the tab is closed
+        page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+        long closed = System.nanoTime();
+
+        // then: the simulator sees its connection closed within a few seconds
+        awaitAbandoned(abandonedBefore);
+        assertThat(simulator().abandonedStreams()).isEqualTo(abandonedBefore + 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - closed)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aStreamThatDoesNotEndIsStoppedAtTheTimeOut() throws InterruptedException {
+        // given: a stream that would take a minute, and a stream time-out of 8 s (AppTest)
+        simulator().replyFor("stalling-model", Reply.text("word ".repeat(300)).tokenDelay(Duration.ofMillis(200)));
+        addModel("Sim stalling", "stalling-model", null);
+        open("/playground?prompt=ticket-classification");
+        chooseModels("Sim stalling");
+        int abandonedBefore = simulator().abandonedStreams();
+
+        // when
+        page.locator("#run").click();
+
+        // then
+        Locator answer = page.locator(".answer[data-model='Sim stalling']");
+        assertThat(answer.locator(".answer-error")).containsText("no complete answer within 8 s; the stream was "
+                + "stopped (promptsmith.playground.stream-timeout)", new LocatorAssertions.ContainsTextOptions()
+                .setTimeout(30_000));
+        assertThat(page.locator("#run")).isEnabled();
+        awaitAbandoned(abandonedBefore);
+        assertThat(simulator().abandonedStreams()).isGreaterThan(abandonedBefore);
+    }
+
+    /** Waits (at most 20 s) until the simulator has seen one more stream closed by its client. */
+    private static void awaitAbandoned(int before) throws InterruptedException {
+        long start = System.nanoTime();
+        while (simulator().abandonedStreams() == before && System.nanoTime() - start < Duration.ofSeconds(20).toNanos()) {
+            Thread.sleep(50);
+        }
     }
 
     private void addModel(String name, String model, Integer maxTokens) {

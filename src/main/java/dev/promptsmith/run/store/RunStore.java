@@ -157,14 +157,29 @@ public final class RunStore {
     }
 
     public void finish(long runId, String status) {
-        jdbc.sql("update run set status = :status, finished_at = :now, heartbeat_at = :now where id = :id")
-                .param("status", status).param("now", now()).param("id", runId)
+        finish(runId, status, null);
+    }
+
+    /** @param stopReason why the run stopped before its end, {@code null} when it did not */
+    public void finish(long runId, String status, String stopReason) {
+        jdbc.sql("""
+                        update run set status = :status, stop_reason = :reason, finished_at = :now, heartbeat_at = :now
+                        where id = :id""")
+                .param("status", status).param("reason", stopReason).param("now", now()).param("id", runId)
                 .update();
+    }
+
+    /** Why the run stopped before its end, if it did. */
+    public Optional<String> stopReason(long runId) {
+        return jdbc.sql("select stop_reason from run where id = :id").param("id", runId)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(reason -> reason);
     }
 
     /** Takes a run up again: running, owned by {@code owner}, not finished. */
     public void reopen(long runId, String owner) {
-        jdbc.sql("update run set status = :status, owner = :owner, heartbeat_at = :now, finished_at = null where id = :id")
+        jdbc.sql("""
+                        update run set status = :status, owner = :owner, heartbeat_at = :now, finished_at = null,
+                        stop_reason = null where id = :id""")
                 .param("status", RunStatus.RUNNING).param("owner", owner).param("now", now()).param("id", runId)
                 .update();
     }
@@ -324,8 +339,12 @@ public final class RunStore {
         Map<String, Object> json = Json.readObject(jdbc.sql("select settings from run where id = :id")
                 .param("id", runId).query(String.class).single());
         int repeats = jdbc.sql("select repeats from run where id = :id").param("id", runId).query(Integer.class).single();
+        // a run stored before these two settings existed is resumed with the default limit and no deadline
         return new RunSettings(repeats, number(json, "concurrency"), number(json, "perProvider"), number(json, "retries"),
-                Duration.ofMillis(((Number) json.get("timeoutMs")).longValue()), Boolean.TRUE.equals(json.get("cache")));
+                Duration.ofMillis(((Number) json.get("timeoutMs")).longValue()), Boolean.TRUE.equals(json.get("cache")),
+                json.get("maxRetryAfterMs") instanceof Number max ? Duration.ofMillis(max.longValue())
+                        : RunSettings.MAX_RETRY_AFTER,
+                json.get("deadlineMs") instanceof Number deadline ? Duration.ofMillis(deadline.longValue()) : null);
     }
 
     /** The suite version, prompt version ids and models of a run, in their positions. */
@@ -351,6 +370,10 @@ public final class RunStore {
         json.put("retries", settings.retries());
         json.put("timeoutMs", settings.timeout().toMillis());
         json.put("cache", settings.cache());
+        json.put("maxRetryAfterMs", settings.maxRetryAfter().toMillis());
+        if (settings.deadline() != null) {
+            json.put("deadlineMs", settings.deadline().toMillis());
+        }
         return json;
     }
 

@@ -1,5 +1,6 @@
 package dev.promptsmith.ui.playground;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,6 +52,7 @@ import java.util.Optional;
 /**
  * Try a prompt on up to six models at once: pick a prompt (or type one), fill its variables
  * (from its samples or a test case), choose models, Run; the answers stream in side by side.
+ * Streams stop at the stream time-out, and when the page goes away (tab closed, navigated off).
  */
 @Route(value = "playground", layout = MainLayout.class)
 @PageTitle("Playground · Promptsmith")
@@ -62,7 +64,6 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
     private final PromptCatalog prompts;
     private final TestCaseCatalog testCases;
     private final ModelCatalog models;
-    private final ModelGateway gateway;
     private final CheckEngine checks;
     private final Continuation continuation;
     private final TokenCounter tokens = new TokenCounter();
@@ -80,17 +81,17 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
     private final Button run = new Button("Run");
     private final Button stop = new Button("Stop");
     private final Map<String, TextArea> variableFields = new LinkedHashMap<>();
-    private final List<ModelGateway.ModelCall> running = new ArrayList<>();
+    private final PlaygroundCalls running;
     private PromptDocument document;
 
     public PlaygroundView(PromptCatalog prompts, TestCaseCatalog testCases, ModelCatalog models, ModelGateway gateway,
-                          CheckEngine checks, Continuation continuation) {
+                          CheckEngine checks, Continuation continuation, PlaygroundLimits limits) {
         this.prompts = prompts;
         this.testCases = testCases;
         this.models = models;
-        this.gateway = gateway;
         this.checks = checks;
         this.continuation = continuation;
+        this.running = new PlaygroundCalls(gateway, limits.streamTimeout());
         addClassName("playground");
 
         promptChoice.setId("playground-prompt");
@@ -263,18 +264,16 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
             AnswerColumn column = new AnswerColumn(ui, target, tokens.count(target, request.messages()).describe(),
                     actions(target, request, rendered, values));
             answers.add(column);
-            ModelGateway.ModelCall call = gateway.stream(target, request, column::token);
-            synchronized (running) {
-                running.add(call);
-            }
-            call.result().whenComplete((response, failure) -> {
+            running.stream(target, request, column::token, (response, failure) -> {
                 if (failure == null) {
                     column.complete(response);
                 } else {
                     column.fail(failure);
                 }
-                finished(ui, call);
-            });
+            }, () -> ui.access(() -> {
+                run.setEnabled(true);
+                stop.setEnabled(false);
+            }));
         }
         run.setEnabled(false);
         stop.setEnabled(true);
@@ -307,26 +306,15 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         };
     }
 
-    private void finished(UI ui, ModelGateway.ModelCall call) {
-        boolean allDone;
-        synchronized (running) {
-            running.remove(call);
-            allDone = running.isEmpty();
-        }
-        if (allDone) {
-            ui.access(() -> {
-                run.setEnabled(true);
-                stop.setEnabled(false);
-            });
-        }
+    /** The tab was closed or the person went elsewhere: nobody reads these answers any more. */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopAll();
+        super.onDetach(event);
     }
 
     private void stopAll() {
-        List<ModelGateway.ModelCall> calls;
-        synchronized (running) {
-            calls = List.copyOf(running);
-        }
-        calls.forEach(ModelGateway.ModelCall::cancel);
+        running.stopAll();
     }
 
     private void showProblem(String message) {

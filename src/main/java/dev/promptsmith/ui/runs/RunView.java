@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.run.Execution;
 import dev.promptsmith.run.LiveRun;
 import dev.promptsmith.run.ModelStats;
 import dev.promptsmith.run.RunService;
@@ -231,7 +232,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void show() {
         header.removeAll();
-        status.setText(RunFormats.status(summary.status()));
+        // a run stopped by its deadline or an interrupted command line says so, not just "cancelled"
+        status.setText(RunFormats.status(summary.status()) + (summary.status().equals(RunStatus.CANCELLED)
+                ? runs.store().stopReason(runId).filter(r -> !r.equals(Execution.CANCELLED)).map(r -> " (" + r + ")")
+                .orElse("") : ""));
         status.getElement().setAttribute("data-status", summary.status());
         status.setClassName("run-status status-" + summary.status());
         Anchor suite = new Anchor("suites/" + summary.suite(), summary.suite());

@@ -34,6 +34,7 @@ import dev.promptsmith.testcase.TestCaseDefinition;
 import dev.promptsmith.ui.MainLayout;
 import dev.promptsmith.ui.runs.RunView;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +50,7 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final MultiSelectComboBox<ModelChoice> modelChoice = new MultiSelectComboBox<>("Models");
     private final IntegerField repeats = new IntegerField("Repeats");
     private final IntegerField concurrency = new IntegerField("Concurrency");
+    private final IntegerField deadline = new IntegerField("Stop after (min)");
     private final Checkbox cache = new Checkbox("Use cache", true);
     private final Div estimate = new Div();
     private final Div problem = new Div();
@@ -123,6 +125,11 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         concurrency.setValue(RunSettings.defaults().concurrency());
         concurrency.setStepButtonsVisible(true);
         concurrency.setWidth("9rem");
+        deadline.setId("run-deadline");
+        deadline.setMin(1);
+        deadline.setPlaceholder("no limit");
+        deadline.setHelperText("the cells not done by then get no result");
+        deadline.setWidth("10rem");
         cache.setId("run-cache");
         run.setId("run-suite");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -139,7 +146,7 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         cache.addValueChangeListener(change -> updateEstimate());
         updateEstimate();
 
-        HorizontalLayout fields = new HorizontalLayout(modelChoice, repeats, concurrency, cache, run);
+        HorizontalLayout fields = new HorizontalLayout(modelChoice, repeats, concurrency, deadline, cache, run);
         fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
         VerticalLayout box = new VerticalLayout(new H3("Run"), fields, estimate, problem);
@@ -210,7 +217,12 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (r == null || r < 1 || c == null || c < 1) {
             return null;
         }
-        return RunSettings.defaults().withRepeats(r).withConcurrency(c).withCache(cache.getValue());
+        Integer minutes = deadline.getValue();
+        if (minutes != null && minutes < 1) {
+            return null;
+        }
+        return RunSettings.defaults().withRepeats(r).withConcurrency(c).withCache(cache.getValue())
+                .withDeadline(minutes == null ? null : Duration.ofMinutes(minutes));
     }
 
     private static String label(TestCaseDefinition test) {
