@@ -32,7 +32,9 @@ final class AllowedHosts {
             if (name.equals("*")) {
                 any = true;
             } else if (!name.isEmpty()) {
-                names.add(canonical(name.contains(":") && !name.startsWith("[") ? "[" + name + "]" : name));
+                // two colons or more: a bare IPv6 literal; one: a name or IPv4 address with its port
+                boolean ipv6 = !name.startsWith("[") && name.indexOf(':') != name.lastIndexOf(':');
+                names.add(canonical(ipv6 ? "[" + name + "]" : withoutPort(name)));
             }
         }
         if (boundAddress != null && !boundAddress.isAnyLocalAddress()) {

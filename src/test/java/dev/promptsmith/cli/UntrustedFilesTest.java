@@ -19,8 +19,9 @@ import picocli.CommandLine;
 /** Files from a pull request, as check-files and run meet them: hostile templates, links out, huge or non-UTF-8 files. */
 class UntrustedFilesTest {
 
+    /** Writes nothing: on a fast machine as on a slow one, only the time limit can stop it. */
     private static final String FOUR_NESTED_LOOPS = "{% for a in range(1000) %}{% for b in range(1000) %}"
-            + "{% for c in range(1000) %}{% for d in range(1000) %}{{ a }}{{ b }}{{ c }}{{ d }}"
+            + "{% for c in range(1000) %}{% for d in range(1000) %}{% if d < 0 %}{{ a }}{% endif %}"
             + "{% endfor %}{% endfor %}{% endfor %}{% endfor %}";
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -132,7 +133,7 @@ class UntrustedFilesTest {
                 .write("prompts/items.prompty", "---\nname: Items\n---\nuser:\nItems:\n"
                         + "{% for a in data.items %}{% for b in data.items %}{% for c in data.items %}"
                         + "{% for d in data.items %}"
-                        + "{{ a }}{% endfor %}{% endfor %}{% endfor %}{% endfor %}\n")
+                        + "{% if d < 0 %}{{ a }}{% endif %}{% endfor %}{% endfor %}{% endfor %}{% endfor %}\n")
                 .write("testcases/items.yaml", """
                         prompts: [file://prompts/items.prompty]
                         providers: [echo]

@@ -133,7 +133,7 @@ class WorkspaceImporterTest {
         // given: four nested loops of 1,000 never ended, and the import of every file with them
         workspace.write("prompts/good.prompty", prompt("Good", "Hi {{ person }}"))
                 .write("prompts/hostile.prompty", prompt("Hostile", "{% for a in range(1000) %}{% for b in range(1000) %}"
-                        + "{% for c in range(1000) %}{% for d in range(1000) %}{{ a }}{{ b }}{{ c }}{{ d }}"
+                        + "{% for c in range(1000) %}{% for d in range(1000) %}{% if d < 0 %}{{ a }}{% endif %}"
                         + "{% endfor %}{% endfor %}{% endfor %}{% endfor %}"))
                 .write("testcases/good.yaml", suite("good"));
         InputLimits limits = new InputLimits(Duration.ofMillis(500), 1_000_000, 1_000_000);

@@ -33,7 +33,7 @@ class AllowedHostsTest {
     @Test
     void answersToTheNamesTheOperatorListedAndToTheAddressItIsBoundTo() throws Exception {
         // given
-        AllowedHosts hosts = new AllowedHosts(" promptsmith.team.example , 10.0.0.7,fe80::1 ",
+        AllowedHosts hosts = new AllowedHosts(" promptsmith.team.example , 10.0.0.7,fe80::1, llm.lan:8080 ",
                 InetAddress.getByName("192.168.1.20"));
 
         // then
@@ -43,6 +43,7 @@ class AllowedHostsTest {
         assertThat(hosts.permits("[fe80:0:0:0:0:0:0:1]:8080")).isTrue();
         assertThat(hosts.permits("192.168.1.20:8080")).isTrue();
         assertThat(hosts.permits("localhost:8080")).isTrue();
+        assertThat(hosts.permits("llm.lan:9090")).as("a listed name's port is ignored").isTrue();
         assertThat(hosts.permits("other.team.example")).isFalse();
     }
 
