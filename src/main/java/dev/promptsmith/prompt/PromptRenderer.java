@@ -36,7 +36,7 @@ public final class PromptRenderer {
             } catch (TemplateEngine.TemplateFailure failure) {
                 throw new RenderException(failure.getMessage() + " (" + message.role().wireName()
                         + " message, line " + (message.line() + failure.line() - 1) + " of " + prompt.name()
-                        + PromptyParser.EXTENSION + ")");
+                        + PromptyParser.EXTENSION + ")", budget.outOfTimeAt() > 0);
             }
         }
         return rendered;

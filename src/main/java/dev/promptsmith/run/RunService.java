@@ -104,6 +104,11 @@ public class RunService {
                     messages = renderer.render(prompt.document(), DefaultTest.vars(spec.defaultTest(),
                             test.definition().vars())).stream().map(m -> new ChatMessage(m.role(), m.text())).toList();
                 } catch (RenderException e) {
+                    if (e.outOfTime()) {
+                        // the estimate follows every choice on the suite page: a template that runs out of
+                        // time is not rendered again for each further case (its cells will say so)
+                        break;
+                    }
                     continue;
                 }
                 int repeats = RunPlan.repeats(test, settings.repeats());

@@ -65,6 +65,7 @@ class RenderBudgetTest {
         // then
         assertThat(failure).isInstanceOf(RenderException.class).hasMessage("template took longer than 300 ms to "
                 + "render (setting promptsmith.render.timeout) (user message, line 5 of p.prompty)");
+        assertThat(((RenderException) failure).outOfTime()).isTrue();
         assertThat(took).isLessThan(Duration.ofSeconds(2));
         assertThat(jinjavaStillRendering()).isEmpty();
     }
@@ -79,7 +80,8 @@ class RenderBudgetTest {
         // when / then
         assertThatThrownBy(() -> patientRenderer.render(prompt, values)).isInstanceOf(RenderException.class)
                 .hasMessage("template rendered more than 100000 characters (setting promptsmith.render.max-output) "
-                        + "(user message, line 4 of p.prompty)");
+                        + "(user message, line 4 of p.prompty)")
+                .satisfies(failure -> assertThat(((RenderException) failure).outOfTime()).isFalse());
     }
 
     @Test
