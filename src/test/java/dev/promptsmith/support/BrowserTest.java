@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,8 @@ public abstract class BrowserTest extends AppTest {
     void openPage() {
         context = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
         context.setDefaultTimeout(20_000);
+        // assertions wait as long as actions: on a busy 2-core machine a redraw can take more than 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         page = context.newPage();
     }
 

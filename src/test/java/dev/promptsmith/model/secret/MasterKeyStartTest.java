@@ -2,12 +2,11 @@ package dev.promptsmith.model.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptsmith.PromptsmithApplication;
-import dev.promptsmith.support.ChildJvm;
-import java.nio.charset.StandardCharsets;
+import dev.promptsmith.support.ServerJvm;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,29 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 class MasterKeyStartTest {
 
     @TempDir
-    Path temp;
+    Path folder;
 
     @Test
     void aBadSecretKeyVariableStopsTheStartWithAClearMessage() throws Exception {
-        // given
-        ProcessBuilder builder = new ProcessBuilder(List.of(ChildJvm.javaBinary(), "-cp",
-                System.getProperty("java.class.path"), PromptsmithApplication.class.getName(),
-                "--server.port=0", "--promptsmith.data-dir=" + temp.resolve("data"),
-                "--promptsmith.workspace=" + temp, "--vaadin.launch-browser=false"))
-                .redirectErrorStream(true);
-        builder.environment().put(MasterKey.VARIABLE, "this is not base64!");
-
         // when
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        boolean exited = process.waitFor(90, TimeUnit.SECONDS);
+        try (ServerJvm server = ServerJvm.start(folder, List.of(),
+                Map.of(MasterKey.VARIABLE, "this is not base64!"))) {
 
-        // then
-        assertThat(exited).isTrue();
-        assertThat(process.exitValue()).as(output).isNotZero();
-        assertThat(output).contains("APPLICATION FAILED TO START")
-                .contains("PROMPTSMITH_SECRET_KEY is not valid base64")
-                .contains("openssl rand -base64 32")
-                .doesNotContain("this is not base64!");
+            // then: it stops by itself, before it listened, saying what to set and without the bad value
+            assertThat(server.exitCode(Duration.ofMinutes(2))).as(server.output()).isEqualTo(1);
+            assertThat(server.output()).contains("APPLICATION FAILED TO START",
+                            "PROMPTSMITH_SECRET_KEY is not valid base64", "openssl rand -base64 32")
+                    .doesNotContain("this is not base64!").doesNotContain("started on port")
+                    .doesNotContainPattern("(?m)^\\s+at [a-z]");
+        }
     }
 }
