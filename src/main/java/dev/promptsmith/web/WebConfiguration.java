@@ -1,5 +1,6 @@
 package dev.promptsmith.web;
 
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
@@ -32,6 +33,16 @@ class WebConfiguration {
                 new FilterRegistrationBean<>(new HostCheckFilter(new AllowedHosts(allowedHosts, server.getAddress())));
         // ahead of the security chain: a request for a foreign name gets no login page and no session
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Only with sign-in: wrong passwords from one address are slowed to one a minute after a few. */
+    @Bean
+    FilterRegistrationBean<SignInThrottleFilter> signInThrottle(WebAccess access, Clock clock) {
+        FilterRegistrationBean<SignInThrottleFilter> registration =
+                new FilterRegistrationBean<>(new SignInThrottleFilter(new SignInThrottle(clock)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setEnabled(access.signInRequired());
         return registration;
     }
 

@@ -15,12 +15,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The app as an operator runs it for others: on every interface, with an admin password. It is
  * a process of its own (the shared test app has no password); the browser is the shared one.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInTest extends BrowserTest {
 
     private static final String PASSWORD = "correct-horse-battery-staple";
@@ -89,6 +93,30 @@ class SignInTest extends BrowserTest {
         // then
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         assertThat(page.locator("vaadin-login-form")).containsText("not right");
+        page.navigate("http://localhost:" + port + "/prompts");
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void afterFiveWrongPasswordsAnAddressMustWaitAMinuteEvenWithTheRightOne() {
+        // given: a correct sign-in (which forgets earlier failures), then five wrong passwords from this address
+        page.navigate("http://localhost:" + port + "/prompts");
+        signIn("admin", PASSWORD);
+        page.locator("#sign-out").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login(\\?logout)?$"));
+        for (int i = 0; i < 5; i++) {
+            page.navigate("http://localhost:" + port + "/prompts");
+            signIn("admin", "guess-" + i + "-not-the-password");
+            assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+        }
+
+        // when: the right one comes next
+        page.navigate("http://localhost:" + port + "/prompts");
+        signIn("admin", PASSWORD);
+
+        // then: it is held back, and says for how long
+        assertThat(page.locator("body")).containsText("Too many wrong passwords from this address: try again in");
         page.navigate("http://localhost:" + port + "/prompts");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
