@@ -45,7 +45,8 @@ class ModelForm extends FormLayout {
         keyVariable.setId("model-key-env");
         keyVariable.setPlaceholder("empty: the provider's usual variable");
         apiKey.setId("model-api-key");
-        apiKey.setHelperText("Stored encrypted, and sent only to this provider at this base URL; leave empty to keep the current key");
+        apiKey.setHelperText("Stored encrypted, and sent only to this provider at this base URL; "
+                + "leave empty to keep the current key");
         temperature.setId("model-temperature");
         temperature.setMin(0);
         temperature.setMax(2);

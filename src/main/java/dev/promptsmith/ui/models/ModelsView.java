@@ -95,8 +95,8 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         Button find = new Button("Find local models", click -> discover());
         find.setId("discover");
 
-        add(new H2("Models"), lostKeys, grid, new H3("Model"), form, new HorizontalLayout(save, test, fresh, delete), message,
-                new H3("Local models"), find, discovered, new H3("Prices"), new PricesSection(prices));
+        add(new H2("Models"), lostKeys, grid, new H3("Model"), form, new HorizontalLayout(save, test, fresh, delete),
+                message, new H3("Local models"), find, discovered, new H3("Prices"), new PricesSection(prices));
         lostKeys.setId("lost-keys");
         lostKeys.addClassName("error-text");
         refresh();
