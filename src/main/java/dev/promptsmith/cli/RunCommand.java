@@ -190,6 +190,11 @@ final class RunCommand implements Callable<Integer> {
 
         String name = suiteFile.suite().name();
         int cells = runSpec.cellCount();
+        if (cells == 0) {
+            // a run of nothing would "pass": in CI that hides a suite that tests nothing
+            throw new SuiteFile.Unrunnable(List.of(suiteFile.file() + ": the suite plans no cell (" + runSpec.prompts().size()
+                    + " prompts x " + runSpec.tests().size() + " tests x " + runSpec.models().size() + " models)"));
+        }
         out.printf("Running %s: %d prompts x %d tests x %d models x %d repeats = %d cells, %d at a time%n", name,
                 runSpec.prompts().size(), runSpec.tests().size(), runSpec.models().size(), settings.repeats(), cells,
                 settings.concurrency());

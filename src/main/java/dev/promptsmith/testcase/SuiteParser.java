@@ -4,11 +4,11 @@ import dev.promptsmith.shared.ContentHash;
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.LocatedYaml;
+import dev.promptsmith.testcase.PromptfooKeys.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class SuiteParser {
 
-    private static final Set<String> TOP_LEVEL = Set.of(
-            "description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions");
-    private static final Set<String> TEST_KEYS = Set.of(
-            "description", "vars", "assert", "options", "metadata", "threshold");
-    private static final Set<String> CHECK_KEYS = Set.of(
-            "type", "value", "threshold", "weight", "metric", "provider", "transform");
     private static final Pattern PROMPT_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final String FILE_PREFIX = "file://";
     private static final String PROMPTY = ".prompty";
@@ -37,20 +31,24 @@ public final class SuiteParser {
         if (!(yaml.root() instanceof Map<?, ?> root)) {
             throw new InvalidFileException(file, 1, "a suite file is a YAML mapping with 'prompts' and 'tests'");
         }
-        for (Object key : root.keySet()) {
-            if (!TOP_LEVEL.contains(String.valueOf(key))) {
-                problems.warn(yaml.lineOf(root, String.valueOf(key)),
-                        "'" + key + "' is not supported by Promptsmith yet and is ignored");
-            }
-        }
+        problems.keys(root, Scope.CONFIG, "");
         String description = problems.text(root, "description");
         List<PromptRef> prompts = prompts(root, name, problems);
         List<Map<String, Object>> providers = providers(root, problems);
         Map<String, Object> defaultTest = problems.mapping(root, "defaultTest");
-        if (defaultTest.get("assert") != null) {
-            checks(defaultTest, problems);
+        if (root.get("defaultTest") instanceof Map<?, ?> located) {
+            problems.keys(located, Scope.DEFAULT_TEST, "defaultTest: ");
+            if (located.get("options") instanceof Map<?, ?> options) {
+                problems.keys(options, Scope.OPTIONS, "defaultTest: ");
+            }
+            if (located.get("assert") != null) {
+                checks(located, problems);
+            }
         }
         Map<String, Object> options = problems.mapping(root, "evaluateOptions");
+        if (root.get("evaluateOptions") instanceof Map<?, ?> located) {
+            problems.keys(located, Scope.EVALUATE_OPTIONS, "");
+        }
         List<TestCaseDefinition> tests = tests(root, problems);
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
@@ -124,6 +122,10 @@ public final class SuiteParser {
             if (entry instanceof String id && !id.isBlank()) {
                 providers.add(Map.of("id", id.strip()));
             } else if (entry instanceof Map<?, ?> map && map.get("id") instanceof String id && !id.isBlank()) {
+                problems.keys(map, Scope.PROVIDER, "provider '" + id.strip() + "': ");
+                if (map.get("config") instanceof Map<?, ?> config) {
+                    problems.keys(config, Scope.PROVIDER_CONFIG, "provider '" + id.strip() + "': ");
+                }
                 providers.add(plain(map));
             } else {
                 problems.error(value instanceof List<?> list ? problems.yaml.lineOf(list, i) : line,
@@ -135,8 +137,10 @@ public final class SuiteParser {
 
     private static List<TestCaseDefinition> tests(Map<?, ?> root, Problems problems) {
         Object value = root.get("tests");
-        if (value == null) {
-            return List.of();
+        if (value == null || value instanceof List<?> none && none.isEmpty()) {
+            // as promptfoo: without tests, each prompt runs once on each provider, with defaultTest's checks
+            int line = value == null ? problems.yaml.lineOf(root) : problems.yaml.lineOf(root, "tests");
+            return List.of(new TestCaseDefinition(0, "", Map.of(), List.of(), Map.of(), List.of(), line));
         }
         int line = problems.yaml.lineOf(root, "tests");
         if (value instanceof String) {
@@ -154,11 +158,9 @@ public final class SuiteParser {
                 continue;
             }
             int testLine = problems.yaml.lineOf(test);
-            for (Object key : test.keySet()) {
-                if (!TEST_KEYS.contains(String.valueOf(key))) {
-                    problems.warn(problems.yaml.lineOf(test, String.valueOf(key)),
-                            "test " + (i + 1) + ": '" + key + "' is not supported by Promptsmith yet and is ignored");
-                }
+            problems.keys(test, Scope.TEST, "test " + (i + 1) + ": ");
+            if (test.get("options") instanceof Map<?, ?> located) {
+                problems.keys(located, Scope.OPTIONS, "test " + (i + 1) + ": ");
             }
             Map<String, Object> options = new LinkedHashMap<>(problems.mapping(test, "options"));
             if (test.get("threshold") != null) {
@@ -199,12 +201,7 @@ public final class SuiteParser {
                         "a check is a mapping with a 'type', such as 'contains' or 'is-json'");
                 continue;
             }
-            for (Object key : check.keySet()) {
-                if (!CHECK_KEYS.contains(String.valueOf(key))) {
-                    problems.warn(problems.yaml.lineOf(check, String.valueOf(key)),
-                            "check '" + type + "': '" + key + "' is not supported by Promptsmith yet and is ignored");
-                }
-            }
+            problems.keys(check, Scope.CHECK, "check '" + type + "': ");
             problems.number(check, "threshold");
             problems.number(check, "weight");
             checks.add(plain(check));
@@ -247,6 +244,18 @@ public final class SuiteParser {
 
         void warn(int line, String message) {
             warnings.add(new FileProblem(file, line, message));
+        }
+
+        /** Warns about keys that change nothing and refuses those whose absence would change the results. */
+        void keys(Map<?, ?> map, Scope scope, String where) {
+            for (Object key : map.keySet()) {
+                String name = String.valueOf(key);
+                switch (PromptfooKeys.verdict(scope, name)) {
+                    case READ -> { }
+                    case IGNORED -> warn(yaml.lineOf(map, name), where + PromptfooKeys.ignored(scope, name));
+                    case REFUSED -> error(yaml.lineOf(map, name), where + PromptfooKeys.refused(scope, name));
+                }
+            }
         }
 
         boolean hasErrors() {

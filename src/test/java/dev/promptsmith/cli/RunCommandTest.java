@@ -242,6 +242,39 @@ class RunCommandTest {
     }
 
     @Test
+    void aSuiteWithoutTestsRunsEachPromptOnceAndOneWithScenariosIsRefusedAtItsLine() {
+        // given
+        workspace.write("testcases/bare.yaml", """
+                prompts: [file://prompts/greet.prompty]
+                providers: [echo]
+                defaultTest:
+                  vars: {person: Ada}
+                  assert:
+                    - type: contains
+                      value: Ada
+                """);
+        workspace.write("testcases/scenarios.yaml", """
+                prompts: [file://prompts/greet.prompty]
+                providers: [echo]
+                scenarios:
+                  - config: [{vars: {person: Ada}}]
+                    tests: [{assert: [{type: contains, value: Ada}]}]
+                """);
+
+        // when
+        int bare = run("run", temp.resolve("testcases/bare.yaml").toString());
+        String bareOut = out.toString();
+        int scenarios = run("run", temp.resolve("testcases/scenarios.yaml").toString());
+
+        // then: one cell, as promptfoo runs it, never "0 cells PASSED"
+        assertThat(bare).as(bareOut + err).isZero();
+        assertThat(bareOut).contains("= 1 cells").contains("PASSED");
+        assertThat(scenarios).isEqualTo(2);
+        assertThat(err.toString()).contains("scenarios.yaml:3: 'scenarios' in the config is not supported by "
+                + "Promptsmith yet; ignoring it could change which cells run");
+    }
+
+    @Test
     void theModelCanBeChosenOnTheCommandLine() {
         workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet"));
 

@@ -127,23 +127,75 @@ class SuiteParserTest {
     }
 
     @Test
-    void keysWeDoNotSupportAreWarningsWithTheirLine() throws Exception {
+    void keysThatChangeNothingAreWarningsWithTheirLine() throws Exception {
         SuiteDocument suite = parser.parse(FILE, "greeting", """
                 prompts: [greeting]
                 sharing: false
+                outputPath: results.json
+                providers:
+                  - id: echo
+                    delay: 100
                 tests:
                   - vars: {a: 1}
-                    provider: openai:chat:gpt-4o
-                    assert:
-                      - type: contains
-                        value: x
-                        rubricPrompt: judge
+                    options: {runSerially: true}
                 """);
 
         assertThat(suite.warnings()).containsExactly(
-                new FileProblem(FILE, 2, "'sharing' is not supported by Promptsmith yet and is ignored"),
-                new FileProblem(FILE, 5, "test 1: 'provider' is not supported by Promptsmith yet and is ignored"),
-                new FileProblem(FILE, 9, "check 'contains': 'rubricPrompt' is not supported by Promptsmith yet and is ignored"));
+                new FileProblem(FILE, 2, "'sharing' in the config is not supported by Promptsmith yet and is ignored "
+                        + "(it changes no cell and no score)"),
+                new FileProblem(FILE, 3, "'outputPath' in the config is not supported by Promptsmith yet and is ignored "
+                        + "(it changes no cell and no score)"),
+                new FileProblem(FILE, 6, "provider 'echo': 'delay' in a provider is not supported by Promptsmith yet "
+                        + "and is ignored (it changes no cell and no score)"),
+                new FileProblem(FILE, 9, "test 1: 'runSerially' in a test's options is not supported by Promptsmith "
+                        + "yet and is ignored (it changes no cell and no score)"));
+    }
+
+    @Test
+    void keysWhoseAbsenceWouldChangeTheResultsAreRefusedWithTheirLine() {
+        String refused = " is not supported by Promptsmith yet; ignoring it could change which cells run or how they "
+                + "are scored, so the suite is not run without it";
+        assertProblems("""
+                prompts: [greeting]
+                scenarios: []
+                defaultTest:
+                  options: {transform: output.trim()}
+                providers:
+                  - id: openai:chat:gpt-4o
+                    prompts: [greeting]
+                    config:
+                      response_format: {type: json_object}
+                tests:
+                  - vars: {a: 1}
+                    provider: openai:chat:gpt-4o
+                    options: {prefix: "Answer: "}
+                    assert:
+                      - type: contains
+                        value: x
+                        transform: output.toLowerCase()
+                """,
+                new FileProblem(FILE, 2, "'scenarios' in the config" + refused),
+                new FileProblem(FILE, 7, "provider 'openai:chat:gpt-4o': 'prompts' in a provider" + refused),
+                new FileProblem(FILE, 9, "provider 'openai:chat:gpt-4o': 'response_format' in a provider's config"
+                        + refused),
+                new FileProblem(FILE, 4, "defaultTest: 'transform' in a test's options" + refused),
+                new FileProblem(FILE, 12, "test 1: 'provider' in a test" + refused),
+                new FileProblem(FILE, 13, "test 1: 'prefix' in a test's options" + refused),
+                new FileProblem(FILE, 17, "check 'contains': 'transform' in a check" + refused));
+    }
+
+    @Test
+    void withoutTestsEachPromptRunsOnceAsInPromptfoo() throws Exception {
+        // when
+        SuiteDocument missing = parser.parse(FILE, "greeting", "prompts: [greeting]\n");
+        SuiteDocument empty = parser.parse(FILE, "greeting", "prompts: [greeting]\ntests: []\n");
+
+        // then
+        assertThat(List.of(missing, empty)).allSatisfy(suite -> assertThat(suite.tests()).singleElement()
+                .satisfies(test -> {
+                    assertThat(test.vars()).isEmpty();
+                    assertThat(test.checks()).isEmpty();
+                }));
     }
 
     @Test

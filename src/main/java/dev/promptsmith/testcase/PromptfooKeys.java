@@ -1,0 +1,72 @@
+package dev.promptsmith.testcase;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which keys of a promptfoo config Promptsmith reads, at each level of the file. A key we do not
+ * read is refused when ignoring it could change which cells run or how they are scored (a
+ * provider's {@code prompts} filter, a {@code transform}, {@code scenarios}, a request option):
+ * a suite that runs but silently does something else than promptfoo would be worse than one that
+ * does not run. Only keys that change nothing of the results (sharing, where results are written,
+ * tags, a progress bar) are warned about and ignored.
+ */
+final class PromptfooKeys {
+
+    enum Scope {
+        CONFIG("the config"),
+        TEST("a test"),
+        DEFAULT_TEST("defaultTest"),
+        OPTIONS("a test's options"),
+        CHECK("a check"),
+        PROVIDER("a provider"),
+        PROVIDER_CONFIG("a provider's config"),
+        EVALUATE_OPTIONS("evaluateOptions");
+
+        private final String shown;
+
+        Scope(String shown) {
+            this.shown = shown;
+        }
+    }
+
+    enum Verdict { READ, IGNORED, REFUSED }
+
+    private static final Map<Scope, Set<String>> READ = Map.of(
+            Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions"),
+            Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
+            Scope.DEFAULT_TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
+            Scope.OPTIONS, Set.of("repeat", "threshold"),
+            Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider"),
+            Scope.PROVIDER, Set.of("id", "label", "config"),
+            Scope.PROVIDER_CONFIG, Set.of("apiBaseUrl", "apiKeyEnvar", "temperature", "max_tokens", "top_p", "seed",
+                    "stop"),
+            Scope.EVALUATE_OPTIONS, Set.of("maxConcurrency", "repeat"));
+
+    /** Keys whose absence changes nothing of the cells or their scores. */
+    private static final Map<Scope, Set<String>> HARMLESS = Map.of(
+            Scope.CONFIG, Set.of("sharing", "outputPath", "writeLatestResults", "tags", "metadata", "$schema"),
+            Scope.OPTIONS, Set.of("runSerially"),
+            Scope.PROVIDER, Set.of("delay"),
+            Scope.EVALUATE_OPTIONS, Set.of("showProgressBar", "delay", "generateSuggestions"));
+
+    private PromptfooKeys() {
+    }
+
+    static Verdict verdict(Scope scope, String key) {
+        if (READ.get(scope).contains(key)) {
+            return Verdict.READ;
+        }
+        return HARMLESS.getOrDefault(scope, Set.of()).contains(key) ? Verdict.IGNORED : Verdict.REFUSED;
+    }
+
+    static String ignored(Scope scope, String key) {
+        return "'" + key + "' in " + scope.shown + " is not supported by Promptsmith yet and is ignored "
+                + "(it changes no cell and no score)";
+    }
+
+    static String refused(Scope scope, String key) {
+        return "'" + key + "' in " + scope.shown + " is not supported by Promptsmith yet; ignoring it could change "
+                + "which cells run or how they are scored, so the suite is not run without it";
+    }
+}
