@@ -1,25 +1,27 @@
 package dev.promptsmith.shared;
 
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.util.Optional;
+import java.util.UUID;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * A YAML document read into plain Java values (maps, lists, strings, numbers, booleans)
  * that still knows the line every mapping, list and mapping key came from, so problems
  * found later can name the line. Only safe types are constructed; duplicate keys are an error.
+ *
+ * <p>Scalars are read as YAML 1.2 (the core schema), as promptfoo reads them: {@code Yes},
+ * {@code on} and {@code off} stay text, {@code 012} is twelve, {@code 0o17} and {@code 0x1F}
+ * are octal and hexadecimal, and dates stay text. Merge keys ({@code <<: *defaults}) apply.
  */
 public final class LocatedYaml {
 
@@ -29,7 +31,7 @@ public final class LocatedYaml {
     private final Map<Object, List<Integer>> itemLines;
     private final int firstLine;
 
-    private LocatedYaml(Object root, LineRecorder recorder, int firstLine) {
+    private LocatedYaml(Object root, YamlLineRecorder recorder, int firstLine) {
         this.root = root;
         this.containerLines = recorder.containerLines;
         this.keyLines = recorder.keyLines;
@@ -40,6 +42,9 @@ public final class LocatedYaml {
     /** The largest YAML text read: 64 MB of characters. */
     public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
+    /** The deepest nesting of mappings and lists read; deeper documents would exhaust the stack. */
+    public static final int MAX_NESTING = 50;
+
     /**
      * Reads one YAML document.
      *
@@ -48,28 +53,34 @@ public final class LocatedYaml {
      * @param lineOffset lines of the file that come before {@code text} (e.g. a front matter fence)
      */
     public static LocatedYaml read(String file, String text, int lineOffset) throws InvalidFileException {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        // a suite of 20,000 cases is some 5 MB; SnakeYAML's default stops at 3 MB
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        LineRecorder recorder = new LineRecorder(options, lineOffset);
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setSchema(new PlainCoreSchema())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(20)
+                // a suite of 20,000 cases is some 5 MB; the engine's default stops at 3 MB
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .build();
+        YamlLineRecorder recorder = new YamlLineRecorder(settings, lineOffset);
         try {
-            Object root = new Yaml(recorder).load(text);
+            Parser parser = new YamlNestingLimit(
+                    new ParserImpl(settings, new StreamReader(settings, text)), MAX_NESTING);
+            Object root = recorder.constructSingleDocument(new YamlComposer(settings, parser).getSingleNode());
             return new LocatedYaml(root, recorder, lineOffset + 1);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark)
+                    .map(mark -> lineOffset + mark.getLine() + 1)
+                    .orElse(lineOffset + 1);
             throw new InvalidFileException(file, line, "YAML syntax: " + describe(e));
-        } catch (YAMLException e) {
+        } catch (YamlEngineException e) {
             throw new InvalidFileException(file, lineOffset + 1, "YAML: " + e.getMessage());
         }
     }
 
-    private static String describe(MarkedYAMLException e) {
+    private static String describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "unreadable" : e.getProblem();
         String context = e.getContext();
-        return context == null ? problem : context + ", " + problem;
+        return context == null || context.isBlank() ? problem : context + ", " + problem;
     }
 
     public Object root() {
@@ -95,40 +106,15 @@ public final class LocatedYaml {
         return lines == null || index < 0 || index >= lines.size() ? lineOf(list) : lines.get(index);
     }
 
-    /** Records where each constructed container came from while SnakeYAML builds the values. */
-    private static final class LineRecorder extends SafeConstructor {
-
-        private final Map<Object, Integer> containerLines = new IdentityHashMap<>();
-        private final Map<Object, Map<String, Integer>> keyLines = new IdentityHashMap<>();
-        private final Map<Object, List<Integer>> itemLines = new IdentityHashMap<>();
-        private final int lineOffset;
-
-        LineRecorder(LoaderOptions options, int lineOffset) {
-            super(options);
-            this.lineOffset = lineOffset;
-        }
+    /** The YAML 1.2 core schema without the engine's Java extras ({@code !!java.util.UUID}, {@code Optional}). */
+    private static final class PlainCoreSchema extends CoreSchema {
 
         @Override
-        protected Object constructObject(Node node) {
-            Object value = super.constructObject(node);
-            if (node instanceof MappingNode mapping && value instanceof Map<?, ?>) {
-                containerLines.put(value, line(node));
-                Map<String, Integer> lines = new LinkedHashMap<>();
-                for (NodeTuple tuple : mapping.getValue()) {
-                    if (tuple.getKeyNode() instanceof ScalarNode key) {
-                        lines.putIfAbsent(key.getValue(), line(key));
-                    }
-                }
-                keyLines.put(value, lines);
-            } else if (node instanceof SequenceNode sequence && value instanceof List<?>) {
-                containerLines.put(value, line(node));
-                itemLines.put(value, sequence.getValue().stream().map(this::line).toList());
-            }
-            return value;
-        }
-
-        private int line(Node node) {
-            return lineOffset + node.getStartMark().getLine() + 1;
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            Map<Tag, ConstructNode> constructors = super.getSchemaTagConstructors();
+            constructors.remove(new Tag(UUID.class));
+            constructors.remove(new Tag(Optional.class));
+            return constructors;
         }
     }
 }
