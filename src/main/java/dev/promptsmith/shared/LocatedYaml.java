@@ -6,8 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
@@ -26,17 +32,13 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class LocatedYaml {
 
     private final Object root;
-    private final Map<Object, Integer> containerLines;
-    private final Map<Object, Map<String, Integer>> keyLines;
-    private final Map<Object, List<Integer>> itemLines;
-    private final int firstLine;
+    private final Map<Object, Node> nodes;
+    private final int lineOffset;
 
-    private LocatedYaml(Object root, YamlLineRecorder recorder, int firstLine) {
+    private LocatedYaml(Object root, Map<Object, Node> nodes, int lineOffset) {
         this.root = root;
-        this.containerLines = recorder.containerLines;
-        this.keyLines = recorder.keyLines;
-        this.itemLines = recorder.itemLines;
-        this.firstLine = firstLine;
+        this.nodes = nodes;
+        this.lineOffset = lineOffset;
     }
 
     /** The largest YAML text read: 64 MB of characters. */
@@ -61,12 +63,12 @@ public final class LocatedYaml {
                 // a suite of 20,000 cases is some 5 MB; the engine's default stops at 3 MB
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .build();
-        YamlLineRecorder recorder = new YamlLineRecorder(settings, lineOffset);
+        YamlLineRecorder recorder = new YamlLineRecorder(settings);
         try {
             Parser parser = new YamlNestingLimit(
                     new ParserImpl(settings, new StreamReader(settings, text)), MAX_NESTING);
             Object root = recorder.constructSingleDocument(new YamlComposer(settings, parser).getSingleNode());
-            return new LocatedYaml(root, recorder, lineOffset + 1);
+            return new LocatedYaml(root, recorder.nodes, lineOffset);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark)
                     .map(mark -> lineOffset + mark.getLine() + 1)
@@ -89,21 +91,31 @@ public final class LocatedYaml {
 
     /** The line a mapping or list started on, or the document's first line for anything else. */
     public int lineOf(Object container) {
-        Integer line = containerLines.get(container);
-        return line == null ? firstLine : line;
+        return line(nodes.get(container));
     }
 
     /** The line of {@code key} in {@code map}, or the map's own line when the key is absent. */
     public int lineOf(Map<?, ?> map, String key) {
-        Map<String, Integer> lines = keyLines.get(map);
-        Integer line = lines == null ? null : lines.get(key);
-        return line == null ? lineOf(map) : line;
+        if (nodes.get(map) instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                    return line(scalar);
+                }
+            }
+        }
+        return lineOf(map);
     }
 
     /** The line of item {@code index} of {@code list}, or the list's own line. */
     public int lineOf(List<?> list, int index) {
-        List<Integer> lines = itemLines.get(list);
-        return lines == null || index < 0 || index >= lines.size() ? lineOf(list) : lines.get(index);
+        if (nodes.get(list) instanceof SequenceNode sequence && index >= 0 && index < sequence.getValue().size()) {
+            return line(sequence.getValue().get(index));
+        }
+        return lineOf(list);
+    }
+
+    private int line(Node node) {
+        return lineOffset + 1 + (node == null ? 0 : node.getStartMark().map(Mark::getLine).orElse(0));
     }
 
     /** The YAML 1.2 core schema without the engine's Java extras ({@code !!java.util.UUID}, {@code Optional}). */
