@@ -1,44 +1,51 @@
 package dev.promptsmith.shared;
 
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.util.Optional;
+import java.util.UUID;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * A YAML document read into plain Java values (maps, lists, strings, numbers, booleans)
  * that still knows the line every mapping, list and mapping key came from, so problems
  * found later can name the line. Only safe types are constructed; duplicate keys are an error.
+ *
+ * <p>Scalars are read as YAML 1.2 (the core schema), as promptfoo reads them: {@code Yes},
+ * {@code on} and {@code off} stay text, {@code 012} is twelve, {@code 0o17} and {@code 0x1F}
+ * are octal and hexadecimal, and dates stay text. Merge keys ({@code <<: *defaults}) apply.
  */
 public final class LocatedYaml {
 
     private final Object root;
-    private final Map<Object, Integer> containerLines;
-    private final Map<Object, Map<String, Integer>> keyLines;
-    private final Map<Object, List<Integer>> itemLines;
-    private final int firstLine;
+    private final Map<Object, Node> nodes;
+    private final int lineOffset;
 
-    private LocatedYaml(Object root, LineRecorder recorder, int firstLine) {
+    private LocatedYaml(Object root, Map<Object, Node> nodes, int lineOffset) {
         this.root = root;
-        this.containerLines = recorder.containerLines;
-        this.keyLines = recorder.keyLines;
-        this.itemLines = recorder.itemLines;
-        this.firstLine = firstLine;
+        this.nodes = nodes;
+        this.lineOffset = lineOffset;
     }
 
     /** The largest YAML text read: 64 MB of characters. */
     public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+    /** The deepest nesting of mappings and lists read; deeper documents would exhaust the stack. */
+    public static final int MAX_NESTING = 50;
 
     /**
      * Reads one YAML document.
@@ -48,28 +55,34 @@ public final class LocatedYaml {
      * @param lineOffset lines of the file that come before {@code text} (e.g. a front matter fence)
      */
     public static LocatedYaml read(String file, String text, int lineOffset) throws InvalidFileException {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        // a suite of 20,000 cases is some 5 MB; SnakeYAML's default stops at 3 MB
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        LineRecorder recorder = new LineRecorder(options, lineOffset);
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setSchema(new PlainCoreSchema())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(20)
+                // a suite of 20,000 cases is some 5 MB; the engine's default stops at 3 MB
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .build();
+        YamlLineRecorder recorder = new YamlLineRecorder(settings);
         try {
-            Object root = new Yaml(recorder).load(text);
-            return new LocatedYaml(root, recorder, lineOffset + 1);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
+            Parser parser = new YamlNestingLimit(
+                    new ParserImpl(settings, new StreamReader(settings, text)), MAX_NESTING);
+            Object root = recorder.constructSingleDocument(new YamlComposer(settings, parser).getSingleNode());
+            return new LocatedYaml(root, recorder.nodes, lineOffset);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark)
+                    .map(mark -> lineOffset + mark.getLine() + 1)
+                    .orElse(lineOffset + 1);
             throw new InvalidFileException(file, line, "YAML syntax: " + describe(e));
-        } catch (YAMLException e) {
+        } catch (YamlEngineException e) {
             throw new InvalidFileException(file, lineOffset + 1, "YAML: " + e.getMessage());
         }
     }
 
-    private static String describe(MarkedYAMLException e) {
+    private static String describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "unreadable" : e.getProblem();
         String context = e.getContext();
-        return context == null ? problem : context + ", " + problem;
+        return context == null || context.isBlank() ? problem : context + ", " + problem;
     }
 
     public Object root() {
@@ -78,57 +91,42 @@ public final class LocatedYaml {
 
     /** The line a mapping or list started on, or the document's first line for anything else. */
     public int lineOf(Object container) {
-        Integer line = containerLines.get(container);
-        return line == null ? firstLine : line;
+        return line(nodes.get(container));
     }
 
     /** The line of {@code key} in {@code map}, or the map's own line when the key is absent. */
     public int lineOf(Map<?, ?> map, String key) {
-        Map<String, Integer> lines = keyLines.get(map);
-        Integer line = lines == null ? null : lines.get(key);
-        return line == null ? lineOf(map) : line;
+        if (nodes.get(map) instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                    return line(scalar);
+                }
+            }
+        }
+        return lineOf(map);
     }
 
     /** The line of item {@code index} of {@code list}, or the list's own line. */
     public int lineOf(List<?> list, int index) {
-        List<Integer> lines = itemLines.get(list);
-        return lines == null || index < 0 || index >= lines.size() ? lineOf(list) : lines.get(index);
+        if (nodes.get(list) instanceof SequenceNode sequence && index >= 0 && index < sequence.getValue().size()) {
+            return line(sequence.getValue().get(index));
+        }
+        return lineOf(list);
     }
 
-    /** Records where each constructed container came from while SnakeYAML builds the values. */
-    private static final class LineRecorder extends SafeConstructor {
+    private int line(Node node) {
+        return lineOffset + 1 + (node == null ? 0 : node.getStartMark().map(Mark::getLine).orElse(0));
+    }
 
-        private final Map<Object, Integer> containerLines = new IdentityHashMap<>();
-        private final Map<Object, Map<String, Integer>> keyLines = new IdentityHashMap<>();
-        private final Map<Object, List<Integer>> itemLines = new IdentityHashMap<>();
-        private final int lineOffset;
-
-        LineRecorder(LoaderOptions options, int lineOffset) {
-            super(options);
-            this.lineOffset = lineOffset;
-        }
+    /** The YAML 1.2 core schema without the engine's Java extras ({@code !!java.util.UUID}, {@code Optional}). */
+    private static final class PlainCoreSchema extends CoreSchema {
 
         @Override
-        protected Object constructObject(Node node) {
-            Object value = super.constructObject(node);
-            if (node instanceof MappingNode mapping && value instanceof Map<?, ?>) {
-                containerLines.put(value, line(node));
-                Map<String, Integer> lines = new LinkedHashMap<>();
-                for (NodeTuple tuple : mapping.getValue()) {
-                    if (tuple.getKeyNode() instanceof ScalarNode key) {
-                        lines.putIfAbsent(key.getValue(), line(key));
-                    }
-                }
-                keyLines.put(value, lines);
-            } else if (node instanceof SequenceNode sequence && value instanceof List<?>) {
-                containerLines.put(value, line(node));
-                itemLines.put(value, sequence.getValue().stream().map(this::line).toList());
-            }
-            return value;
-        }
-
-        private int line(Node node) {
-            return lineOffset + node.getStartMark().getLine() + 1;
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            Map<Tag, ConstructNode> constructors = super.getSchemaTagConstructors();
+            constructors.remove(new Tag(UUID.class));
+            constructors.remove(new Tag(Optional.class));
+            return constructors;
         }
     }
 }

@@ -109,6 +109,18 @@ class SuiteParserTest {
     }
 
     @Test
+    void varsAreReadAsPromptfooReadsYaml12() throws Exception {
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                tests:
+                  - vars: {answer: Yes, code: 012, switch: off, due: 2026-01-01, hex: 0x1F, ok: true}
+                """);
+
+        assertThat(suite.tests().getFirst().vars()).isEqualTo(Map.of(
+                "answer", "Yes", "code", 12, "switch", "off", "due", "2026-01-01", "hex", 31, "ok", true));
+    }
+
+    @Test
     void promptsCanBeNamedReferencedRelativelyOrWrittenInline() throws Exception {
         SuiteDocument suite = parser.parse(FILE, "greeting", """
                 prompts:
