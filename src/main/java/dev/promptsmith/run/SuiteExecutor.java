@@ -18,6 +18,7 @@ import dev.promptsmith.run.cache.RequestKey;
 import dev.promptsmith.testcase.DefaultTest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,12 +72,20 @@ public final class SuiteExecutor {
         Semaphore overall = new Semaphore(settings.concurrency(), true);
         ProviderLimits providers = new ProviderLimits(settings.perProvider());
         RetryPolicy retries = RetryPolicy.standard(settings.retries(), settings.maxRetryAfter());
+        // which key each model's calls carry, looked up once a run rather than once a cell (in the app a
+        // lookup reads and decrypts the entered key)
+        Map<ModelTarget, String> keyIdentities = new HashMap<>();
+        for (Cell cell : cells) {
+            keyIdentities.computeIfAbsent(cell.model(), gateway::keyIdentity);
+        }
         List<Callable<CellResult>> works = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
+            String keyIdentity = keyIdentities.get(cell.model());
             works.add(() -> {
                 CellResult result;
                 try {
-                    result = run(cell, defaultTest, settings, retries, overall, providers.of(cell.model()), execution);
+                    result = run(cell, keyIdentity, defaultTest, settings, retries, overall,
+                            providers.of(cell.model()), execution);
                 } catch (RuntimeException e) {
                     // a fault of ours must not lose the cell: it is stored with what went wrong
                     result = CellResult.failed(cell, "the cell could not be run: " + e, null, 0, null);
@@ -102,8 +111,9 @@ public final class SuiteExecutor {
         return start(cells, defaultTest, settings, onResult).await();
     }
 
-    private CellResult run(Cell cell, Map<String, Object> defaultTest, RunSettings settings, RetryPolicy retries,
-                           Semaphore overall, AdaptiveLimit provider, Execution execution) throws InterruptedException {
+    private CellResult run(Cell cell, String keyIdentity, Map<String, Object> defaultTest, RunSettings settings,
+                           RetryPolicy retries, Semaphore overall, AdaptiveLimit provider, Execution execution)
+            throws InterruptedException {
         Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
         List<RenderedMessage> rendered;
         try {
@@ -112,7 +122,7 @@ public final class SuiteExecutor {
             return CellResult.failed(cell, e.getMessage(), null, 0, null);
         }
         ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList());
-        String key = RequestKey.of(cell.model(), request, gateway.keyIdentity(cell.model()));
+        String key = RequestKey.of(cell.model(), request, keyIdentity);
         ModelResponse response = null;
         boolean cached = false;
         int attempts = 0;
