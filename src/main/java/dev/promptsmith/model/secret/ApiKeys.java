@@ -119,15 +119,7 @@ public class ApiKeys {
      * entered again.
      */
     public List<String> unreadable() {
-        List<String> lost = new ArrayList<>();
-        for (String name : enteredNames()) {
-            try {
-                store.get(name);
-            } catch (UnreadableSecretException e) {
-                lost.add(describeSecret(name));
-            }
-        }
-        return lost;
+        return unreadableNames().stream().map(KeyDestination::describeSecret).toList();
     }
 
     /** Where the master key that encrypts entered keys comes from, to tell people; never the key. */
@@ -138,14 +130,27 @@ public class ApiKeys {
     /** Deletes the entered keys that cannot be decrypted; returns how many there were. */
     public int forgetUnreadable() {
         int forgotten = 0;
-        for (String name : enteredNames()) {
-            try {
-                store.get(name);
-            } catch (UnreadableSecretException e) {
-                forgotten += store.delete(name) ? 1 : 0;
-            }
+        for (String name : unreadableNames()) {
+            forgotten += store.delete(name) ? 1 : 0;
         }
         return forgotten;
+    }
+
+    private List<String> unreadableNames() {
+        if (store == null) {
+            return List.of();
+        }
+        List<String> lost = new ArrayList<>();
+        for (String name : store.names()) {
+            if (name.startsWith(KeyDestination.SECRET_PREFIX)) {
+                try {
+                    store.get(name);
+                } catch (UnreadableSecretException e) {
+                    lost.add(name);
+                }
+            }
+        }
+        return lost;
     }
 
     /** A redactor that knows every stored secret and every provider key in the environment. */
@@ -178,17 +183,6 @@ public class ApiKeys {
             variable(name).ifPresent(values::add);
         }
         return new Redactor(values);
-    }
-
-    private List<String> enteredNames() {
-        if (store == null) {
-            return List.of();
-        }
-        return store.names().stream().filter(name -> name.startsWith(KeyDestination.SECRET_PREFIX)).toList();
-    }
-
-    private static String describeSecret(String name) {
-        return KeyDestination.describeSecret(name);
     }
 
     private Optional<Found> find(KeyDestination destination, String apiKeyEnvar) {
