@@ -35,7 +35,7 @@ final class PromptfooKeys {
     private static final Map<Scope, Set<String>> READ = Map.of(
             Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
-            Scope.DEFAULT_TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
+            Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold"),
             Scope.OPTIONS, Set.of("repeat", "threshold"),
             Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider"),
             Scope.PROVIDER, Set.of("id", "label", "config"),
@@ -46,6 +46,7 @@ final class PromptfooKeys {
     /** Keys whose absence changes nothing of the cells or their scores. */
     private static final Map<Scope, Set<String>> HARMLESS = Map.of(
             Scope.CONFIG, Set.of("sharing", "outputPath", "writeLatestResults", "tags", "metadata", "$schema"),
+            Scope.DEFAULT_TEST, Set.of("description", "metadata"),
             Scope.OPTIONS, Set.of("runSerially"),
             Scope.PROVIDER, Set.of("delay"),
             Scope.EVALUATE_OPTIONS, Set.of("showProgressBar", "delay", "generateSuggestions"));

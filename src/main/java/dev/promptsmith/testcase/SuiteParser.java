@@ -49,7 +49,7 @@ public final class SuiteParser {
         if (root.get("evaluateOptions") instanceof Map<?, ?> located) {
             problems.keys(located, Scope.EVALUATE_OPTIONS, "");
         }
-        List<TestCaseDefinition> tests = tests(root, problems);
+        List<TestCaseDefinition> tests = tests(root, defaultOptions(root, problems), problems);
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
         }
@@ -135,12 +135,29 @@ public final class SuiteParser {
         return providers;
     }
 
-    private static List<TestCaseDefinition> tests(Map<?, ?> root, Problems problems) {
+    /**
+     * What promptfoo merges from defaultTest into every test: its options, and its threshold, under
+     * the test's own.
+     */
+    private static Map<String, Object> defaultOptions(Map<?, ?> root, Problems problems) {
+        if (!(root.get("defaultTest") instanceof Map<?, ?> defaultTest)) {
+            return Map.of();
+        }
+        Map<String, Object> options = new LinkedHashMap<>(problems.mapping(defaultTest, "options"));
+        if (defaultTest.get("threshold") != null) {
+            problems.number(defaultTest, "threshold");
+            options.put("threshold", defaultTest.get("threshold"));
+        }
+        return options;
+    }
+
+    private static List<TestCaseDefinition> tests(Map<?, ?> root, Map<String, Object> defaultOptions,
+                                                  Problems problems) {
         Object value = root.get("tests");
         if (value == null || value instanceof List<?> none && none.isEmpty()) {
             // as promptfoo: without tests, each prompt runs once on each provider, with defaultTest's checks
             int line = value == null ? problems.yaml.lineOf(root) : problems.yaml.lineOf(root, "tests");
-            return List.of(new TestCaseDefinition(0, "", Map.of(), List.of(), Map.of(), List.of(), line));
+            return List.of(new TestCaseDefinition(0, "", Map.of(), List.of(), defaultOptions, List.of(), line));
         }
         int line = problems.yaml.lineOf(root, "tests");
         if (value instanceof String) {
@@ -162,7 +179,8 @@ public final class SuiteParser {
             if (test.get("options") instanceof Map<?, ?> located) {
                 problems.keys(located, Scope.OPTIONS, "test " + (i + 1) + ": ");
             }
-            Map<String, Object> options = new LinkedHashMap<>(problems.mapping(test, "options"));
+            Map<String, Object> options = new LinkedHashMap<>(defaultOptions);
+            options.putAll(problems.mapping(test, "options"));
             if (test.get("threshold") != null) {
                 problems.number(test, "threshold");
                 options.put("threshold", test.get("threshold"));

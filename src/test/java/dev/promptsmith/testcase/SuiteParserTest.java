@@ -197,6 +197,29 @@ class SuiteParserTest {
     }
 
     @Test
+    void defaultTestsOptionsAndThresholdApplyToEveryTestUnderItsOwn() throws Exception {
+        // when
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                defaultTest:
+                  description: shared
+                  threshold: 0.5
+                  options: {repeat: 3}
+                tests:
+                  - vars: {a: 1}
+                  - vars: {a: 2}
+                    threshold: 0.9
+                    options: {repeat: 1}
+                """);
+
+        // then
+        assertThat(suite.tests()).extracting(TestCaseDefinition::options).containsExactly(
+                Map.of("repeat", 3, "threshold", 0.5), Map.of("repeat", 1, "threshold", 0.9));
+        assertThat(suite.warnings()).extracting(FileProblem::message).containsExactly("defaultTest: 'description' in "
+                + "defaultTest is not supported by Promptsmith yet and is ignored (it changes no cell and no score)");
+    }
+
+    @Test
     void withoutTestsEachPromptRunsOnceAsInPromptfoo() throws Exception {
         // when
         SuiteDocument missing = parser.parse(FILE, "greeting", "prompts: [greeting]\n");

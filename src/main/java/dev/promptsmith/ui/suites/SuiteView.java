@@ -116,13 +116,15 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         repeats.setId("run-repeats");
         repeats.setMin(1);
         repeats.setMax(100);
-        repeats.setValue(1);
+        // the suite file's evaluateOptions are the starting choices, as on the command line
+        repeats.setValue(positive(suite.options().get("repeat"), 1));
         repeats.setStepButtonsVisible(true);
         repeats.setWidth("8rem");
         concurrency.setId("run-concurrency");
         concurrency.setMin(1);
         concurrency.setMax(64);
-        concurrency.setValue(RunSettings.defaults().concurrency());
+        concurrency.setValue(Math.min(64,
+                positive(suite.options().get("maxConcurrency"), RunSettings.defaults().concurrency())));
         concurrency.setStepButtonsVisible(true);
         concurrency.setWidth("9rem");
         deadline.setId("run-deadline");
@@ -233,5 +235,9 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static String compact(Object value, int max) {
         String oneLine = Json.write(value).replaceAll("\\s+", " ").strip();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+
+    private static int positive(Object value, int otherwise) {
+        return value instanceof Number n && n.intValue() > 0 ? n.intValue() : otherwise;
     }
 }
