@@ -27,7 +27,7 @@ class ArchitectureTest {
     static final ArchRule sharedDependsOnNoFeature = noClasses()
             .that().resideInAPackage("dev.promptsmith.shared..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.promptsmith.prompt..", "dev.promptsmith.model..", "dev.promptsmith.testcase..",
+                    "dev.promptsmith.prompt..", "dev.promptsmith.model..", "dev.promptsmith.suite..",
                     "dev.promptsmith.check..", "dev.promptsmith.run..", "dev.promptsmith.suite..",
                     "dev.promptsmith.optimize..", "dev.promptsmith.exchange..", "dev.promptsmith.cli..",
                     "dev.promptsmith.ui..");
@@ -36,7 +36,7 @@ class ArchitectureTest {
     static final ArchRule theWebGuardsStandAlone = noClasses()
             .that().resideInAPackage("dev.promptsmith.web..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.promptsmith.prompt..", "dev.promptsmith.model..", "dev.promptsmith.testcase..",
+                    "dev.promptsmith.prompt..", "dev.promptsmith.model..", "dev.promptsmith.suite..",
                     "dev.promptsmith.check..", "dev.promptsmith.run..", "dev.promptsmith.suite..",
                     "dev.promptsmith.optimize..", "dev.promptsmith.exchange..", "dev.promptsmith.cli..",
                     "dev.promptsmith.ui..");

@@ -2,8 +2,8 @@ package dev.promptsmith.cli;
 
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptStore;
-import dev.promptsmith.testcase.SuiteStore;
-import dev.promptsmith.testcase.SuiteVersion;
+import dev.promptsmith.suite.SuiteStore;
+import dev.promptsmith.suite.SuiteVersion;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

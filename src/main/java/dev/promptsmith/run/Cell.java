@@ -2,7 +2,7 @@ package dev.promptsmith.run;
 
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.PromptDocument;
-import dev.promptsmith.testcase.TestCaseDefinition;
+import dev.promptsmith.suite.TestCaseDefinition;
 
 /**
  * One call of a run: a prompt, a test case, a model and which repeat it is (0-based).

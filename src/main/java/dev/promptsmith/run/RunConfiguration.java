@@ -6,7 +6,7 @@ import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.DatabaseCache;
 import dev.promptsmith.run.store.RunStore;
-import dev.promptsmith.testcase.SuiteStore;
+import dev.promptsmith.suite.SuiteStore;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,7 +2,7 @@ package dev.promptsmith.run;
 
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.PromptDocument;
-import dev.promptsmith.testcase.TestCaseDefinition;
+import dev.promptsmith.suite.TestCaseDefinition;
 import java.util.List;
 import java.util.Map;
 

@@ -15,7 +15,7 @@ import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.prompt.RenderedMessage;
 import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.RequestKey;
-import dev.promptsmith.testcase.DefaultTest;
+import dev.promptsmith.suite.DefaultTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptSummary;
 import dev.promptsmith.support.AppTest;
-import dev.promptsmith.testcase.TestCaseCatalog;
+import dev.promptsmith.suite.TestCaseCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -10,7 +10,7 @@ import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.support.H2Database;
 import dev.promptsmith.support.Workspace;
-import dev.promptsmith.testcase.SuiteStore;
+import dev.promptsmith.suite.SuiteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

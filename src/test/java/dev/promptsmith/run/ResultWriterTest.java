@@ -8,7 +8,7 @@ import dev.promptsmith.model.FinishReason;
 import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.RawExchange;
 import dev.promptsmith.run.store.ResultWriter;
-import dev.promptsmith.testcase.SuiteVersion;
+import dev.promptsmith.suite.SuiteVersion;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptsmith.model.ModelErrorKind;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.simulator.Reply;
-import dev.promptsmith.testcase.SuiteVersion;
+import dev.promptsmith.suite.SuiteVersion;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

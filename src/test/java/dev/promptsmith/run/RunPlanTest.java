@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.prompt.PromptyParser;
-import dev.promptsmith.testcase.TestCaseDefinition;
+import dev.promptsmith.suite.TestCaseDefinition;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

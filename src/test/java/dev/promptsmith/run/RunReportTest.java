@@ -11,7 +11,7 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.model.RawExchange;
 import dev.promptsmith.prompt.PromptyParser;
-import dev.promptsmith.testcase.TestCaseDefinition;
+import dev.promptsmith.suite.TestCaseDefinition;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

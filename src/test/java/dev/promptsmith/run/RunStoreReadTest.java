@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.support.AppTest;
 import dev.promptsmith.support.StoredRuns;
-import dev.promptsmith.testcase.SuiteVersion;
+import dev.promptsmith.suite.SuiteVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

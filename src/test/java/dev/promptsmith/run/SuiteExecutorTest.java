@@ -15,7 +15,7 @@ import dev.promptsmith.run.cache.ResponseCache;
 import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.NoKeys;
-import dev.promptsmith.testcase.TestCaseDefinition;
+import dev.promptsmith.suite.TestCaseDefinition;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import dev.promptsmith.support.BrowserTest;
-import dev.promptsmith.testcase.SuiteDocument;
-import dev.promptsmith.testcase.SuiteParser;
+import dev.promptsmith.suite.SuiteDocument;
+import dev.promptsmith.suite.SuiteParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
 import dev.promptsmith.support.StoredRuns;
-import dev.promptsmith.testcase.SuiteVersion;
+import dev.promptsmith.suite.SuiteVersion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -25,7 +25,7 @@ import com.vaadin.flow.router.Route;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunSummary;
-import dev.promptsmith.testcase.SuiteSummary;
+import dev.promptsmith.suite.SuiteSummary;
 import dev.promptsmith.ui.MainLayout;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.promptsmith.run.RunService;
-import dev.promptsmith.testcase.SuiteSummary;
+import dev.promptsmith.suite.SuiteSummary;
 import dev.promptsmith.ui.MainLayout;
 
 /** Every suite with its description, how many test cases it has and its latest version. */

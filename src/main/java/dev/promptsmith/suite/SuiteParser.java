@@ -1,10 +1,10 @@
-package dev.promptsmith.testcase;
+package dev.promptsmith.suite;
 
 import dev.promptsmith.shared.ContentHash;
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.LocatedYaml;
-import dev.promptsmith.testcase.PromptfooKeys.Scope;
+import dev.promptsmith.suite.PromptfooKeys.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.promptsmith.testcase;
+package dev.promptsmith.suite;
 
 import dev.promptsmith.shared.FileProblem;
 import java.util.List;

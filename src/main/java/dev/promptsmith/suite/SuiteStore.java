@@ -1,4 +1,4 @@
-package dev.promptsmith.testcase;
+package dev.promptsmith.suite;
 
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.RowInserts;

@@ -1,4 +1,4 @@
-package dev.promptsmith.testcase;
+package dev.promptsmith.suite;
 
 /**
  * A prompt a suite tests: a prompt of {@code prompts/} by name, or a prompt written inline.

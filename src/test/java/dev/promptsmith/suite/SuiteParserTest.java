@@ -1,4 +1,4 @@
-package dev.promptsmith.testcase;
+package dev.promptsmith.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

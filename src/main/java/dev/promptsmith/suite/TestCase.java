@@ -1,4 +1,4 @@
-package dev.promptsmith.testcase;
+package dev.promptsmith.suite;
 
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,8 @@
+/**
+ * Suites: a promptfoo config ({@code testcases/NAME.yaml}) read with every file it references
+ * (prompt files, test files, variable files) into one suite, its stored versions and test cases.
+ * A promptfoo config runs here as promptfoo runs it; what Promptsmith does not support yet and
+ * could change which cells run or how they are scored is refused with file and line, never
+ * ignored.
+ */
+package dev.promptsmith.suite;
