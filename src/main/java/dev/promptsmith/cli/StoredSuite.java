@@ -1,7 +1,7 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptStore;
+import dev.promptsmith.suite.SuitePrompt;
 import dev.promptsmith.suite.SuiteStore;
 import dev.promptsmith.suite.SuiteVersion;
 import java.time.Clock;
@@ -21,10 +21,9 @@ record StoredSuite(PromptStore prompts, SuiteStore suites, TransactionTemplate t
     SuiteVersion record(SuiteFile file) {
         return transactions.execute(status -> {
             List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < file.prompts().size(); i++) {
-                PromptDocument prompt = file.prompts().get(i);
-                prompts.record(prompt, file.paths().get(i), "run from the command line");
-                ids.add(prompts.summary(prompt.name()).orElseThrow().id());
+            for (SuitePrompt prompt : file.suite().prompts()) {
+                prompts.record(prompt.document(), prompt.path(), "run from the command line");
+                ids.add(prompts.summary(prompt.key()).orElseThrow().id());
             }
             suites.record(file.suite(), file.file().toString(), ids);
             return suites.latest(file.suite().name()).orElseThrow();

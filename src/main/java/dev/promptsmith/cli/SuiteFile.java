@@ -6,14 +6,10 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.model.secret.KeyVariables;
 import dev.promptsmith.model.secret.RefusedKeyVariableException;
-import dev.promptsmith.prompt.PromptDocument;
-import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
-import dev.promptsmith.shared.TextFile;
-import dev.promptsmith.suite.PromptRef;
 import dev.promptsmith.suite.SuiteDocument;
-import dev.promptsmith.suite.SuiteParser;
+import dev.promptsmith.suite.SuiteLoader;
 import dev.promptsmith.suite.TestCaseDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,14 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A suite file read for the {@code run} command, with its prompts and models, or the list of
- * reasons it cannot run (file:line where there is one).
- *
- * @param prompts the prompts the suite names, in its order; inline ones included
- * @param paths   where each prompt was read from (the suite file for inline ones)
+ * A suite file read for the {@code run} command, with everything it references and its models,
+ * or the list of reasons it cannot run (file:line where there is one).
  */
-record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, List<String> paths,
-                 List<ModelTarget> targets) {
+record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
 
     /** The suite cannot be run as written; the problems say why. */
     static final class Unrunnable extends RuntimeException {
@@ -48,7 +40,6 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         if (!Files.isRegularFile(file)) {
             throw new Unrunnable(List.of("run: " + file + " is not a file"));
         }
-        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         InputLimits limits;
         try {
             limits = InputLimits.configured();
@@ -57,17 +48,13 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         }
         SuiteDocument suite;
         try {
-            String text = TextFile.read(workspace(file), file, file.toString(), limits.maxFileSize());
-            suite = new SuiteParser().parse(file.toString(), name, text);
+            suite = new SuiteLoader(limits).load(workspace(file), file, file.toString());
         } catch (InvalidFileException e) {
             throw new Unrunnable(e.problems().stream().map(Object::toString).toList());
         }
-        List<PromptDocument> prompts = new ArrayList<>();
-        List<String> paths = new ArrayList<>();
-        readPrompts(file, suite, limits, prompts, paths);
         List<ModelTarget> targets = targets(file, suite, modelIds);
         checkTypes(file, suite);
-        return new SuiteFile(file, suite, prompts, paths, targets);
+        return new SuiteFile(file, suite, targets);
     }
 
     /** The folder with prompts/: the suite's folder's parent when the suite is in testcases/, else its folder. */
@@ -75,34 +62,6 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         Path folder = suiteFile.toAbsolutePath().normalize().getParent();
         return folder.getFileName() != null && folder.getFileName().toString().equals("testcases")
                 ? folder.getParent() : folder;
-    }
-
-    private static void readPrompts(Path file, SuiteDocument suite, InputLimits limits, List<PromptDocument> prompts,
-                                    List<String> paths) {
-        PromptyParser parser = new PromptyParser(limits);
-        List<String> problems = new ArrayList<>();
-        for (PromptRef ref : suite.prompts()) {
-            try {
-                if (ref.inline()) {
-                    prompts.add(parser.parseInline(file.toString(), ref.line(), ref.promptName(), ref.inlineText()));
-                    paths.add(file.toString());
-                    continue;
-                }
-                Path prompt = workspace(file).resolve("prompts").resolve(ref.promptName() + PromptyParser.EXTENSION);
-                if (!Files.isRegularFile(prompt)) {
-                    problems.add(file + ":" + ref.line() + ": prompt '" + ref.promptName() + "' is not in " + prompt);
-                    continue;
-                }
-                String text = TextFile.read(workspace(file), prompt, prompt.toString(), limits.maxFileSize());
-                prompts.add(parser.parse(prompt.toString(), ref.promptName(), text));
-                paths.add(prompt.toString());
-            } catch (InvalidFileException e) {
-                e.problems().forEach(p -> problems.add(p.toString()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new Unrunnable(problems);
-        }
     }
 
     private static List<ModelTarget> targets(Path file, SuiteDocument suite, List<String> modelIds) {

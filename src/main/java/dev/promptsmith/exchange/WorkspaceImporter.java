@@ -2,21 +2,16 @@ package dev.promptsmith.exchange;
 
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptStore;
-import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
-import dev.promptsmith.suite.PromptRef;
+import dev.promptsmith.suite.SuitePrompt;
 import dev.promptsmith.suite.SuiteDocument;
 import dev.promptsmith.suite.SuiteStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +34,6 @@ public class WorkspaceImporter {
     private final SuiteStore suites;
     private final TransactionTemplate transactions;
     private final InputLimits limits;
-    private final PromptyParser parser;
     private volatile ImportReport lastReport = ImportReport.NONE;
 
     /** With the limits set for this process ({@link InputLimits#configured()}). */
@@ -54,7 +48,6 @@ public class WorkspaceImporter {
         this.suites = suites;
         this.transactions = transactions;
         this.limits = limits;
-        this.parser = new PromptyParser(limits);
     }
 
     /** The report of the latest import, for the screens. */
@@ -72,11 +65,9 @@ public class WorkspaceImporter {
                     prompts.record(prompt.document(), prompt.path(), "imported from " + prompt.path()).isPresent());
             promptVersions += added.orElse(false) ? 1 : 0;
         }
-        Map<String, PromptDocument> documents = scan.prompts().stream()
-                .collect(Collectors.toMap(p -> p.document().name(), WorkspaceReader.Parsed::document));
         int suiteVersions = 0;
         for (WorkspaceReader.Parsed<SuiteDocument> suite : scan.suites()) {
-            warnings.addAll(SuiteConsistency.missingVariables(suite.path(), suite.document(), documents));
+            warnings.addAll(SuiteConsistency.missingVariables(suite.path(), suite.document()));
             Optional<Boolean> added = inTransaction(suite.path(), errors, () -> recordSuite(suite));
             suiteVersions += added.orElse(false) ? 1 : 0;
         }
@@ -92,25 +83,15 @@ public class WorkspaceImporter {
 
     private boolean recordSuite(WorkspaceReader.Parsed<SuiteDocument> suite) throws InvalidFileException {
         SuiteDocument document = suite.document();
-        Set<String> known = new java.util.HashSet<>();
-        for (PromptRef ref : document.prompts()) {
-            if (!ref.inline() && prompts.summary(ref.promptName()).isPresent()) {
-                known.add(ref.promptName());
-            }
-        }
-        List<FileProblem> missing = new ArrayList<>(SuiteConsistency.missingPrompts(suite.path(), document, known));
-        missing.addAll(SuiteConsistency.unknownChecks(suite.path(), document));
-        if (!missing.isEmpty()) {
-            throw new InvalidFileException(missing);
+        List<FileProblem> unknown = SuiteConsistency.unknownChecks(suite.path(), document);
+        if (!unknown.isEmpty()) {
+            throw new InvalidFileException(unknown);
         }
         List<Long> promptIds = new ArrayList<>();
-        Map<String, Long> ids = new HashMap<>();
-        for (PromptRef ref : document.prompts()) {
-            if (ref.inline()) {
-                PromptDocument inline = parser.parseInline(suite.path(), ref.line(), ref.promptName(), ref.inlineText());
-                prompts.record(inline, suite.path(), "inline prompt of " + suite.path());
-            }
-            promptIds.add(ids.computeIfAbsent(ref.promptName(), name -> prompts.summary(name).orElseThrow().id()));
+        for (SuitePrompt prompt : document.prompts()) {
+            prompts.record(prompt.document(), prompt.path(), prompt.fromPromptsFolder()
+                    ? "imported from " + prompt.path() : "prompt of " + suite.path());
+            promptIds.add(prompts.summary(prompt.key()).orElseThrow().id());
         }
         return suites.record(document, suite.path(), promptIds).isPresent();
     }

@@ -8,13 +8,15 @@ import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.TextFile;
 import dev.promptsmith.suite.SuiteDocument;
-import dev.promptsmith.suite.SuiteParser;
+import dev.promptsmith.suite.SuiteLoader;
 import dev.promptsmith.suite.SuitesFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,12 +35,13 @@ final class WorkspaceReader {
     }
 
     private final PromptyParser promptParser;
-    private final SuiteParser suiteParser = new SuiteParser();
+    private final SuiteLoader suiteLoader;
     private final InputLimits limits;
 
     WorkspaceReader(InputLimits limits) {
         this.limits = limits;
         this.promptParser = new PromptyParser(limits);
+        this.suiteLoader = new SuiteLoader(limits);
     }
 
     Scan read(Path workspace) {
@@ -57,17 +60,27 @@ final class WorkspaceReader {
                 errors.addAll(e.problems());
             }
         }
+        Map<String, List<FileProblem>> unreadable = new LinkedHashMap<>();
         for (Path file : list(workspace, SuitesFolder.NAME, SuitesFolder::files, errors)) {
             String path = display(workspace, file);
             try {
-                SuiteDocument suite = suiteParser.parse(path, SuitesFolder.suiteName(file), text(workspace, file, path));
-                suites.add(new Parsed<>(path, suite));
-                warnings.addAll(suite.warnings());
+                suites.add(new Parsed<>(path, suiteLoader.load(workspace, file, path)));
             } catch (InvalidFileException e) {
-                errors.addAll(e.problems());
+                unreadable.put(path, e.problems());
             }
         }
-        return new Scan(prompts, suites, broken, errors, warnings);
+        // a file of tests that a suite names sits in testcases/ too, but is not a suite of its own
+        Set<String> referenced = new HashSet<>();
+        suites.forEach(suite -> referenced.addAll(suite.document().files()));
+        suites.removeIf(suite -> referenced.contains(suite.path()));
+        unreadable.forEach((path, problems) -> {
+            if (!referenced.contains(path)) {
+                errors.addAll(problems);
+            }
+        });
+        suites.forEach(suite -> warnings.addAll(suite.document().warnings()));
+        // a broken prompt file is reported once, though the suites that name it read it too
+        return new Scan(prompts, suites, broken, errors.stream().distinct().toList(), warnings);
     }
 
     private interface Lister {

@@ -13,6 +13,9 @@ import java.util.Map;
  * @param variables   the variables the templates use, in order of first use
  * @param content     the whole file text, which is what a version stores
  * @param contentHash SHA-256 of the content with normalised line endings
+ * @param parser      how the body becomes messages: by its role lines ({@code prompty}), or rendered
+ *                    whole and then read as promptfoo reads a prompt ({@code promptfoo}: chat JSON or
+ *                    YAML, else one user message)
  */
 public record PromptDocument(
         String name,
@@ -23,5 +26,19 @@ public record PromptDocument(
         List<MessageTemplate> messages,
         List<String> variables,
         String content,
-        String contentHash) {
+        String contentHash,
+        BodyParser parser) {
+
+    /** How a prompt's body becomes messages. */
+    public enum BodyParser {
+        /** Lines that hold only a role ({@code user:}) start messages; they are split before rendering. */
+        PROMPTY,
+        /** The body is one template, rendered whole; a result that is a chat (JSON or YAML list of role/content) is those messages, anything else one user message. */
+        PROMPTFOO
+    }
+
+    /** Whether the body is rendered whole and read as promptfoo reads a prompt. */
+    public boolean promptfooText() {
+        return parser == BodyParser.PROMPTFOO;
+    }
 }

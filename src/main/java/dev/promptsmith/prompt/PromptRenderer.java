@@ -13,6 +13,7 @@ import java.util.Map;
 public final class PromptRenderer {
 
     private final TemplateEngine engine;
+    private final PromptfooText promptfooText;
 
     /** With the limits set for this process ({@link InputLimits#configured()}). */
     public PromptRenderer() {
@@ -21,6 +22,7 @@ public final class PromptRenderer {
 
     public PromptRenderer(InputLimits limits) {
         this.engine = new TemplateEngine(limits);
+        this.promptfooText = new PromptfooText(engine);
     }
 
     /**
@@ -30,6 +32,9 @@ public final class PromptRenderer {
     public List<RenderedMessage> render(PromptDocument prompt, Map<String, ?> values) throws RenderException {
         List<RenderedMessage> rendered = new ArrayList<>();
         RenderBudget budget = new RenderBudget(engine.limits());
+        if (prompt.promptfooText()) {
+            return promptfooText(prompt, values, budget);
+        }
         for (MessageTemplate message : prompt.messages()) {
             try {
                 rendered.add(new RenderedMessage(message.role(), engine.render(message.template(), values, budget)));
@@ -40,5 +45,22 @@ public final class PromptRenderer {
             }
         }
         return rendered;
+    }
+
+    private List<RenderedMessage> promptfooText(PromptDocument prompt, Map<String, ?> values, RenderBudget budget)
+            throws RenderException {
+        MessageTemplate text = prompt.messages().getFirst();
+        String rendered;
+        try {
+            rendered = promptfooText.render(text.template(), values, budget);
+        } catch (TemplateEngine.TemplateFailure failure) {
+            throw new RenderException(failure.getMessage() + " (line " + failure.line() + " of prompt '"
+                    + prompt.title() + "')", budget.outOfTimeAt() > 0);
+        }
+        try {
+            return ChatPrompt.read(rendered);
+        } catch (RenderException e) {
+            throw new RenderException(e.getMessage() + " (prompt '" + prompt.title() + "')");
+        }
     }
 }

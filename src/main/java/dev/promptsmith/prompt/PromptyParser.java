@@ -7,6 +7,7 @@ import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.LocatedYaml;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class PromptyParser {
     public static final String EXTENSION = ".prompty";
 
     private static final Pattern FENCE = Pattern.compile("^\\s*---\\s*$");
+    private static final String PROMPTFOO_PARSER = "promptfoo";
     private static final Pattern ROLE_LINE = Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*$");
 
     private final TemplateEngine engine;
@@ -72,7 +74,11 @@ public final class PromptyParser {
         Map<String, Object> model = plainMapping(yaml, header, "model", file, problems);
         Map<String, Object> sample = plainMapping(yaml, header, "sample", file, problems);
 
-        List<MessageTemplate> messages = messages(lines, close + 1, file, problems);
+        boolean promptfoo = promptfooParser(yaml, header, file, problems);
+        List<MessageTemplate> messages = promptfoo
+                ? List.of(new MessageTemplate(Role.USER, String.join("\n", Arrays.copyOfRange(lines, close + 1,
+                        lines.length)), close + 2))
+                : messages(lines, close + 1, file, problems);
         Set<String> used = new LinkedHashSet<>();
         RenderBudget budget = new RenderBudget(engine.limits());
         for (MessageTemplate message : messages) {
@@ -90,7 +96,47 @@ public final class PromptyParser {
             throw new InvalidFileException(problems);
         }
         return new PromptDocument(name, title, description, model, sample, List.copyOf(messages),
-                List.copyOf(used), text, ContentHash.of(text));
+                List.copyOf(used), text, ContentHash.of(text),
+                promptfoo ? PromptDocument.BodyParser.PROMPTFOO : PromptDocument.BodyParser.PROMPTY);
+    }
+
+    /**
+     * Makes a prompt of a promptfoo prompt text (written inline in a suite, or read from a
+     * {@code .txt}, {@code .json}, {@code .md} ... file): stored as a {@code .prompty} text whose
+     * front matter says {@code template: {parser: promptfoo}} and whose body is the text exactly,
+     * so it is rendered and read as promptfoo does (never split on role lines).
+     *
+     * @param file   where the text was read, and {@code line} where it starts, for problems
+     * @param label  what reports call the prompt (promptfoo's label)
+     * @param origin where it came from, for the description
+     */
+    public PromptDocument parsePromptfooText(String file, int line, String name, String label, String origin,
+                                             String text) throws InvalidFileException {
+        String content = "---\nname: " + Json.write(label) + "\ndescription: " + Json.write(origin)
+                + "\ntemplate:\n  parser: " + PROMPTFOO_PARSER + "\n---\n" + text;
+        try {
+            return parse(file, name, content);
+        } catch (InvalidFileException e) {
+            throw new InvalidFileException(e.problems().stream()
+                    .map(p -> new FileProblem(file, line + Math.max(0, p.line() - 6), "prompt: " + p.message()))
+                    .toList());
+        }
+    }
+
+    private static boolean promptfooParser(LocatedYaml yaml, Map<?, ?> header, String file,
+                                           List<FileProblem> problems) {
+        if (!(header.get("template") instanceof Map<?, ?> template) || template.get("parser") == null) {
+            return false;
+        }
+        Object parser = template.get("parser");
+        if (PROMPTFOO_PARSER.equals(parser)) {
+            return true;
+        }
+        if (!"prompty".equals(parser)) {
+            problems.add(new FileProblem(file, yaml.lineOf(template, "parser"), "template parser '" + parser
+                    + "' is not known: 'prompty' (role lines, the default) or '" + PROMPTFOO_PARSER + "'"));
+        }
+        return false;
     }
 
     /**

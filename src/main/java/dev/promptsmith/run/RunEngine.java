@@ -11,7 +11,9 @@ import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.suite.SuiteStore;
 import dev.promptsmith.suite.SuiteVersion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,13 +56,15 @@ public final class RunEngine {
     private RunSpec spec(SuiteVersion suite, List<Long> promptVersionIds, List<ModelTarget> models, RunSettings settings) {
         PromptyParser parser = new PromptyParser();
         List<RunSpec.PlannedPrompt> planned = new ArrayList<>();
-        for (long versionId : promptVersionIds) {
+        for (int i = 0; i < promptVersionIds.size(); i++) {
+            long versionId = promptVersionIds.get(i);
             PromptVersion version = prompts.version(versionId).orElseThrow();
             String name = prompts.promptName(versionId).orElseThrow();
             try {
                 PromptDocument document = parser.parse(name + PromptyParser.EXTENSION + " v" + version.number(), name,
                         version.content());
-                planned.add(new RunSpec.PlannedPrompt(versionId, document));
+                String label = i < suite.promptLabels().size() ? suite.promptLabels().get(i) : null;
+                planned.add(new RunSpec.PlannedPrompt(versionId, document, label == null ? document.title() : label));
             } catch (InvalidFileException e) {
                 throw new IllegalStateException("stored prompt " + name + " v" + version.number() + " cannot be read: "
                         + e.getMessage(), e);
@@ -68,7 +72,23 @@ public final class RunEngine {
         }
         List<RunSpec.PlannedCase> tests = suite.tests().stream()
                 .map(t -> new RunSpec.PlannedCase(t.id(), t.definition())).toList();
-        return new RunSpec(suite.id(), suite.suiteName(), planned, tests, models, suite.defaultTest(), settings);
+        return new RunSpec(suite.id(), suite.suiteName(), planned, tests, models, suite.defaultTest(), settings,
+                promptFilters(suite.providers()));
+    }
+
+    /** Each provider's {@code prompts} filter, by its id and by its label, as promptfoo looks them up. */
+    private static Map<String, List<String>> promptFilters(List<Map<String, Object>> providers) {
+        Map<String, List<String>> filters = new HashMap<>();
+        for (Map<String, Object> provider : providers) {
+            if (provider.get("prompts") instanceof List<?> refs) {
+                List<String> allowed = refs.stream().map(String::valueOf).toList();
+                filters.put(String.valueOf(provider.get("id")), allowed);
+                if (provider.get("label") != null) {
+                    filters.put(String.valueOf(provider.get("label")), allowed);
+                }
+            }
+        }
+        return filters;
     }
 
     /** Stores a new run and starts its cells; {@code listener} hears of each result once it is stored. */

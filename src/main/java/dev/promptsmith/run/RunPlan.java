@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Every cell of a run, in a stable order: prompt, then test case, then model, then repeat. */
+/**
+ * Every cell of a run, in a stable order: prompt, then test case, then model, then repeat; a
+ * model runs only the prompts its provider's {@code prompts} filter allows.
+ */
 public final class RunPlan {
 
     private RunPlan() {
@@ -16,6 +19,9 @@ public final class RunPlan {
         for (int p = 0; p < spec.prompts().size(); p++) {
             for (RunSpec.PlannedCase test : spec.tests()) {
                 for (int m = 0; m < spec.models().size(); m++) {
+                    if (!spec.runs(p, m)) {
+                        continue;
+                    }
                     int repeats = repeats(test, spec.settings().repeats());
                     for (int repeat = 0; repeat < repeats; repeat++) {
                         cells.add(new Cell(p, spec.prompts().get(p).document(), test.id(), test.definition(), m,

@@ -9,20 +9,57 @@ import java.util.Map;
 /**
  * What a run runs: the prompt versions, test cases and models of a suite version, and how.
  *
- * @param defaultTest the suite's {@code defaultTest}: its vars and checks apply to every case
+ * @param defaultTest   the suite's {@code defaultTest}: its vars and checks apply to every case
+ * @param promptFilters the prompts a model may run, by the provider's id and label (a promptfoo provider's
+ *                      {@code prompts}: labels, ids, or {@code prefix*}); a model not named runs every prompt
  */
 public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt> prompts, List<PlannedCase> tests,
-                      List<ModelTarget> models, Map<String, Object> defaultTest, RunSettings settings) {
+                      List<ModelTarget> models, Map<String, Object> defaultTest, RunSettings settings,
+                      Map<String, List<String>> promptFilters) {
 
     public RunSpec {
         prompts = List.copyOf(prompts);
         tests = List.copyOf(tests);
         models = List.copyOf(models);
         defaultTest = defaultTest == null ? Map.of() : defaultTest;
+        promptFilters = promptFilters == null ? Map.of() : Map.copyOf(promptFilters);
     }
 
-    /** A prompt version; {@code versionId} 0 when it is not stored. */
-    public record PlannedPrompt(long versionId, PromptDocument document) {
+    /** A run in which every model runs every prompt. */
+    public RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt> prompts, List<PlannedCase> tests,
+                   List<ModelTarget> models, Map<String, Object> defaultTest, RunSettings settings) {
+        this(suiteVersionId, suiteName, prompts, tests, models, defaultTest, settings, Map.of());
+    }
+
+    /**
+     * A prompt version; {@code versionId} 0 when it is not stored.
+     *
+     * @param label what the suite calls it, which reports show and filters match
+     */
+    public record PlannedPrompt(long versionId, PromptDocument document, String label) {
+
+        public PlannedPrompt(long versionId, PromptDocument document) {
+            this(versionId, document, document.title());
+        }
+    }
+
+    /** Whether model {@code m} runs prompt {@code p}: promptfoo's rule for a provider's {@code prompts}. */
+    public boolean runs(int p, int m) {
+        List<String> allowed = promptFilters.get(models.get(m).name());
+        if (allowed == null) {
+            return true;
+        }
+        PlannedPrompt prompt = prompts.get(p);
+        String label = prompt.label();
+        String id = prompt.document().name();
+        for (String ref : allowed) {
+            if (ref.equals(label) || ref.equals(id) || label.startsWith(ref + ":") || id.startsWith(ref + ":")
+                    || ref.endsWith("*") && (label.startsWith(ref.substring(0, ref.length() - 1))
+                    || id.startsWith(ref.substring(0, ref.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A test case; {@code id} 0 when it is not stored. */
@@ -30,12 +67,18 @@ public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt>
     }
 
     public RunSpec with(RunSettings other) {
-        return new RunSpec(suiteVersionId, suiteName, prompts, tests, models, defaultTest, other);
+        return new RunSpec(suiteVersionId, suiteName, prompts, tests, models, defaultTest, other, promptFilters);
     }
 
     /** How many cells the run has. */
     public int cellCount() {
         int perModelAndPrompt = tests.stream().mapToInt(t -> RunPlan.repeats(t, settings.repeats())).sum();
-        return perModelAndPrompt * models.size() * prompts.size();
+        int pairs = 0;
+        for (int p = 0; p < prompts.size(); p++) {
+            for (int m = 0; m < models.size(); m++) {
+                pairs += runs(p, m) ? 1 : 0;
+            }
+        }
+        return perModelAndPrompt * pairs;
     }
 }

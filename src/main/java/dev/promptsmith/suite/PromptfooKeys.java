@@ -33,12 +33,13 @@ final class PromptfooKeys {
     enum Verdict { READ, IGNORED, REFUSED }
 
     private static final Map<Scope, Set<String>> READ = Map.of(
-            Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions"),
+            Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "scenarios", "defaultTest",
+                    "evaluateOptions"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold"),
             Scope.OPTIONS, Set.of("repeat", "threshold"),
             Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider"),
-            Scope.PROVIDER, Set.of("id", "label", "config"),
+            Scope.PROVIDER, Set.of("id", "label", "config", "prompts"),
             Scope.PROVIDER_CONFIG, Set.of("apiBaseUrl", "apiKeyEnvar", "temperature", "max_tokens", "top_p", "seed",
                     "stop"),
             Scope.EVALUATE_OPTIONS, Set.of("maxConcurrency", "repeat"));

@@ -5,20 +5,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A suite file, parsed.
+ * A suite file, read with the files it references.
  *
- * @param name     the suite's key: the file name without extension
- * @param warnings what the file asks for that Promptsmith does not support yet
+ * @param name        the suite's key: the file name without extension
+ * @param prompts     the prompts it tests, in its order (a file of several prompts gives several)
+ * @param tests       every test case, from the suite file and from the test files it names
+ * @param warnings    keys it holds that change nothing and are ignored
+ * @param content     the suite file's text
+ * @param contentHash the hash of the suite file and of every file it references
+ * @param files       the files it references, relative to the workspace, in the order read
  */
 public record SuiteDocument(
         String name,
         String description,
-        List<PromptRef> prompts,
+        List<SuitePrompt> prompts,
         List<Map<String, Object>> providers,
         Map<String, Object> defaultTest,
         Map<String, Object> options,
         List<TestCaseDefinition> tests,
         List<FileProblem> warnings,
         String content,
-        String contentHash) {
+        String contentHash,
+        List<String> files) {
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 public class SuiteStore {
 
     private static final List<String> TEST_CASE_COLUMNS = List.of("suite_version_id", "position", "description", "vars",
-            "checks", "options", "tags", "source_line");
+            "checks", "options", "tags", "source_line", "source_file");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -75,14 +75,17 @@ public class SuiteStore {
                 .update(key, "id");
         long versionId = key.getKey().longValue();
         for (int i = 0; i < promptIds.size(); i++) {
-            jdbc.sql("insert into suite_prompt (suite_version_id, position, prompt_id) values (:version, :position, :prompt)")
+            jdbc.sql("insert into suite_prompt (suite_version_id, position, prompt_id, label) "
+                            + "values (:version, :position, :prompt, :label)")
                     .param("version", versionId).param("position", i).param("prompt", promptIds.get(i))
+                    .param("label", i < suite.prompts().size() ? suite.prompts().get(i).label() : null)
                     .update();
         }
         List<Object[]> cases = new ArrayList<>(suite.tests().size());
         for (TestCaseDefinition test : suite.tests()) {
             cases.add(new Object[] {versionId, test.position(), test.description(), Json.write(test.vars()),
-                    Json.write(test.checks()), Json.write(test.options()), String.join(",", test.tags()), test.line()});
+                    Json.write(test.checks()), Json.write(test.options()), String.join(",", test.tags()), test.line(),
+                    test.file()});
         }
         RowInserts.insert(jdbc, "test_case", TEST_CASE_COLUMNS, cases);
         jdbc.sql("update suite set source_path = :source, updated_at = :now where id = :id")
@@ -138,8 +141,11 @@ public class SuiteStore {
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        List<Long> promptIds = jdbc.sql("select prompt_id from suite_prompt where suite_version_id = :id order by position")
-                .param("id", versionId).query(Long.class).list();
+        record Prompt(long id, String label) {
+        }
+        List<Prompt> prompts = jdbc.sql("select prompt_id, label from suite_prompt where suite_version_id = :id "
+                        + "order by position")
+                .param("id", versionId).query((rs, n) -> new Prompt(rs.getLong(1), rs.getString(2))).list();
         List<SuiteVersion.StoredCase> tests = jdbc.sql("select * from test_case where suite_version_id = :id order by position")
                 .param("id", versionId)
                 .query((rs, n) -> {
@@ -147,11 +153,13 @@ public class SuiteStore {
                     return new SuiteVersion.StoredCase(rs.getLong("id"), new TestCaseDefinition(rs.getInt("position"),
                             rs.getString("description"), Json.readObject(rs.getString("vars")),
                             Json.readObjects(rs.getString("checks")), Json.readObject(rs.getString("options")),
-                            tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getInt("source_line")));
+                            tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getInt("source_line"),
+                            rs.getString("source_file")));
                 })
                 .list();
         Row found = row.get();
-        return Optional.of(new SuiteVersion(versionId, found.name(), found.number(), promptIds,
+        return Optional.of(new SuiteVersion(versionId, found.name(), found.number(),
+                prompts.stream().map(Prompt::id).toList(), prompts.stream().map(Prompt::label).toList(),
                 Json.readObjects(found.providers()), Json.readObject(found.defaultTest()), Json.readObject(found.options()),
                 tests));
     }

@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * A stored version of a suite with what running it needs.
  *
- * @param promptIds the prompts it tests, in the order the file names them
+ * @param promptIds    the prompts it tests, in the order the file names them
+ * @param promptLabels what the suite calls each of them ({@code null} for versions stored before labels)
  * @param providers the file's {@code providers}: {id, label, config}
  * @param tests     its test cases by position
  */
-public record SuiteVersion(long id, String suiteName, int number, List<Long> promptIds,
+public record SuiteVersion(long id, String suiteName, int number, List<Long> promptIds, List<String> promptLabels,
                            List<Map<String, Object>> providers, Map<String, Object> defaultTest,
                            Map<String, Object> options, List<StoredCase> tests) {
 

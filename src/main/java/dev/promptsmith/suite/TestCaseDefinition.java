@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param position 0-based index in the file's {@code tests} list
  * @param checks   the {@code assert} entries: {type, value, threshold, weight, metric}
- * @param line     where the test starts in the file
+ * @param line     where the test starts in its file
+ * @param file     the file it is written in, when that is not the suite file (a CSV, YAML or JSON file of tests)
  */
 public record TestCaseDefinition(
         int position,
@@ -17,5 +18,12 @@ public record TestCaseDefinition(
         List<Map<String, Object>> checks,
         Map<String, Object> options,
         List<String> tags,
-        int line) {
+        int line,
+        String file) {
+
+    /** A test written in the suite file itself. */
+    public TestCaseDefinition(int position, String description, Map<String, Object> vars,
+                              List<Map<String, Object>> checks, Map<String, Object> options, List<String> tags, int line) {
+        this(position, description, vars, checks, options, tags, line, null);
+    }
 }

@@ -242,7 +242,7 @@ class RunCommandTest {
     }
 
     @Test
-    void aSuiteWithoutTestsRunsEachPromptOnceAndOneWithScenariosIsRefusedAtItsLine() {
+    void aSuiteWithoutTestsRunsEachPromptOnceAndOneWithOnlyScenariosRunsTheScenarios() {
         // given
         workspace.write("testcases/bare.yaml", """
                 prompts: [file://prompts/greet.prompty]
@@ -257,7 +257,7 @@ class RunCommandTest {
                 prompts: [file://prompts/greet.prompty]
                 providers: [echo]
                 scenarios:
-                  - config: [{vars: {person: Ada}}]
+                  - config: [{vars: {person: Ada}}, {vars: {person: Bob}}]
                     tests: [{assert: [{type: contains, value: Ada}]}]
                 """);
 
@@ -266,12 +266,11 @@ class RunCommandTest {
         String bareOut = out.toString();
         int scenarios = run("run", temp.resolve("testcases/scenarios.yaml").toString());
 
-        // then: one cell, as promptfoo runs it, never "0 cells PASSED"
+        // then: one cell, as promptfoo runs it, never "0 cells PASSED"; each scenario config with each of its tests
         assertThat(bare).as(bareOut + err).isZero();
         assertThat(bareOut).contains("= 1 cells").contains("PASSED");
-        assertThat(scenarios).isEqualTo(2);
-        assertThat(err.toString()).contains("scenarios.yaml:3: 'scenarios' in the config is not supported by "
-                + "Promptsmith yet; ignoring it could change which cells run");
+        assertThat(scenarios).as(out.toString() + err).isEqualTo(1);
+        assertThat(out.toString()).contains("= 2 cells").contains("1/2 passed");
     }
 
     @Test

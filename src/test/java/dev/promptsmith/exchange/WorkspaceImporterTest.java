@@ -203,7 +203,7 @@ class WorkspaceImporterTest {
         PromptStore prompts = new PromptStore(database.jdbc(), CLOCK);
         long id = prompts.summary("promptfooconfig").orElseThrow().id();
         assertThat(prompts.versions(id)).singleElement()
-                .satisfies(v -> assertThat(v.content()).contains("user:\nSummarise {{ text }} in one line"));
+                .satisfies(v -> assertThat(v.content()).endsWith("parser: promptfoo\n---\nSummarise {{ text }} in one line"));
         assertThat(new SuiteStore(database.jdbc(), CLOCK).testCasesOfPrompt(id)).hasSize(1);
     }
 

@@ -61,7 +61,7 @@ class SuiteParserTest {
         String text = """
                 description: Greeting suite
                 prompts:
-                  - file://prompts/greeting.prompty
+                  - greeting
                 providers:
                   - ollama:chat:llama3.2
                   - id: openai:chat:gpt-4o-mini
@@ -92,7 +92,14 @@ class SuiteParserTest {
 
         // then
         assertThat(suite.description()).isEqualTo("Greeting suite");
-        assertThat(suite.prompts()).containsExactly(new PromptRef("greeting", null, 3));
+        // without a prompts/greeting.prompty beside it, a bare word is the prompt's text, as in promptfoo
+        assertThat(suite.prompts()).singleElement().satisfies(prompt -> {
+            assertThat(prompt.label()).isEqualTo("greeting");
+            assertThat(prompt.key()).isEqualTo("greeting");
+            assertThat(prompt.line()).isEqualTo(3);
+            assertThat(prompt.fromPromptsFolder()).isFalse();
+            assertThat(prompt.document().promptfooText()).isTrue();
+        });
         assertThat(suite.providers()).containsExactly(
                 Map.of("id", "ollama:chat:llama3.2"),
                 Map.of("id", "openai:chat:gpt-4o-mini",
@@ -118,24 +125,6 @@ class SuiteParserTest {
 
         assertThat(suite.tests().getFirst().vars()).isEqualTo(Map.of(
                 "answer", "Yes", "code", 12, "switch", "off", "due", "2026-01-01", "hex", 31, "ok", true));
-    }
-
-    @Test
-    void promptsCanBeNamedReferencedRelativelyOrWrittenInline() throws Exception {
-        SuiteDocument suite = parser.parse(FILE, "greeting", """
-                prompts:
-                  - greeting
-                  - file://../prompts/other.prompty
-                  - "Say hello to {{ person }}"
-                  - raw: "Wave at {{ person }}"
-                tests: []
-                """);
-
-        assertThat(suite.prompts()).containsExactly(
-                new PromptRef("greeting", null, 2),
-                new PromptRef("other", null, 3),
-                new PromptRef("greeting-3", "Say hello to {{ person }}", 4),
-                new PromptRef("greeting-4", "Wave at {{ person }}", 5));
     }
 
     @Test
@@ -169,7 +158,7 @@ class SuiteParserTest {
                 + "are scored, so the suite is not run without it";
         assertProblems("""
                 prompts: [greeting]
-                scenarios: []
+                nunjucksFilters: {}
                 defaultTest:
                   options: {transform: output.trim()}
                 providers:
@@ -186,8 +175,7 @@ class SuiteParserTest {
                         value: x
                         transform: output.toLowerCase()
                 """,
-                new FileProblem(FILE, 2, "'scenarios' in the config" + refused),
-                new FileProblem(FILE, 7, "provider 'openai:chat:gpt-4o': 'prompts' in a provider" + refused),
+                new FileProblem(FILE, 2, "'nunjucksFilters' in the config" + refused),
                 new FileProblem(FILE, 9, "provider 'openai:chat:gpt-4o': 'response_format' in a provider's config"
                         + refused),
                 new FileProblem(FILE, 4, "defaultTest: 'transform' in a test's options" + refused),
@@ -254,13 +242,14 @@ class SuiteParserTest {
     }
 
     @Test
-    void testsFromOtherFilesAndOtherPromptFormatsAreReportedNotDropped() {
+    void withoutItsFolderASuiteThatReferencesFilesIsRefusedNotRunWithoutThem() {
         assertProblems("""
                 prompts: [file://prompts/p.txt]
                 tests: file://tests.csv
                 """,
-                new FileProblem(FILE, 1, "prompt file 'prompts/p.txt' is not supported: name a .prompty file of prompts/"),
-                new FileProblem(FILE, 2, "tests loaded from other files are not supported yet: write them in this file"));
+                new FileProblem(FILE, 1, "prompt 'file://prompts/p.txt' is read as a file; reading files needs the "
+                        + "suite's folder"),
+                new FileProblem(FILE, 2, "tests from 'file://tests.csv': reading files needs the suite's folder"));
     }
 
     @Test
@@ -272,7 +261,8 @@ class SuiteParserTest {
     @Test
     void varsMustBeAMapping() {
         assertProblems("prompts: [greeting]\ntests:\n  - vars: [a, b]\n",
-                new FileProblem(FILE, 3, "'vars' must be a mapping of names to values"));
+                new FileProblem(FILE, 3, "'vars' is a mapping of names to values, or file:// references to YAML or "
+                        + "JSON files (reading files needs the suite's folder)"));
     }
 
     private void assertProblems(String text, FileProblem... expected) {

@@ -238,7 +238,8 @@ class RunsScreenTest extends BrowserTest {
 
     private SuiteVersion subset(String suiteName, int tests) {
         SuiteVersion suite = runs.suite(suiteName).orElseThrow();
-        return new SuiteVersion(suite.id(), suite.suiteName(), suite.number(), suite.promptIds(), suite.providers(),
+        return new SuiteVersion(suite.id(), suite.suiteName(), suite.number(), suite.promptIds(), suite.promptLabels(),
+                suite.providers(),
                 suite.defaultTest(), suite.options(), suite.tests().subList(0, tests));
     }
 
