@@ -88,7 +88,12 @@ final class SuiteFiles {
         if (!Files.isDirectory(root) || !root.normalize().startsWith(workspace)) {
             return List.of();
         }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        PathMatcher matcher;
+        try {
+            matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // not a pattern a file could match, e.g. a template's {{ }}
+        }
         try (Stream<Path> files = Files.walk(root, MAX_GLOB_DEPTH)) {
             return files.filter(Files::isRegularFile).filter(matcher::matches).sorted().limit(MAX_GLOB_MATCHES).toList();
         }
