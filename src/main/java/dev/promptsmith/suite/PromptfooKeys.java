@@ -34,7 +34,7 @@ final class PromptfooKeys {
 
     private static final Map<Scope, Set<String>> READ = Map.of(
             Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "scenarios", "defaultTest",
-                    "evaluateOptions"),
+                    "evaluateOptions", "assertionTemplates"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold"),
             Scope.OPTIONS, Set.of("repeat", "threshold"),

@@ -41,6 +41,7 @@ public final class SuiteParser {
         if (!(yaml.root() instanceof Map<?, ?> root)) {
             throw new InvalidFileException(file, 1, "a suite file is a YAML mapping with 'prompts' and 'tests'");
         }
+        Refs.resolve(root, source);
         source.keys(root, Scope.CONFIG, "");
         String description = source.text(root, "description");
         List<SuitePrompt> suitePrompts = new PromptEntries(files, prompts, name, source).read(root);

@@ -270,4 +270,45 @@ class SuiteParserTest {
                 .isInstanceOfSatisfying(InvalidFileException.class, e ->
                         assertThat(e.problems()).containsExactly(expected));
     }
+
+    @Test
+    void aRefStandsForThePartOfTheSuiteItPointsTo() throws Exception {
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                assertionTemplates:
+                  polite:
+                    type: icontains
+                    value: please
+                tests:
+                  - vars: {a: 1}
+                    assert:
+                      - $ref: "#/assertionTemplates/polite"
+                      - type: contains
+                        value: x
+                """);
+
+        assertThat(suite.tests().getFirst().checks()).containsExactly(
+                Map.of("type", "icontains", "value", "please"), Map.of("type", "contains", "value", "x"));
+    }
+
+    @Test
+    void aRefToNothingToAnotherFileOrInACircleIsRefusedWithItsLine() {
+        assertProblems("""
+                prompts: [greeting]
+                loop: {$ref: "#/loop"}
+                tests:
+                  - vars: {a: 1}
+                    assert:
+                      - $ref: "#/assertionTemplates/missing"
+                      - $ref: "checks.yaml#/polite"
+                """,
+                new FileProblem(FILE, 2, "'$ref' goes round in a circle (or deeper than 20)"),
+                new FileProblem(FILE, 6, "'$ref' points to #/assertionTemplates/missing, which this file does not have"),
+                new FileProblem(FILE, 7, "'$ref' must point into this file (#/path/to/part); references to other files "
+                        + "are not supported yet"),
+                new FileProblem(FILE, 2, "'loop' in the config is not supported by Promptsmith yet; ignoring it could "
+                        + "change which cells run or how they are scored, so the suite is not run without it"),
+                new FileProblem(FILE, 6, "a check is a mapping with a 'type', such as 'contains' or 'is-json'"),
+                new FileProblem(FILE, 7, "a check is a mapping with a 'type', such as 'contains' or 'is-json'"));
+    }
 }
