@@ -30,10 +30,19 @@ public final class PromptRenderer {
      *                         message it is in and its line in the prompt file
      */
     public List<RenderedMessage> render(PromptDocument prompt, Map<String, ?> values) throws RenderException {
+        return render(prompt, values, "", "");
+    }
+
+    /**
+     * With a test's {@code options.prefix} and {@code options.suffix} around a promptfoo text, as
+     * promptfoo adds them to the text before rendering (a {@code .prompty} prompt takes neither).
+     */
+    public List<RenderedMessage> render(PromptDocument prompt, Map<String, ?> values, String prefix, String suffix)
+            throws RenderException {
         List<RenderedMessage> rendered = new ArrayList<>();
         RenderBudget budget = new RenderBudget(engine.limits());
         if (prompt.promptfooText()) {
-            return promptfooText(prompt, values, budget);
+            return promptfooText(prompt, values, prefix, suffix, budget);
         }
         for (MessageTemplate message : prompt.messages()) {
             try {
@@ -47,12 +56,12 @@ public final class PromptRenderer {
         return rendered;
     }
 
-    private List<RenderedMessage> promptfooText(PromptDocument prompt, Map<String, ?> values, RenderBudget budget)
-            throws RenderException {
+    private List<RenderedMessage> promptfooText(PromptDocument prompt, Map<String, ?> values, String prefix,
+                                                String suffix, RenderBudget budget) throws RenderException {
         MessageTemplate text = prompt.messages().getFirst();
         String rendered;
         try {
-            rendered = promptfooText.render(text.template(), values, budget);
+            rendered = promptfooText.render(prefix + text.template() + suffix, values, budget);
         } catch (TemplateEngine.TemplateFailure failure) {
             throw new RenderException(failure.getMessage() + " (line " + failure.line() + " of prompt '"
                     + prompt.title() + "')", budget.outOfTimeAt() > 0);

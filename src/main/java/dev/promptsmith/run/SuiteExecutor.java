@@ -117,7 +117,8 @@ public final class SuiteExecutor {
         Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
         List<RenderedMessage> rendered;
         try {
-            rendered = renderer.render(cell.prompt(), vars);
+            rendered = renderer.render(cell.prompt(), vars, text(cell.test().options().get("prefix")),
+                    text(cell.test().options().get("suffix")));
         } catch (RenderException e) {
             return CellResult.failed(cell, e.getMessage(), null, 0, null);
         }
@@ -208,5 +209,9 @@ public final class SuiteExecutor {
         } finally {
             execution.inactive(call);
         }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

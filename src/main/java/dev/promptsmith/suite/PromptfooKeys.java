@@ -37,7 +37,7 @@ final class PromptfooKeys {
                     "evaluateOptions", "assertionTemplates"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold"),
-            Scope.OPTIONS, Set.of("repeat", "threshold"),
+            Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix"),
             Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider"),
             Scope.PROVIDER, Set.of("id", "label", "config", "prompts"),
             Scope.PROVIDER_CONFIG, Set.of("apiBaseUrl", "apiKeyEnvar", "temperature", "max_tokens", "top_p", "seed",

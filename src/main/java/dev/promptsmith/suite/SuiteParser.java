@@ -54,11 +54,23 @@ public final class SuiteParser {
         }
         List<TestCaseDefinition> tests = new TestEntries(files, file, problems, defaultOptions(root, source), varFiles)
                 .read(root, source);
+        refuseAffixesOnPromptyFiles(suitePrompts, tests, file, problems);
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
         }
         return new SuiteDocument(name, description, suitePrompts, providers, defaultTest, options, tests,
                 List.copyOf(problems.warnings), text, contentHash(text), files.filesRead().keySet().stream().toList());
+    }
+
+    /** promptfoo puts a test's prefix and suffix around a prompt's text; a .prompty file has no one text. */
+    private static void refuseAffixesOnPromptyFiles(List<SuitePrompt> prompts, List<TestCaseDefinition> tests,
+                                                    String file, Problems problems) {
+        prompts.stream().filter(p -> !p.document().promptfooText()).findFirst().ifPresent(prompty -> tests.stream()
+                .filter(t -> t.options().containsKey("prefix") || t.options().containsKey("suffix"))
+                .findFirst()
+                .ifPresent(test -> problems.in(test.file() == null ? file : test.file(), null).at(test.line())
+                        .error(test.line(), "options prefix and suffix go around a prompt's text, and prompt '"
+                                + prompty.label() + "' is a .prompty file of messages: write it as text or chat JSON")));
     }
 
     /** The hash of the suite file and of every file it references, so a changed test file is a new version. */

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * promptfoo's rule for a variable whose value is a list: the test runs once for each value,
- * and with several such variables once for each combination. Expanded tests keep the file's
+ * promptfoo's rule for a variable whose value is a list of texts: the test runs once for each
+ * value, and with several such variables once for each combination; a list of numbers or
+ * mappings is one value. Expanded tests keep the file's
  * description, followed by the values that tell them apart.
  */
 final class VarCombinations {
@@ -24,7 +25,7 @@ final class VarCombinations {
         List<Map<String, Object>> combinations = new ArrayList<>();
         combinations.add(new LinkedHashMap<>());
         for (Map.Entry<String, Object> entry : vars.entrySet()) {
-            List<?> values = entry.getValue() instanceof List<?> list && !list.isEmpty() ? list
+            List<?> values = expands(entry.getValue()) ? (List<?>) entry.getValue()
                     : java.util.Collections.singletonList(entry.getValue());
             List<Map<String, Object>> next = new ArrayList<>(combinations.size() * values.size());
             for (Map<String, Object> combination : combinations) {
@@ -42,12 +43,17 @@ final class VarCombinations {
         return combinations;
     }
 
+    /** promptfoo multiplies a test by a list whose first value is text; other lists are one value. */
+    static boolean expands(Object value) {
+        return value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof String;
+    }
+
     /** The description, then the values of the list variables: {@code translates (language=French)}. */
     static String describe(String description, Map<String, Object> vars, Object written) {
         StringJoiner values = new StringJoiner(", ", "(", ")");
         if (written instanceof Map<?, ?> original) {
             for (Map.Entry<?, ?> entry : original.entrySet()) {
-                if (entry.getValue() instanceof List<?> list && !list.isEmpty()) {
+                if (expands(entry.getValue())) {
                     values.add(entry.getKey() + "=" + vars.get(String.valueOf(entry.getKey())));
                 }
             }

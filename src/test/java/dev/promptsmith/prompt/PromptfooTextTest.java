@@ -59,6 +59,14 @@ class PromptfooTextTest {
     }
 
     @Test
+    void aTestsPrefixAndSuffixGoAroundTheTextBeforeItIsRendered() throws Exception {
+        PromptDocument prompt = parser.parsePromptfooText("testcases/s.yaml", 3, "s", "label", "test", "Hi {{ n }}");
+
+        assertThat(renderer.render(prompt, Map.of("n", "Ada"), "{{ n }} says: ", "!"))
+                .containsExactly(new RenderedMessage(Role.USER, "Ada says: Hi Ada!"));
+    }
+
+    @Test
     void aTextThatBeginsLikeJsonButIsNotIsText() throws Exception {
         assertThat(render("[draft] reply to {{ n }}", Map.of("n", "Cy")))
                 .containsExactly(new RenderedMessage(Role.USER, "[draft] reply to Cy"));

@@ -43,7 +43,7 @@ class SuiteParserTest {
                       language: [French, German]
                       tone: [warm, dry]
                       name: Ada
-                  - vars: {name: Bob}
+                  - vars: {name: Bob, scores: [1, 2], people: [{name: Cy}]}
                 """);
 
         assertThat(suite.tests()).extracting(TestCaseDefinition::description).containsExactly(
@@ -53,6 +53,9 @@ class SuiteParserTest {
         assertThat(suite.tests().get(3).vars()).containsEntry("language", "German").containsEntry("tone", "dry")
                 .containsEntry("name", "Ada");
         assertThat(suite.tests()).extracting(TestCaseDefinition::line).containsExactly(3, 3, 3, 3, 8);
+        // a list that does not begin with text is one value, as in promptfoo
+        assertThat(suite.tests().get(4).vars()).containsEntry("scores", List.of(1, 2))
+                .containsEntry("people", List.of(Map.of("name", "Cy")));
     }
 
     @Test
@@ -169,7 +172,7 @@ class SuiteParserTest {
                 tests:
                   - vars: {a: 1}
                     provider: openai:chat:gpt-4o
-                    options: {prefix: "Answer: "}
+                    options: {transformVars: "vars"}
                     assert:
                       - type: contains
                         value: x
@@ -180,7 +183,7 @@ class SuiteParserTest {
                         + refused),
                 new FileProblem(FILE, 4, "defaultTest: 'transform' in a test's options" + refused),
                 new FileProblem(FILE, 12, "test 1: 'provider' in a test" + refused),
-                new FileProblem(FILE, 13, "test 1: 'prefix' in a test's options" + refused),
+                new FileProblem(FILE, 13, "test 1: 'transformVars' in a test's options" + refused),
                 new FileProblem(FILE, 17, "check 'contains': 'transform' in a check" + refused));
     }
 
