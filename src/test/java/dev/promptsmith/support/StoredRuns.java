@@ -79,7 +79,7 @@ public final class StoredRuns {
     /** A suite of {@code tests} generated cases; stored once per name. */
     public SuiteVersion suite(String name, int tests) {
         StringBuilder yaml = new StringBuilder("description: Generated suite of " + tests + " cases\n"
-                + "prompts: [file://prompts/" + PROMPT + ".prompty]\ntests:\n");
+                + "prompts: [" + PROMPT + "]\ntests:\n");
         for (int i = 0; i < tests; i++) {
             yaml.append("  - description: generated case ").append(i + 1).append('\n')
                     .append("    vars: {subject: \"Subject ").append(i + 1).append("\", body: \"Body\"}\n")
