@@ -64,9 +64,8 @@ final class PromptfooRun {
             JsonNode output = result.path("response").path("output");
             String text = output.isMissingNode() || output.isNull() ? "" : output.isString() ? output.asString()
                     : output.toString();
-            boolean error = result.path("failureReason").asInt(0) == 2
-                    || !result.path("error").isNull() && !result.path("error").isMissingNode()
-                    && !result.path("success").asBoolean() && output.isMissingNode();
+            // promptfoo's ResultFailureReason: 0 none, 1 a check failed, 2 an error
+            boolean error = result.path("failureReason").asInt(0) == 2;
             String verdict = result.path("success").asBoolean() ? "pass" : error ? "error" : "fail";
             cells.add(new String[] {name, text, verdict});
             ObjectNode cell = detail.addObject();
