@@ -1,7 +1,5 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.check.UnknownCheckException;
-import dev.promptsmith.check.types.CheckTypes;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.model.secret.KeyVariables;
@@ -10,7 +8,6 @@ import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.suite.SuiteDocument;
 import dev.promptsmith.suite.SuiteLoader;
-import dev.promptsmith.suite.TestCaseDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +50,6 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
             throw new Unrunnable(e.problems().stream().map(Object::toString).toList());
         }
         List<ModelTarget> targets = targets(file, suite, modelIds);
-        checkTypes(file, suite);
         return new SuiteFile(file, suite, targets);
     }
 
@@ -90,29 +86,5 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
             throw new Unrunnable(problems);
         }
         return targets;
-    }
-
-    private static void checkTypes(Path file, SuiteDocument suite) {
-        var registry = CheckTypes.namesOnly();
-        List<String> problems = new ArrayList<>();
-        List<Object> all = new ArrayList<>();
-        if (suite.defaultTest().get("assert") instanceof List<?> defaults) {
-            all.addAll(defaults);
-        }
-        for (TestCaseDefinition test : suite.tests()) {
-            all.addAll(test.checks());
-        }
-        for (Object check : all) {
-            if (check instanceof Map<?, ?> map) {
-                try {
-                    registry.get(String.valueOf(map.get("type")));
-                } catch (UnknownCheckException e) {
-                    problems.add(file + ": " + e.getMessage());
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new Unrunnable(problems.stream().distinct().toList());
-        }
     }
 }

@@ -30,7 +30,6 @@ public final class WorkspaceCheck {
         List<FileProblem> errors = new ArrayList<>(scan.errors());
         List<FileProblem> warnings = new ArrayList<>(scan.warnings());
         for (WorkspaceReader.Parsed<SuiteDocument> suite : scan.suites()) {
-            errors.addAll(SuiteConsistency.unknownChecks(suite.path(), suite.document()));
             warnings.addAll(SuiteConsistency.missingVariables(suite.path(), suite.document()));
         }
         return new Result(sorted(errors), sorted(warnings), scan.prompts().size() + scan.brokenPrompts().size(),

@@ -83,10 +83,6 @@ public class WorkspaceImporter {
 
     private boolean recordSuite(WorkspaceReader.Parsed<SuiteDocument> suite) throws InvalidFileException {
         SuiteDocument document = suite.document();
-        List<FileProblem> unknown = SuiteConsistency.unknownChecks(suite.path(), document);
-        if (!unknown.isEmpty()) {
-            throw new InvalidFileException(unknown);
-        }
         List<Long> promptIds = new ArrayList<>();
         for (SuitePrompt prompt : document.prompts()) {
             prompts.record(prompt.document(), prompt.path(), prompt.fromPromptsFolder()

@@ -41,6 +41,27 @@ final class PromptfooText {
         return engine.render(raw, rendered, budget);
     }
 
+    /** The templates of a text: each string of it when it is JSON, else the text itself. */
+    static List<String> templates(String raw) {
+        Object json = ChatPrompt.parseJson(raw);
+        if (json == null) {
+            return List.of(raw);
+        }
+        List<String> strings = new ArrayList<>();
+        collect(json, strings);
+        return strings;
+    }
+
+    private static void collect(Object node, List<String> strings) {
+        if (node instanceof String text) {
+            strings.add(text);
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collect(item, strings));
+        } else if (node instanceof Map<?, ?> map) {
+            map.values().forEach(item -> collect(item, strings));
+        }
+    }
+
     private Object fill(Object node, Map<String, Object> vars, RenderBudget budget)
             throws TemplateEngine.TemplateFailure {
         if (node instanceof String text) {

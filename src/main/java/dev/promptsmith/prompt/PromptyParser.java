@@ -82,14 +82,17 @@ public final class PromptyParser {
         Set<String> used = new LinkedHashSet<>();
         RenderBudget budget = new RenderBudget(engine.limits());
         for (MessageTemplate message : messages) {
-            for (TemplateEngine.TemplateProblem problem : engine.problems(message.template(), budget)) {
-                problems.add(new FileProblem(file, message.line() + problem.line() - 1,
-                        "template of the " + message.role().wireName() + " message: " + problem.message()));
+            // a promptfoo text that is JSON has its variables filled into each of its strings, not into the JSON
+            for (String template : promptfoo ? PromptfooText.templates(message.template()) : List.of(message.template())) {
+                for (TemplateEngine.TemplateProblem problem : engine.problems(template, budget)) {
+                    problems.add(new FileProblem(file, message.line() + problem.line() - 1,
+                            "template of the " + message.role().wireName() + " message: " + problem.message()));
+                }
+                if (budget.outOfTimeAt() > 0) {
+                    break; // the other templates would only repeat that the time is up
+                }
+                used.addAll(variables.of(template));
             }
-            if (budget.outOfTimeAt() > 0) {
-                break; // the other messages would only repeat that the time is up
-            }
-            used.addAll(variables.of(message.template()));
         }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(FileProblem::line));

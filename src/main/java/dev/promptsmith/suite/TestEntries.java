@@ -1,5 +1,8 @@
 package dev.promptsmith.suite;
 
+import dev.promptsmith.check.CheckRegistry;
+import dev.promptsmith.check.UnknownCheckException;
+import dev.promptsmith.check.types.CheckTypes;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.LocatedYaml;
 import dev.promptsmith.suite.PromptfooKeys.Scope;
@@ -21,6 +24,7 @@ import java.util.Set;
  */
 final class TestEntries {
 
+    private static final CheckRegistry TYPES = CheckTypes.namesOnly();
     private static final Set<String> SCENARIO_KEYS = Set.of("description", "config", "tests");
 
     private final SuiteFiles files;
@@ -275,6 +279,11 @@ final class TestEntries {
                 continue;
             }
             source.keys(check, Scope.CHECK, "check '" + type + "': ");
+            try {
+                TYPES.get(type.strip());
+            } catch (UnknownCheckException e) {
+                source.error(source.line(entries, i), e.getMessage());
+            }
             source.number(check, "threshold");
             source.number(check, "weight");
             checks.add(Problems.plain(check));

@@ -83,7 +83,7 @@ class CheckFilesCommandTest {
         int exit = run("check-files", workspace.root().toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("testcases/greet.yaml:5: test 1: unknown check type 'contians' "
+        assertThat(err.toString()).contains("testcases/greet.yaml:8: unknown check type 'contians' "
                 + "(did you mean 'contains'?)");
     }
 
