@@ -3,10 +3,10 @@ package dev.promptsmith.check.json;
 import java.util.Arrays;
 
 /**
- * The stack of open containers, kept in parallel arrays instead of by recursion, so the depth of nesting costs
+ * Adds the stack of open containers, kept in parallel arrays instead of by recursion, so the depth of nesting costs
  * heap, never call stack. It starts small (most documents nest a few levels) and doubles as needed.
  */
-final class Containers {
+abstract class Containers extends Output {
 
     static final byte ARRAY = 1;
     static final byte OBJECT = 2;
@@ -17,22 +17,26 @@ final class Containers {
     /** A fenced JSON block quoted as a string, like {@code "```json {"a": 1}```"}: read as its JSON. */
     static final byte QUOTED_FENCE = 6;
 
-    private static final int INITIAL = 4;
+    private static final int STACK = 4;
 
-    byte[] kinds = new byte[INITIAL];
+    byte[] kinds = new byte[STACK];
     /** Whether the container has no item or member yet. */
-    boolean[] fresh = new boolean[INITIAL];
+    boolean[] fresh = new boolean[STACK];
     /** For a Python tuple: where its '[' went in the output, how many items it has, whether a comma was seen. */
-    int[] opened = new int[INITIAL];
-    int[] items = new int[INITIAL];
-    boolean[] commas = new boolean[INITIAL];
+    int[] opened = new int[STACK];
+    int[] items = new int[STACK];
+    boolean[] commas = new boolean[STACK];
     /** For an object: whether its first key is already written (an array item that turned out to be a key). */
-    boolean[] keyed = new boolean[INITIAL];
+    boolean[] keyed = new boolean[STACK];
     int depth;
     int openObjects;
 
-    /** Opens a container of {@code kind} whose bracket stands in the output at {@code openedAt}. */
-    void push(byte kind, int openedAt) {
+    Containers(String text) {
+        super(text);
+    }
+
+    /** Opens a container of {@code kind}; its bracket, if it has one, is the last character written. */
+    final void push(byte kind) {
         if (depth == kinds.length) {
             kinds = Arrays.copyOf(kinds, depth * 2);
             fresh = Arrays.copyOf(fresh, depth * 2);
@@ -46,19 +50,15 @@ final class Containers {
         }
         kinds[depth] = kind;
         fresh[depth] = true;
-        opened[depth] = openedAt;
+        opened[depth] = outLength() - 1;
         items[depth] = 0;
         commas[depth] = false;
         keyed[depth] = false;
         depth++;
     }
 
-    /** The kind of the innermost open container, or 0 when none is open. */
-    byte top() {
-        return depth > 0 ? kinds[depth - 1] : 0;
-    }
-
-    void pop() {
+    /** Closes the innermost container; the caller then skips the whitespace after its bracket. */
+    final void pop() {
         depth--;
         if (kinds[depth] == OBJECT) {
             openObjects--;

@@ -2,7 +2,7 @@ package dev.promptsmith.check.json;
 
 import java.util.List;
 
-/** The fixes a repair made, one bit each; taken back with {@link #reset} when a guess is undone. */
+/** The fixes of a repair are kept as bits of a {@code long}, one per {@link Fix}; this turns them into a list. */
 final class Fixes {
 
     private static final Fix[] ALL_FIXES = Fix.values();
@@ -15,29 +15,16 @@ final class Fixes {
     /** The bits of the fixes that complete input cut off at the end. */
     private static final long TRUNCATION_FIXES = truncationFixes();
 
-    private long bits;
-
-    void add(Fix f) {
-        bits |= 1L << f.ordinal();
+    private Fixes() {
     }
 
-    /** The fixes made so far, to {@link #reset} to. */
-    long bits() {
-        return bits;
+    /** Whether any of {@code fixes} completes input that was cut off. */
+    static boolean anyTruncation(long fixes) {
+        return (fixes & TRUNCATION_FIXES) != 0;
     }
 
-    void reset(long to) {
-        bits = to;
-    }
-
-    /** Whether any fix completes input that was cut off. */
-    boolean anyTruncation() {
-        return (bits & TRUNCATION_FIXES) != 0;
-    }
-
-    /** The fixes made, in their declared order, as an unmodifiable list (which RepairResult keeps as is). */
-    List<Fix> list() {
-        long fixes = bits;
+    /** The fixes, in their declared order, as an unmodifiable list (which RepairResult keeps as is). */
+    static List<Fix> list(long fixes) {
         if (fixes == 0) {
             return List.of();
         }
@@ -48,8 +35,8 @@ final class Fixes {
         }
         Fix[] list = new Fix[Long.bitCount(fixes)];
         int k = 0;
-        for (long rest = fixes; rest != 0; rest &= rest - 1) {
-            list[k++] = ALL_FIXES[Long.numberOfTrailingZeros(rest)];
+        for (long bits = fixes; bits != 0; bits &= bits - 1) {
+            list[k++] = ALL_FIXES[Long.numberOfTrailingZeros(bits)];
         }
         List<Fix> result = List.of(list);
         FIX_LISTS[slot] = new FixList(fixes, result);

@@ -4,36 +4,46 @@ import static dev.promptsmith.check.json.Chars.EOF;
 import static dev.promptsmith.check.json.Chars.isSpecialWhitespace;
 import static dev.promptsmith.check.json.Chars.isWhitespace;
 
-/** The text being repaired and the position {@link #i} the repair has read up to. */
-final class Input {
+/**
+ * The bottom layer of a repair: the text being repaired and the position {@link #i} read up to. The repair is one
+ * object whose code is layered over a chain of small classes, each adding one job to the ones below it: see
+ * {@link Repairer}.
+ */
+abstract class Input {
 
     final String text;
     /** The text's characters, read directly in the hot loops (a String's charAt checks its coding each time). */
-    final char[] chars;
-    final int n;
+    char[] chars;
+    int n;
     /** The next character to read. */
     int i;
 
+    /**
+     * Only keeps the text: the layers' constructors call each other a dozen levels deep, and the JIT inlines no
+     * deeper than 15 levels, so what needs calls is done by {@link #readInput()}, called by the run.
+     */
     Input(String text) {
         this.text = text;
-        this.n = text.length();
+    }
+
+    final void readInput() {
+        n = text.length();
         // getChars, not toCharArray: it widens the bytes of a Latin-1 string in bulk
-        this.chars = new char[n];
+        chars = new char[n];
         text.getChars(0, n, chars, 0);
     }
 
-    /** The character at {@code k}, or {@link Chars#EOF} outside the input. */
-    int at(int k) {
+    final int at(int k) {
         return k >= 0 && k < n ? chars[k] : EOF;
     }
 
     /** Whether a Markdown fence ({@code ```}) starts at {@code k}. */
-    boolean fenceAt(int k) {
+    final boolean fenceAt(int k) {
         return at(k) == '`' && at(k + 1) == '`' && at(k + 2) == '`';
     }
 
     /** Whether a fence that only whitespace follows starts at {@code k}; looks over that whitespace. */
-    boolean isClosingFence(int k) {
+    final boolean isClosingFence(int k) {
         if (!fenceAt(k)) {
             return false;
         }
@@ -45,7 +55,7 @@ final class Input {
     }
 
     /** Whether {@code word} stands in the input at {@code k}. */
-    boolean matchesAt(String word, int k) {
+    final boolean matchesAt(String word, int k) {
         int len = word.length();
         if (k < 0 || k > n - len) {
             return false;
@@ -58,7 +68,7 @@ final class Input {
         return true;
     }
 
-    int previousNonWhitespace(int from) {
+    final int previousNonWhitespace(int from) {
         int k = from;
         while (k > 0 && isWhitespace(chars[k])) {
             k--;
@@ -66,8 +76,7 @@ final class Input {
         return k;
     }
 
-    /** Whether only whitespace, special whitespace included, follows {@link #i}. */
-    boolean isBlank() {
+    final boolean isBlank() {
         for (int k = i; k < n; k++) {
             if (!isWhitespace(chars[k]) && !isSpecialWhitespace(chars[k])) {
                 return false;
@@ -81,13 +90,13 @@ final class Input {
      * <code>&#92;ud800</code> arrives once the provider's JSON is decoded). No encoder can write it: UTF-8 turns it
      * into '?'.
      */
-    boolean loneSurrogate(int k) {
+    final boolean loneSurrogate(int k) {
         char c = chars[k];
         return Character.isHighSurrogate(c) ? k + 1 >= n || !Character.isLowSurrogate(chars[k + 1])
                 : k == 0 || !Character.isHighSurrogate(chars[k - 1]);
     }
 
-    Failure unexpected() {
+    final Failure unexpected() {
         return new Failure("unexpected character " + describe(at(i)), i);
     }
 
@@ -100,8 +109,7 @@ final class Input {
                 : "'" + (char) c + "'";
     }
 
-    /** Where index {@code at} stands, as " at line L, column C". */
-    String where(int at) {
+    final String where(int at) {
         int line = 1;
         int column = 1;
         for (int k = 0; k < Math.min(at, n); k++) {

@@ -3,28 +3,31 @@ package dev.promptsmith.check.json;
 import static dev.promptsmith.check.json.Chars.isWhitespace;
 
 /**
- * The repaired text, built by copy-through: the output so far is {@code built} followed by the input's characters
- * from {@code runFrom} to {@code runTo}, not yet copied. While the output repeats the input, only {@code runTo}
- * moves; the run is copied in one piece when the output first needs to differ, or at the end (then it is empty:
- * both the same). So valid input comes back as the input string itself, a cut document as its prefix plus what
- * closes it.
+ * Adds the output and the fixes made. The output is built by copy-through: it is {@code out} followed by the input's
+ * characters from {@code runFrom} to {@code runTo}, not yet copied. While the output repeats the input, only
+ * {@code runTo} moves; the run is copied in one piece when the output first needs to differ, or at the end (then it
+ * is empty: both the same). So valid input comes back as the input string itself.
  */
-final class Output {
+abstract class Output extends Input {
 
-    private final String text;
-    private final Fixes fixes;
-    private final StringBuilder built;
+    private StringBuilder out;
     private int runFrom;
     private int runTo;
+    /** The fixes made, one bit each (see {@link Fixes}). */
+    long fixes;
 
-    Output(String text, Fixes fixes) {
-        this.text = text;
-        this.fixes = fixes;
-        this.built = new StringBuilder(text.length() + 16);
+    Output(String text) {
+        super(text);
+    }
+
+    /** Reads the input and makes room for the output; the run starts with this (see {@link Input#Input}). */
+    final void start() {
+        readInput();
+        out = new StringBuilder(n + 16);
     }
 
     /** Appends the input's characters from {@code from} to {@code to} to the output, as they stand. */
-    void copy(int from, int to) {
+    final void copy(int from, int to) {
         if (from != runTo) {
             flush();
             runFrom = from;
@@ -32,77 +35,75 @@ final class Output {
         runTo = to;
     }
 
-    /** Copies the pending run of input into {@code built}. */
+    /** Copies the pending run of input into {@code out}. */
     private void flush() {
         if (runTo > runFrom) {
-            built.append(text, runFrom, runTo);
+            out.append(text, runFrom, runTo);
             runFrom = runTo;
         }
     }
 
     /** The output, with the pending run of input copied into it, for any change other than appending input. */
-    StringBuilder buffer() {
+    final StringBuilder out() {
         if (runTo > runFrom) {
             flush();
         }
-        return built;
+        return out;
     }
 
-    int length() {
-        return built.length() + runTo - runFrom;
+    final int outLength() {
+        return out.length() + runTo - runFrom;
     }
 
     /** The output as a string: for output that repeats a prefix of the input, that prefix without a copy. */
-    String result() {
-        if (runFrom == 0 && built.isEmpty()) {
-            return runTo == text.length() ? text : text.substring(0, runTo);
+    final String outString() {
+        if (runFrom == 0 && out.isEmpty()) {
+            return runTo == n ? text : text.substring(0, runTo);
         }
-        return buffer().toString();
+        return out().toString();
     }
 
-    int insertBeforeLastWhitespace(char c) {
+    final int insertBeforeLastWhitespace(char c) {
         return insertBeforeLastWhitespace(c, 0);
     }
 
-    /** Inserts {@code c} before the whitespace that ends the output, not before {@code floor}; returns where. */
-    int insertBeforeLastWhitespace(char c, int floor) {
-        int k = length();
-        while (k > floor && isWhitespace(buffer().charAt(k - 1))) {
+    final int insertBeforeLastWhitespace(char c, int floor) {
+        int k = outLength();
+        while (k > floor && isWhitespace(out().charAt(k - 1))) {
             k--;
         }
-        buffer().insert(k, c);
+        out().insert(k, c);
         return k;
     }
 
-    void trim() {
-        int len = length();
-        while (len > 0 && isWhitespace(buffer().charAt(len - 1))) {
+    final void trimOutput() {
+        int len = outLength();
+        while (len > 0 && isWhitespace(out().charAt(len - 1))) {
             len--;
         }
-        buffer().setLength(len);
+        out().setLength(len);
     }
 
-    boolean endsWithQuote() {
-        int k = length();
-        while (k > 0 && isWhitespace(buffer().charAt(k - 1))) {
+    final boolean endsWithQuote() {
+        int k = outLength();
+        while (k > 0 && isWhitespace(out().charAt(k - 1))) {
             k--;
         }
-        return k > 0 && buffer().charAt(k - 1) == '"';
+        return k > 0 && out().charAt(k - 1) == '"';
     }
 
-    boolean endsWithCommaOrNewline() {
-        int k = length();
-        while (k > 0 && (buffer().charAt(k - 1) == ' ' || buffer().charAt(k - 1) == '\t'
-                || buffer().charAt(k - 1) == '\r')) {
+    final boolean endsWithCommaOrNewline() {
+        int k = outLength();
+        while (k > 0 && (out().charAt(k - 1) == ' ' || out().charAt(k - 1) == '\t' || out().charAt(k - 1) == '\r')) {
             k--;
         }
-        return k > 0 && (buffer().charAt(k - 1) == ',' || buffer().charAt(k - 1) == '\n');
+        return k > 0 && (out().charAt(k - 1) == ',' || out().charAt(k - 1) == '\n');
     }
 
-    boolean endsWithNewline() {
-        int k = length();
-        while (k > 0 && isWhitespace(buffer().charAt(k - 1))) {
-            if (buffer().charAt(k - 1) == '\n') {
+    final boolean endsWithNewline() {
+        int k = outLength();
+        while (k > 0 && isWhitespace(out().charAt(k - 1))) {
+            if (out().charAt(k - 1) == '\n') {
                 return true;
             }
             k--;
@@ -110,22 +111,25 @@ final class Output {
         return false;
     }
 
-    /** Appends {@code s} as a JSON string: quoted, with quotes, backslashes and control characters escaped. */
-    void appendQuoted(String s) {
-        buffer().append('"');
+    final void fix(Fix f) {
+        fixes |= 1L << f.ordinal();
+    }
+
+    final void appendQuoted(String s) {
+        out().append('"');
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (c == '"' || c == '\\') {
-                buffer().append('\\').append(c);
+                out().append('\\').append(c);
             } else if (c < 0x20) {
                 appendControl(c);
             } else if (Character.isSurrogate(c) && loneSurrogate(s, k)) {
                 appendLoneSurrogate(c);
             } else {
-                buffer().append(c);
+                out().append(c);
             }
         }
-        buffer().append('"');
+        out().append('"');
     }
 
     private static boolean loneSurrogate(String s, int k) {
@@ -135,19 +139,19 @@ final class Output {
     }
 
     /** Writes a lone surrogate as the escape it came in as, so it survives every encoder unchanged. */
-    void appendLoneSurrogate(char c) {
-        buffer().append("\\u").append(Integer.toHexString(c));
-        fixes.add(Fix.LONE_SURROGATE);
+    final void appendLoneSurrogate(char c) {
+        out().append("\\u").append(Integer.toHexString(c));
+        fix(Fix.LONE_SURROGATE);
     }
 
-    void appendControl(char c) {
+    final void appendControl(char c) {
         switch (c) {
-            case '\b' -> buffer().append("\\b");
-            case '\f' -> buffer().append("\\f");
-            case '\n' -> buffer().append("\\n");
-            case '\r' -> buffer().append("\\r");
-            case '\t' -> buffer().append("\\t");
-            default -> buffer().append(String.format("\\u%04x", (int) c));
+            case '\b' -> out().append("\\b");
+            case '\f' -> out().append("\\f");
+            case '\n' -> out().append("\\n");
+            case '\r' -> out().append("\\r");
+            case '\t' -> out().append("\\t");
+            default -> out().append(String.format("\\u%04x", (int) c));
         }
     }
 }

@@ -9,154 +9,136 @@ import java.util.List;
 
 /**
  * One repair run over one input: reads the document around the JSON (fences, prose, several values) and runs the
- * open containers. Containers are tracked on an explicit stack instead of by recursion, so the depth of nesting
- * costs heap, never call stack. Each string is scanned at most twice (once more when its end quote turns out to be
- * missing), everything else once, so the run is linear in the input.
+ * open containers until none is left. Each string is scanned at most twice (once more when its end quote turns out
+ * to be missing), everything else once, so the run is linear in the input.
+ *
+ * <p>The run is one object whose code is layered, one job per class, each class adding its job to those below:
+ * {@link Input} (the text and the position read), {@link Output} (the copy-through output and the fixes made),
+ * {@link Containers} (the stack of open containers), {@link Skipper} (whitespace, comments, fences, prose),
+ * {@link Lookahead} (bounded looks ahead), {@link Strings}, {@link Scalars} (numbers, keywords, unquoted text),
+ * {@link Values}, {@link ArrayReader}, {@link ObjectReader}, and this driver on top. One object rather than parts
+ * that hold each other: the hot loops read the position, the characters and the output as fields of {@code this};
+ * as separate objects (one more hop each time) the repair ran 10 to 25% slower (BENCHMARKS.md).
  */
-final class Repairer {
-
-    private final String text;
-    private final boolean cutOff;
-    private final int guess;
-    private final Input in;
-    private final Fixes fixes = new Fixes();
-    private final Output out;
-    private final Containers stack = new Containers();
-    private final Skipper skip;
-    private final Lookahead look;
-    private final Strings strings;
-    private final Values values;
-    private final ArrayReader arrays;
-    private final ObjectReader objects;
+final class Repairer extends ObjectReader {
 
     Repairer(String text, boolean cutOff) {
-        this(text, cutOff, cutOff ? Strings.GUESS_CUT_OFF : Strings.GUESS_AT_DELIMITER);
+        super(text, cutOff ? GUESS_CUT_OFF : GUESS_AT_DELIMITER, cutOff);
     }
 
     private Repairer(String text, boolean cutOff, int guess) {
-        this.text = text;
-        this.cutOff = cutOff;
-        this.guess = guess;
-        this.in = new Input(text);
-        this.out = new Output(text, fixes);
-        this.skip = new Skipper(in, out, fixes, stack);
-        this.look = new Lookahead(in, stack);
-        this.strings = new Strings(in, out, fixes, stack, skip, look, guess);
-        Scalars scalars = new Scalars(in, out, fixes, stack, look, cutOff);
-        this.values = new Values(in, out, fixes, stack, skip, strings, scalars);
-        this.arrays = new ArrayReader(in, out, fixes, stack, skip, values);
-        this.objects = new ObjectReader(in, out, fixes, stack, skip, look, strings, scalars, values);
+        super(text, guess, cutOff);
     }
 
     RepairResult run() {
+        start();
         try {
             String json = repairAll();
-            List<Fix> list = fixes.list();
+            List<Fix> list = Fixes.list(fixes);
             if (list.isEmpty() && json.equals(text)) {
                 return new RepairResult(JsonOutcome.VALID, json, list, null);
             }
-            boolean truncated = cutOff || fixes.anyTruncation();
+            boolean truncated = cutOff || Fixes.anyTruncation(fixes);
             return new RepairResult(truncated ? JsonOutcome.TRUNCATED : JsonOutcome.REPAIRED, json, list, null,
-                    objects.cutOffKey);
+                    cutOffKey);
         } catch (Failure failure) {
-            if (strings.guessedEndQuote) {
+            if (guessedEndQuote) {
                 // the guess where the last string missed its end quote led nowhere: try the next one
                 return new Repairer(text, cutOff, guess + 1).run();
             }
-            return new RepairResult(JsonOutcome.INVALID, null, List.of(), failure.getMessage() + in.where(failure.at));
+            return new RepairResult(JsonOutcome.INVALID, null, List.of(), failure.getMessage() + where(failure.at));
         } catch (RuntimeException | OutOfMemoryError e) {
             return new RepairResult(JsonOutcome.INVALID, null, List.of(),
-                    "cannot repair: " + e.getClass().getSimpleName() + in.where(in.i));
+                    "cannot repair: " + e.getClass().getSimpleName() + where(i));
         }
     }
     private String repairAll() {
-        skip.whitespace(true);
-        if (in.isBlank()) {
-            throw new Failure(in.n == 0 ? "the input is empty" : "the input is only whitespace", in.n);
+        skipWhitespace(true);
+        if (isBlank()) {
+            throw new Failure(n == 0 ? "the input is empty" : "the input is only whitespace", n);
         }
-        if ((in.at(in.i) == '[' || in.at(in.i) == '{') && in.fenceAt(in.i + 1)) {
-            in.i++;
+        if ((at(i) == '[' || at(i) == '{') && fenceAt(i + 1)) {
+            i++;
         }
-        if (in.at(in.i) == '-' && isWhitespace(in.at(in.i + 1))) {
+        if (at(i) == '-' && isWhitespace(at(i + 1))) {
             // "- {...}": a list bullet before the JSON
-            int j = in.i + 1;
-            while (isWhitespace(in.at(j))) {
+            int j = i + 1;
+            while (isWhitespace(at(j))) {
                 j++;
             }
-            if (in.at(j) == '{' || in.at(j) == '[') {
-                in.i = j;
-                fixes.add(Fix.SURROUNDING_TEXT);
+            if (at(j) == '{' || at(j) == '[') {
+                i = j;
+                fix(Fix.SURROUNDING_TEXT);
             }
         }
-        boolean fenced = skip.fence();
+        boolean fenced = skipFence();
         boolean prose = false;
-        if (!fenced && !isStartOfJson(in.at(in.i))) {
-            prose = skip.leadingProse();
+        if (!fenced && !isStartOfJson(at(i))) {
+            prose = skipLeadingProse();
             if (prose) {
-                fenced = skip.fence();
+                fenced = skipFence();
             }
         }
-        int rootStart = in.i;
-        int root = values.parse();
+        int rootStart = i;
+        int root = parseValue();
         drive();
-        if (root == Values.NONE) {
-            throw in.i >= in.n ? new Failure("no JSON value found", in.i) : in.unexpected();
+        if (root == NONE) {
+            throw i >= n ? new Failure("no JSON value found", i) : unexpected();
         }
-        boolean rootIsContainer = in.at(rootStart) == '{' || in.at(rootStart) == '[';
-        if (in.at(rootStart) == '{' && look.membersFollow()) {
+        boolean rootIsContainer = at(rootStart) == '{' || at(rootStart) == '[';
+        if (at(rootStart) == '{' && membersFollow()) {
             // {"a": 1}, "b": 2}: the object was closed too early; take it up again
-            int k = out.length() - 1;
-            while (k > 0 && isWhitespace(out.buffer().charAt(k))) {
+            int k = outLength() - 1;
+            while (k > 0 && isWhitespace(out().charAt(k))) {
                 k--;
             }
-            if (out.buffer().charAt(k) == '}') {
-                out.buffer().deleteCharAt(k);
-                stack.push(Containers.OBJECT, out.length() - 1);
-                stack.fresh[stack.depth - 1] = false;
-                fixes.add(Fix.REDUNDANT_CLOSING);
+            if (out().charAt(k) == '}') {
+                out().deleteCharAt(k);
+                push(OBJECT);
+                fresh[depth - 1] = false;
+                fix(Fix.REDUNDANT_CLOSING);
                 drive();
             }
         }
-        boolean closingFence = skip.fence();
+        boolean closingFence = skipFence();
         if (closingFence || prose) {
             if (fenced && closingFence) {
                 moreFencedBlocks();
             }
-            skip.rest();
-            return out.result();
+            dropRest();
+            return outString();
         }
-        boolean comma = in.at(in.i) == ',';
-        int commaAt = out.length();
+        boolean comma = at(i) == ',';
+        int commaAt = outLength();
         if (comma) {
-            out.copy(in.i, in.i + 1);
-            in.i++;
-            skip.whitespace(true);
+            copy(i, i + 1);
+            i++;
+            skipWhitespace(true);
         }
-        if (isStartOfValue(in.at(in.i)) && out.endsWithCommaOrNewline()
-                && !(rootIsContainer && look.looksLikeProse(in.i))) {
+        if (isStartOfValue(at(i)) && endsWithCommaOrNewline() && !(rootIsContainer && looksLikeProse(i))) {
             if (!comma) {
-                out.insertBeforeLastWhitespace(',');
+                insertBeforeLastWhitespace(',');
             }
             parseNewlineDelimited();
         } else if (comma) {
-            out.buffer().deleteCharAt(commaAt);
-            fixes.add(Fix.TRAILING_COMMA);
+            out().deleteCharAt(commaAt);
+            fix(Fix.TRAILING_COMMA);
         }
-        while (in.at(in.i) == '}' || in.at(in.i) == ']') {
-            fixes.add(Fix.REDUNDANT_CLOSING);
-            in.i++;
-            skip.whitespace(true);
+        while (at(i) == '}' || at(i) == ']') {
+            fix(Fix.REDUNDANT_CLOSING);
+            i++;
+            skipWhitespace(true);
         }
-        if (skip.fence()) {
-            skip.rest();
+        if (skipFence()) {
+            dropRest();
         }
-        if (in.i < in.n) {
-            if (!look.looksLikeProse(in.i)) {
-                throw in.unexpected();
+        if (i < n) {
+            if (!looksLikeProse(i)) {
+                throw unexpected();
             }
-            skip.rest();
+            dropRest();
         }
-        return out.result();
+        return outString();
     }
 
     /**
@@ -166,82 +148,82 @@ final class Repairer {
     private void moreFencedBlocks() {
         boolean many = false;
         while (true) {
-            int k = in.text.indexOf("```", in.i);
+            int k = text.indexOf("```", i);
             if (k < 0) {
                 break;
             }
             int j = k + 3;
-            while (isNameChar(in.at(j))) {
+            while (isNameChar(at(j))) {
                 j++;
             }
-            while (isWhitespace(in.at(j))) {
+            while (isWhitespace(at(j))) {
                 j++;
             }
-            if (in.at(j) != '{' && in.at(j) != '[') {
+            if (at(j) != '{' && at(j) != '[') {
                 break;
             }
-            out.trim();
+            trimOutput();
             if (!many) {
-                out.buffer().insert(0, '[');
+                out().insert(0, '[');
                 many = true;
-                fixes.add(Fix.CONCATENATED);
+                fix(Fix.CONCATENATED);
             }
-            out.buffer().append(", ");
-            in.i = j;
-            values.parse();
+            out().append(", ");
+            i = j;
+            parseValue();
             drive();
-            if (!skip.fence()) {
+            if (!skipFence()) {
                 break;
             }
         }
         if (many) {
-            out.trim();
-            out.buffer().append(']');
+            trimOutput();
+            out().append(']');
         }
     }
 
     private void parseNewlineDelimited() {
-        fixes.add(out.endsWithNewline() ? Fix.NDJSON : Fix.CONCATENATED);
+        fix(endsWithNewline() ? Fix.NDJSON : Fix.CONCATENATED);
         boolean initial = true;
         while (true) {
             int commaAt = -1;
             if (!initial) {
-                if (in.at(in.i) == ',') {
-                    commaAt = out.length();
-                    out.copy(in.i, in.i + 1);
-                    in.i++;
+                if (at(i) == ',') {
+                    commaAt = outLength();
+                    copy(i, i + 1);
+                    i++;
                 } else {
-                    commaAt = out.insertBeforeLastWhitespace(',');
+                    commaAt = insertBeforeLastWhitespace(',');
                 }
             }
             initial = false;
-            int value = values.parse();
+            int value = parseValue();
             drive();
-            if (value == Values.NONE) {
+            if (value == NONE) {
                 if (commaAt >= 0) {
-                    out.buffer().deleteCharAt(commaAt);
+                    out().deleteCharAt(commaAt);
                 } else {
                     stripLastComma();
                 }
                 break;
             }
         }
-        out.buffer().insert(0, "[\n").append("\n]");
+        out().insert(0, "[\n").append("\n]");
     }
 
     private void stripLastComma() {
-        int k = out.buffer().lastIndexOf(",");
+        int k = out().lastIndexOf(",");
         if (k >= 0) {
-            out.buffer().deleteCharAt(k);
+            out().deleteCharAt(k);
         }
     }
 
     /** Runs the open containers until the stack is empty. */
     private void drive() {
-        while (stack.depth > 0) {
-            switch (stack.kinds[stack.depth - 1]) {
-                case Containers.ARRAY, Containers.TUPLE, Containers.SET -> arrays.step();
-                case Containers.OBJECT -> objects.step();
+        while (depth > 0) {
+            switch (kinds[depth - 1]) {
+                case ARRAY, TUPLE, SET -> stepArray();
+                case OBJECT -> stepObject();
                 default -> stepCall();
             }
         }
@@ -249,32 +231,32 @@ final class Repairer {
 
     /** A JSONP or MongoDB call like {@code callback({...});}: keep the argument, drop the call. */
     private void stepCall() {
-        int d = stack.depth - 1;
-        if (stack.fresh[d]) {
-            stack.fresh[d] = false;
-            int value = values.parse();
-            if (value == Values.PUSHED) {
+        int d = depth - 1;
+        if (fresh[d]) {
+            fresh[d] = false;
+            int value = parseValue();
+            if (value == PUSHED) {
                 return;
             }
-            if (value == Values.NONE) {
-                out.buffer().append("null");
+            if (value == NONE) {
+                out().append("null");
             }
         }
-        if (stack.kinds[d] == Containers.QUOTED_FENCE) {
-            skip.whitespace(true);
-            if (in.fenceAt(in.i)) {
-                in.i += 3;
+        if (kinds[d] == QUOTED_FENCE) {
+            skipWhitespace(true);
+            if (fenceAt(i)) {
+                i += 3;
             }
-            if (in.at(in.i) == '"') {
-                in.i++;
+            if (at(i) == '"') {
+                i++;
             }
-        } else if (in.at(in.i) == ')') {
-            in.i++;
-            if (in.at(in.i) == ';') {
-                in.i++;
+        } else if (at(i) == ')') {
+            i++;
+            if (at(i) == ';') {
+                i++;
             }
         }
-        stack.pop();
-        skip.whitespace(true);
+        pop();
+        skipWhitespace(true);
     }
 }

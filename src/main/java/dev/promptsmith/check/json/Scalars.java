@@ -11,144 +11,141 @@ import static dev.promptsmith.check.json.Chars.isUrlChar;
 import static dev.promptsmith.check.json.Chars.isWhitespace;
 
 /**
- * Reads numbers, keywords and unquoted text: repairs numbers JSON does not allow, completes or drops one cut off,
- * maps Python and uppercase constants, quotes unquoted words and regular expressions, unwraps function calls.
+ * Adds reading numbers, keywords and unquoted text: repairs numbers JSON does not allow, completes or drops one cut
+ * off, maps Python and uppercase constants, quotes unquoted words and regular expressions, unwraps function calls.
  */
-final class Scalars {
+abstract class Scalars extends Strings {
 
-    private final Input in;
-    private final Output out;
-    private final Fixes fixes;
-    private final Containers stack;
-    private final Lookahead look;
-    private final boolean cutOff;
+    /** What reading a value gave: nothing (no value starts here). */
+    static final int NONE = 0;
+    /** What reading a value gave: a scalar, read entirely. */
+    static final int SCALAR = 1;
+    /** What reading a value gave: a container opened and pushed, whose content its step reads. */
+    static final int PUSHED = 2;
 
-    Scalars(Input in, Output out, Fixes fixes, Containers stack, Lookahead look, boolean cutOff) {
-        this.in = in;
-        this.out = out;
-        this.fixes = fixes;
-        this.stack = stack;
-        this.look = look;
+    final boolean cutOff;
+
+    Scalars(String text, int guess, boolean cutOff) {
+        super(text, guess);
         this.cutOff = cutOff;
     }
 
     /** Returns -1 when the text here is no number, else SCALAR, or NONE when a cut-off number was dropped. */
-    int number() {
-        int c = in.at(in.i);
+    final int parseNumber() {
+        int c = at(i);
         if (!(c == '-' || c == '.' || isDigit(c))) {
             return -1;
         }
-        int start = in.i;
+        int start = i;
         if (c == '-') {
-            in.i++;
+            i++;
         }
-        int digitsStart = in.i;
+        int digitsStart = i;
         skipDigits();
-        boolean intDigits = in.i > digitsStart;
+        boolean intDigits = i > digitsStart;
         boolean dangling = false;
-        if (in.at(in.i) == '.') {
-            in.i++;
-            if (isDigit(in.at(in.i))) {
+        if (at(i) == '.') {
+            i++;
+            if (isDigit(at(i))) {
                 skipDigits();
             } else if (atEndOfNumber()) {
                 dangling = true;
             } else {
-                in.i = start;
+                i = start;
                 return -1;
             }
         } else if (!intDigits) {
-            if (in.i > start && atEndOfNumber()) {
+            if (i > start && atEndOfNumber()) {
                 dangling = true;
             } else {
-                in.i = start;
+                i = start;
                 return -1;
             }
         }
-        if (!dangling && (in.at(in.i) == 'e' || in.at(in.i) == 'E')) {
-            in.i++;
-            if (in.at(in.i) == '+' || in.at(in.i) == '-') {
-                in.i++;
+        if (!dangling && (at(i) == 'e' || at(i) == 'E')) {
+            i++;
+            if (at(i) == '+' || at(i) == '-') {
+                i++;
             }
-            if (isDigit(in.at(in.i))) {
-                while (isDigit(in.at(in.i))) {
-                    in.i++;
+            if (isDigit(at(i))) {
+                while (isDigit(at(i))) {
+                    i++;
                 }
             } else if (atEndOfNumber()) {
                 dangling = true;
             } else {
-                in.i = start;
+                i = start;
                 return -1;
             }
         }
-        if (in.at(in.i) == '/' && isDigit(in.at(in.i + 1)) && !dangling) {
+        if (at(i) == '/' && isDigit(at(i + 1)) && !dangling) {
             // a fraction like 1/3: kept as the string "1/3"
-            int slash = in.i;
-            in.i++;
+            int slash = i;
+            i++;
             skipDigits();
-            if (atEndOfNumber() && in.at(in.i) != '/') {
-                out.appendQuoted(in.text.substring(start, in.i));
-                fixes.add(Fix.UNQUOTED_STRING);
-                return Values.SCALAR;
+            if (atEndOfNumber() && at(i) != '/') {
+                appendQuoted(text.substring(start, i));
+                fix(Fix.UNQUOTED_STRING);
+                return SCALAR;
             }
-            in.i = slash;
+            i = slash;
         }
-        int end = in.i;
-        if (in.at(in.i) == '"' && !dangling && straySuffixQuote()) {
+        int end = i;
+        if (at(i) == '"' && !dangling && straySuffixQuote()) {
             // {"n": 12345", ...}: a stray quote after a number
-            in.i++;
-            fixes.add(Fix.UNESCAPED_QUOTE);
+            i++;
+            fix(Fix.UNESCAPED_QUOTE);
         } else if (!atEndOfNumber()) {
-            in.i = start;
+            i = start;
             return -1;
         }
-        int first = in.chars[start] == '-' ? start + 1 : start;
-        char[] chars = in.chars;
+        int first = chars[start] == '-' ? start + 1 : start;
         if (!dangling && chars[first] != '.' && !(chars[first] == '0' && first + 1 < end && isDigit(chars[first + 1]))
                 && !hasUnderscore(start, end)) {
             // the usual case: a JSON number as it stands
-            out.copy(start, end);
-            return Values.SCALAR;
+            copy(start, end);
+            return SCALAR;
         }
-        String raw = in.text.substring(start, end);
+        String raw = text.substring(start, end);
         if (raw.indexOf('_') >= 0) {
             raw = raw.replace("_", "");
-            fixes.add(Fix.NUMBER_FORMAT);
+            fix(Fix.NUMBER_FORMAT);
         }
         int z = raw.startsWith("-") ? 1 : 0;
         if (raw.length() > z + 1 && raw.charAt(z) == '0' && isDigit(raw.charAt(z + 1))) {
-            out.appendQuoted(raw);
-            fixes.add(Fix.NUMBER_FORMAT);
-            return Values.SCALAR;
+            appendQuoted(raw);
+            fix(Fix.NUMBER_FORMAT);
+            return SCALAR;
         }
-        if (dangling && cutOff && in.i >= in.n) {
+        if (dangling && cutOff && i >= n) {
             String kept = raw;
             while (!kept.isEmpty() && !isDigit(kept.charAt(kept.length() - 1))) {
                 kept = kept.substring(0, kept.length() - 1);
             }
             if (kept.isEmpty() || kept.equals("-")) {
-                fixes.add(Fix.DROPPED_INCOMPLETE_VALUE);
-                return Values.NONE;
+                fix(Fix.DROPPED_INCOMPLETE_VALUE);
+                return NONE;
             }
-            fixes.add(Fix.CUT_NUMBER);
+            fix(Fix.CUT_NUMBER);
             raw = kept;
             dangling = false;
         }
         String fixed = raw;
         if (fixed.charAt(z == 1 && fixed.length() > 1 ? 1 : 0) == '.') {
             fixed = fixed.substring(0, z) + "0" + fixed.substring(z);
-            fixes.add(Fix.NUMBER_FORMAT);
+            fix(Fix.NUMBER_FORMAT);
         }
         if (dangling) {
             fixed = fixed + "0";
-            fixes.add(in.i >= in.n ? Fix.COMPLETED_NUMBER : Fix.NUMBER_FORMAT);
+            fix(i >= n ? Fix.COMPLETED_NUMBER : Fix.NUMBER_FORMAT);
         }
-        out.buffer().append(fixed);
-        return Values.SCALAR;
+        out().append(fixed);
+        return SCALAR;
     }
 
     private boolean hasUnderscore(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (in.chars[k] == '_') {
+            if (chars[k] == '_') {
                 return true;
             }
         }
@@ -157,22 +154,22 @@ final class Scalars {
 
     /** Whether the quote at i is followed by spaces and then a comma or the end of a container. */
     private boolean straySuffixQuote() {
-        int j = in.i + 1;
-        while (in.at(j) == ' ' || in.at(j) == '\t') {
+        int j = i + 1;
+        while (at(j) == ' ' || at(j) == '\t') {
             j++;
         }
-        return in.at(j) == ',' || in.at(j) == '}' || in.at(j) == ']';
+        return at(j) == ',' || at(j) == '}' || at(j) == ']';
     }
 
     /** Skips digits, and underscores between digits as in Python's 1_000. */
     private void skipDigits() {
-        while (isDigit(in.at(in.i)) || in.at(in.i) == '_' && isDigit(in.at(in.i - 1)) && isDigit(in.at(in.i + 1))) {
-            in.i++;
+        while (isDigit(at(i)) || at(i) == '_' && isDigit(at(i - 1)) && isDigit(at(i + 1))) {
+            i++;
         }
     }
 
     private boolean atEndOfNumber() {
-        int c = in.at(in.i);
+        int c = at(i);
         return c == EOF || isDelimiter(c) || isWhitespace(c);
     }
 
@@ -182,24 +179,24 @@ final class Scalars {
         "null", "null"};
 
     /** Reads true, false or null, or their Python and uppercase forms; false when none stands here. */
-    boolean keyword() {
-        int c = in.at(in.i);
+    final boolean parseKeyword() {
+        int c = at(i);
         if (c != 't' && c != 'f' && c != 'n' && c != 'T' && c != 'F' && c != 'N') {
             return false;
         }
         for (int k = 0; k < KEYWORDS.length; k++) {
             String word = KEYWORDS[k];
-            if (word.charAt(0) == c && in.matchesAt(word, in.i) && !isNameChar(in.at(in.i + word.length()))) {
+            if (word.charAt(0) == c && matchesAt(word, i) && !isNameChar(at(i + word.length()))) {
                 if (k < 3) {
-                    out.copy(in.i, in.i + word.length());
+                    copy(i, i + word.length());
                 } else {
-                    out.buffer().append(JSON_KEYWORDS[k]);
+                    out().append(JSON_KEYWORDS[k]);
                 }
-                in.i += word.length();
+                i += word.length();
                 if (k >= 6) {
-                    fixes.add(Fix.UPPERCASE_CONSTANT);
+                    fix(Fix.UPPERCASE_CONSTANT);
                 } else if (k >= 3) {
-                    fixes.add(Fix.PYTHON_CONSTANT);
+                    fix(Fix.PYTHON_CONSTANT);
                 }
                 return true;
             }
@@ -208,98 +205,97 @@ final class Scalars {
     }
 
     /** Reads an unquoted word or text as a string, key or function call; NONE when nothing is here. */
-    int unquoted(boolean isKey) {
-        int start = in.i;
-        if (isNameStart(in.at(in.i))) {
-            while (isNameChar(in.at(in.i))) {
-                in.i++;
+    final int parseUnquoted(boolean isKey) {
+        int start = i;
+        if (isNameStart(at(i))) {
+            while (isNameChar(at(i))) {
+                i++;
             }
-            int j = in.i;
-            while (isWhitespace(in.at(j))) {
+            int j = i;
+            while (isWhitespace(at(j))) {
                 j++;
             }
-            if (!isKey && in.at(j) == '(') {
-                in.i = j + 1;
-                fixes.add(Fix.FUNCTION_CALL);
-                stack.push(Containers.CALL, out.length() - 1);
-                return Values.PUSHED;
+            if (!isKey && at(j) == '(') {
+                i = j + 1;
+                fix(Fix.FUNCTION_CALL);
+                push(CALL);
+                return PUSHED;
             }
             if (!isKey) {
-                int end = look.endQuoteOfUnquotedValue(start);
+                int end = endQuoteOfUnquotedValue(start);
                 if (end >= 0) {
                     // {"a": one, two, three", "b": 1}: the value misses only its start quote
                     int k = end;
-                    while (k > start && isWhitespace(in.at(k - 1))) {
+                    while (k > start && isWhitespace(at(k - 1))) {
                         k--;
                     }
-                    out.appendQuoted(in.text.substring(start, k));
-                    fixes.add(Fix.MISSING_QUOTE);
-                    in.i = end + 1;
-                    return Values.SCALAR;
+                    appendQuoted(text.substring(start, k));
+                    fix(Fix.MISSING_QUOTE);
+                    i = end + 1;
+                    return SCALAR;
                 }
             }
         }
         while (true) {
-            while (in.i < in.n && !isUnquotedStringDelimiter(in.chars[in.i]) && !isQuote(in.chars[in.i])
-                    && !(isKey && in.chars[in.i] == ':')) {
-                in.i++;
+            while (i < n && !isUnquotedStringDelimiter(chars[i]) && !isQuote(chars[i])
+                    && !(isKey && chars[i] == ':')) {
+                i++;
             }
-            int group = !isKey && in.at(in.i) == '{' && in.i > start && isNameChar(in.chars[in.i - 1])
-                    ? look.endOfQuotedGroup(in.i) : -1;
+            int group = !isKey && at(i) == '{' && i > start && isNameChar(chars[i - 1]) ? endOfQuotedGroup(i) : -1;
             if (group < 0) {
                 break;
             }
             // {text: words{in braces}}: braces right after a word, closed on the same line, are part of the text
-            in.i = group + 1;
+            i = group + 1;
         }
-        if (in.i > start && in.at(in.i - 1) == ':' && look.isUrlStart(start, in.i + 2)) {
-            while (in.i < in.n && isUrlChar(in.chars[in.i])) {
-                in.i++;
+        if (i > start && at(i - 1) == ':' && isUrlStart(start, i + 2)) {
+            while (i < n && isUrlChar(chars[i])) {
+                i++;
             }
         }
-        if (in.i == start) {
-            return Values.NONE;
+        if (i == start) {
+            return NONE;
         }
-        if (!isKey && in.i >= in.n) {
-            String rest = in.text.substring(start);
+        if (!isKey && i >= n) {
+            String rest = text.substring(start);
             for (int k = 0; k < KEYWORDS.length; k++) {
                 if (KEYWORDS[k].startsWith(rest)) {
-                    out.buffer().append(JSON_KEYWORDS[k]);
-                    fixes.add(Fix.COMPLETED_KEYWORD);
-                    return Values.SCALAR;
+                    out().append(JSON_KEYWORDS[k]);
+                    fix(Fix.COMPLETED_KEYWORD);
+                    return SCALAR;
                 }
             }
         }
-        while (in.i > start && isWhitespace(in.at(in.i - 1))) {
-            in.i--;
+        while (i > start && isWhitespace(at(i - 1))) {
+            i--;
         }
-        String symbol = in.text.substring(start, in.i);
+        String symbol = text.substring(start, i);
         if (!isKey && symbol.equals("undefined")) {
-            out.buffer().append("null");
-            fixes.add(Fix.UNDEFINED);
+            out().append("null");
+            fix(Fix.UNDEFINED);
         } else {
-            out.appendQuoted(symbol);
-            fixes.add(isKey ? Fix.UNQUOTED_KEY : Fix.UNQUOTED_STRING);
+            appendQuoted(symbol);
+            fix(isKey ? Fix.UNQUOTED_KEY : Fix.UNQUOTED_STRING);
         }
-        if (in.at(in.i) == '"') {
-            in.i++;
+        if (at(i) == '"') {
+            i++;
         }
-        return Values.SCALAR;
+        return SCALAR;
     }
 
     /** Reads a regular expression literal as a string; false when none starts here. */
-    boolean regex() {
-        if (in.at(in.i) != '/') {
+    final boolean parseRegex() {
+        if (at(i) != '/') {
             return false;
         }
-        int start = in.i;
-        in.i++;
-        while (in.i < in.n && !(in.chars[in.i] == '/' && in.chars[in.i - 1] != '\\')) {
-            in.i++;
+        int start = i;
+        i++;
+        while (i < n && !(chars[i] == '/' && chars[i - 1] != '\\')) {
+            i++;
         }
-        in.i = Math.min(in.i + 1, in.n);
-        out.appendQuoted(in.text.substring(start, in.i));
-        fixes.add(Fix.REGEX);
+        i = Math.min(i + 1, n);
+        appendQuoted(text.substring(start, i));
+        fix(Fix.REGEX);
         return true;
     }
 }

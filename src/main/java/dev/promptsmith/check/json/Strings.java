@@ -10,11 +10,11 @@ import static dev.promptsmith.check.json.Chars.isUrlChar;
 import static dev.promptsmith.check.json.Chars.isWhitespace;
 
 /**
- * Reads a string value or key: quotes of any kind become double quotes, escapes and control characters are
+ * Adds reading a string value or key: quotes of any kind become double quotes, escapes and control characters are
  * repaired, a quote inside the text is escaped, a missing end quote is guessed, and strings joined with {@code +}
  * become one. Each string is scanned at most twice (once more when its end quote turns out to be missing).
  */
-final class Strings {
+abstract class Strings extends Lookahead {
 
     /**
      * How a last string that runs to the end of the input and ends with a closing bracket is read: as missing its
@@ -31,36 +31,23 @@ final class Strings {
     private static final int STRING_RETRY_AT_DELIMITER = 3;
     private static final int STRING_RETRY_AT_INDEX = 4;
 
-    private final Input in;
-    private final Output out;
-    private final Fixes fixes;
-    private final Containers stack;
-    private final Skipper skip;
-    private final Lookahead look;
-    private final int guess;
+    final int guess;
     private final boolean keepCutStrings;
-    /** Whether a guess that the last string missed its end quote was made in this run. */
+    /** Whether this run guessed that the last string missed its end quote. */
     boolean guessedEndQuote;
-    /** Whether the string being read is an object key: one missing its end quote then ends at a colon. */
-    boolean parsingKey;
     /** Whether a string ran to the end of the input without its end quote; reset before each key. */
     boolean stringCut;
     private int retryIndex;
 
-    Strings(Input in, Output out, Fixes fixes, Containers stack, Skipper skip, Lookahead look, int guess) {
-        this.in = in;
-        this.out = out;
-        this.fixes = fixes;
-        this.stack = stack;
-        this.skip = skip;
-        this.look = look;
+    Strings(String text, int guess) {
+        super(text);
         this.guess = guess;
         this.keepCutStrings = guess == GUESS_CUT_OFF;
     }
 
     /** Reads the string here and any joined to it with {@code +}; false when no string starts here. */
-    boolean parse() {
-        int c = in.at(in.i);
+    final boolean parseStringWithConcatenation() {
+        int c = at(i);
         if (c != '\\' && !isQuote(c)) {
             return false;
         }
@@ -97,49 +84,49 @@ final class Strings {
     }
 
     private int scanString(boolean stopAtDelimiter, int stopAt) {
-        int iStart = in.i;
-        int oStart = out.length();
-        long fixesBefore = fixes.bits();
+        int iStart = i;
+        int oStart = outLength();
+        long fixesBefore = fixes;
         boolean skipEscapes = false;
-        if (in.at(in.i) == '\\' && isQuote(in.at(in.i + 1))) {
-            in.i++;
+        if (at(i) == '\\' && isQuote(at(i + 1))) {
+            i++;
             skipEscapes = true;
         }
-        int open = in.at(in.i);
+        int open = at(i);
         if (!isQuote(open)) {
-            in.i = iStart;
+            i = iStart;
             return STRING_NO;
         }
         if (skipEscapes) {
-            fixes.add(Fix.ESCAPE);
+            fix(Fix.ESCAPE);
         }
         if (open != '"') {
-            fixes.add(Fix.SINGLE_QUOTES);
+            fix(Fix.SINGLE_QUOTES);
         }
-        int iOpen = in.i;
+        int iOpen = i;
         if (open == '"') {
-            out.copy(in.i, in.i + 1);
+            copy(i, i + 1);
         } else {
-            out.buffer().append('"');
+            out().append('"');
         }
-        in.i++;
+        i++;
         boolean fenced = false;
         int inlineEnd = -1;
         int innerQuotes = 0;
-        boolean doubled = !skipEscapes && !stopAtDelimiter && in.at(in.i) == open && look.doubledOpenQuote();
+        boolean doubled = !skipEscapes && !stopAtDelimiter && at(i) == open && doubledOpenQuote();
         if (doubled) {
             // {""key"": ""value""}: quotes doubled as in CSV; the pair reads as one quote
-            in.i++;
-            fixes.add(Fix.DOUBLED_QUOTES);
+            i++;
+            fix(Fix.DOUBLED_QUOTES);
         }
         while (true) {
-            if (in.i >= in.n) {
-                int lastAt = in.previousNonWhitespace(in.n - 1);
-                if (lastAt >= 3 && in.fenceAt(lastAt - 2)) {
-                    lastAt = in.previousNonWhitespace(lastAt - 3);
+            if (i >= n) {
+                int lastAt = previousNonWhitespace(n - 1);
+                if (lastAt >= 3 && fenceAt(lastAt - 2)) {
+                    lastAt = previousNonWhitespace(lastAt - 3);
                 }
-                int last = in.at(lastAt);
-                if (!stopAtDelimiter && stopAt < 0 && !keepCutStrings && look.closesOpenContainer(last)) {
+                int last = at(lastAt);
+                if (!stopAtDelimiter && stopAt < 0 && !keepCutStrings && closesOpenContainer(last)) {
                     restore(iStart, oStart, fixesBefore);
                     guessedEndQuote = true;
                     if (guess == GUESS_BEFORE_BRACKET) {
@@ -148,64 +135,62 @@ final class Strings {
                     }
                     return STRING_RETRY_AT_DELIMITER;
                 }
-                out.buffer().append('"');
-                fixes.add(Fix.CLOSED_STRING);
+                out().append('"');
+                fix(Fix.CLOSED_STRING);
                 stringCut = true;
                 return STRING_OK_NO_CONCAT;
             }
-            if (in.i == stopAt) {
-                out.insertBeforeLastWhitespace('"', oStart);
-                fixes.add(Fix.MISSING_QUOTE);
+            if (i == stopAt) {
+                insertBeforeLastWhitespace('"', oStart);
+                fix(Fix.MISSING_QUOTE);
                 return STRING_OK_NO_CONCAT;
             }
-            char c = in.chars[in.i];
-            if (in.i < inlineEnd && c == '"') {
-                out.buffer().append("\\\"");
-                in.i++;
+            char c = chars[i];
+            if (i < inlineEnd && c == '"') {
+                out().append("\\\"");
+                i++;
             } else if (isEndQuote(open, c)) {
-                int iQuote = in.i;
-                int oQuote = out.length();
-                long fixesAtQuote = fixes.bits();
+                int iQuote = i;
+                int oQuote = outLength();
+                long fixesAtQuote = fixes;
                 if (c == '"') {
-                    out.copy(in.i, in.i + 1);
+                    copy(i, i + 1);
                 } else {
-                    out.buffer().append('"');
+                    out().append('"');
                 }
-                in.i++;
-                if (doubled && in.at(in.i) == open) {
-                    in.i++;
+                i++;
+                if (doubled && at(i) == open) {
+                    i++;
                 }
-                skip.whitespace(false);
-                int next = in.at(in.i);
-                boolean snippet = fenced && !stopAtDelimiter && !parsingKey && stack.top() == Containers.OBJECT;
-                if (snippet ? look.endsSnippet(next)
-                        : stopAtDelimiter || look.isEndOfString(next)
-                        && !(next == ',' && !parsingKey && look.quoteBeforeCommaIsInside())
-                        && !(isQuote(next) && !parsingKey && look.quoteBeforeBlankItem(open))) {
+                skipWhitespace(false);
+                int next = at(i);
+                boolean snippet = fenced && !stopAtDelimiter && !parsingKey && depth > 0 && kinds[depth - 1] == OBJECT;
+                if (snippet ? endsSnippet(next)
+                        : stopAtDelimiter || isEndOfString(next) && !(next == ',' && quoteBeforeCommaIsInside())
+                        && !(isQuote(next) && quoteBeforeBlankItem(open))) {
                     if (!skipEscapes) {
                         stripTrailingRawNewline(iOpen, iQuote, oQuote);
                     }
                     return STRING_OK;
                 }
-                if (!stopAtDelimiter && !parsingKey && innerQuotes == 0 && isLetter(next) && in.i > iQuote + 1
-                        && look.nextItemFollows()) {
+                if (!stopAtDelimiter && innerQuotes == 0 && isLetter(next) && i > iQuote + 1 && nextItemFollows()) {
                     // ["value1" value2", "value3"]: the words after the quote are the next item, missing its quotes
                     return STRING_OK;
                 }
-                int iPrev = in.previousNonWhitespace(iQuote - 1);
-                int prev = snippet ? 'a' : in.at(iPrev);
+                int iPrev = previousNonWhitespace(iQuote - 1);
+                int prev = snippet ? 'a' : at(iPrev);
                 int group = iPrev == iQuote - 1 && iQuote >= inlineEnd && (prev == '(' || prev == '[' || prev == '{')
-                        ? look.endOfQuotedGroup(iPrev) : -1;
+                        ? endOfQuotedGroup(iPrev) : -1;
                 if (group > 0) {
                     // "see [LINK]("https://x.io") here": a bracketed group with its own quotes is text in the string
-                    out.buffer().setLength(oQuote);
-                    fixes.reset(fixesAtQuote);
-                    fixes.add(Fix.UNESCAPED_QUOTE);
-                    in.i = iQuote;
+                    out().setLength(oQuote);
+                    fixes = fixesAtQuote;
+                    fix(Fix.UNESCAPED_QUOTE);
+                    i = iQuote;
                     inlineEnd = group;
                     continue;
                 }
-                if (prev == ',' && (parsingKey || !look.quoteAfterCommaIsInside(iQuote))) {
+                if (prev == ',' && !quoteAfterCommaIsInside(iQuote)) {
                     restore(iStart, oStart, fixesBefore);
                     retryIndex = iPrev;
                     return STRING_RETRY_AT_INDEX;
@@ -215,62 +200,62 @@ final class Strings {
                     return STRING_RETRY_AT_DELIMITER;
                 }
                 // a quote inside the string: escape it and go on
-                out.buffer().setLength(oQuote);
-                fixes.reset(fixesAtQuote);
-                out.buffer().append("\\\"");
-                fixes.add(Fix.UNESCAPED_QUOTE);
-                in.i = iQuote + 1;
+                out().setLength(oQuote);
+                fixes = fixesAtQuote;
+                out().append("\\\"");
+                fix(Fix.UNESCAPED_QUOTE);
+                i = iQuote + 1;
                 innerQuotes++;
             } else if (stopAtDelimiter && (isUnquotedStringDelimiter(c) || c == ':' && parsingKey)) {
-                if (in.at(in.i - 1) == ':' && look.isUrlStart(iOpen + 1, in.i + 2)) {
-                    while (in.i < in.n && isUrlChar(in.chars[in.i])) {
-                        out.buffer().append(in.chars[in.i]);
-                        in.i++;
+                if (at(i - 1) == ':' && isUrlStart(iOpen + 1, i + 2)) {
+                    while (i < n && isUrlChar(chars[i])) {
+                        out().append(chars[i]);
+                        i++;
                     }
                 }
-                out.insertBeforeLastWhitespace('"', oStart);
-                fixes.add(Fix.MISSING_QUOTE);
+                insertBeforeLastWhitespace('"', oStart);
+                fix(Fix.MISSING_QUOTE);
                 return STRING_OK;
             } else if (c == '\\') {
                 parseEscape();
             } else if (c == '"') {
-                out.buffer().append("\\\"");
-                in.i++;
+                out().append("\\\"");
+                i++;
             } else if (c < 0x20) {
-                out.appendControl(c);
-                fixes.add(Fix.CONTROL_CHARACTER);
-                in.i++;
-            } else if (Character.isSurrogate(c) && in.loneSurrogate(in.i)) {
-                out.appendLoneSurrogate(c);
-                in.i++;
+                appendControl(c);
+                fix(Fix.CONTROL_CHARACTER);
+                i++;
+            } else if (Character.isSurrogate(c) && loneSurrogate(i)) {
+                appendLoneSurrogate(c);
+                i++;
             } else {
-                if (c == '`' && in.at(in.i + 1) == '`' && in.at(in.i + 2) == '`') {
+                if (c == '`' && at(i + 1) == '`' && at(i + 2) == '`') {
                     fenced = true;
                 }
                 // a high surrogate here has its low half next (a lone one was escaped above): copy both
-                int end = Character.isHighSurrogate(c) ? in.i + 2 : in.i + 1;
+                int end = Character.isHighSurrogate(c) ? i + 2 : i + 1;
                 if (skipEscapes) {
                     // one character at a time: an escape may follow any of them
                 } else if (!stopAtDelimiter && stopAt < 0) {
                     // the usual case: the run of text up to a quote, backslash or control character
-                    while (end < in.n) {
-                        char d = in.chars[end];
+                    while (end < n) {
+                        char d = chars[end];
                         if (d < PLAIN.length ? !PLAIN[d] : d >= 0x2018 && d <= 0x201d || Character.isSurrogate(d)) {
                             break;
                         }
                         end++;
                     }
                 } else {
-                    while (end < in.n && end != stopAt && isPlainStringChar(in.chars[end], stopAtDelimiter)
-                            && !(stopAtDelimiter && parsingKey && in.chars[end] == ':')) {
+                    while (end < n && end != stopAt && isPlainStringChar(chars[end], stopAtDelimiter)
+                            && !(stopAtDelimiter && parsingKey && chars[end] == ':')) {
                         end++;
                     }
                 }
-                out.copy(in.i, end);
-                in.i = end;
+                copy(i, end);
+                i = end;
             }
-            if (skipEscapes && in.at(in.i) == '\\') {
-                in.i++;
+            if (skipEscapes && at(i) == '\\') {
+                i++;
             }
         }
     }
@@ -284,14 +269,14 @@ final class Strings {
         int k = iQuote;
         boolean newline = false;
         int width = 0;
-        while (k - 1 > iOpen && isWhitespace(in.chars[k - 1]) && in.at(k - 2) != '\\') {
-            char c = in.chars[k - 1];
+        while (k - 1 > iOpen && isWhitespace(chars[k - 1]) && at(k - 2) != '\\') {
+            char c = chars[k - 1];
             newline |= c == '\n';
             width += c == ' ' ? 1 : 2;
             k--;
         }
         if (newline && width <= oQuote) {
-            out.buffer().delete(oQuote - width, oQuote);
+            out().delete(oQuote - width, oQuote);
         }
     }
 
@@ -310,73 +295,72 @@ final class Strings {
     }
 
     private void parseEscape() {
-        if (in.i + 1 >= in.n) {
+        if (i + 1 >= n) {
             // cut off right after the backslash
-            fixes.add(Fix.DROPPED_INCOMPLETE_VALUE);
-            in.i = in.n;
+            fix(Fix.DROPPED_INCOMPLETE_VALUE);
+            i = n;
             return;
         }
-        char e = in.chars[in.i + 1];
+        char e = chars[i + 1];
         switch (e) {
             case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
-                out.copy(in.i, in.i + 2);
-                in.i += 2;
+                copy(i, i + 2);
+                i += 2;
             }
             case 'u' -> {
                 int j = 2;
-                while (j < 6 && isHex(in.at(in.i + j))) {
+                while (j < 6 && isHex(at(i + j))) {
                     j++;
                 }
                 if (j == 6) {
-                    out.copy(in.i, in.i + 6);
-                    in.i += 6;
-                } else if (in.i + j >= in.n) {
-                    fixes.add(Fix.DROPPED_INCOMPLETE_VALUE);
-                    in.i = in.n;
+                    copy(i, i + 6);
+                    i += 6;
+                } else if (i + j >= n) {
+                    fix(Fix.DROPPED_INCOMPLETE_VALUE);
+                    i = n;
                 } else {
-                    String escape = in.text.substring(in.i, Math.min(in.n, in.i + 6));
-                    throw new Failure("invalid unicode escape \"" + escape + "\"", in.i);
+                    throw new Failure("invalid unicode escape \"" + text.substring(i, Math.min(n, i + 6)) + "\"", i);
                 }
             }
             default -> {
                 if (e < 0x20) {
-                    out.appendControl(e);
+                    appendControl(e);
                 } else if (e == '"') {
-                    out.buffer().append("\\\"");
+                    out().append("\\\"");
                 } else {
-                    out.buffer().append(e);
+                    out().append(e);
                 }
-                fixes.add(Fix.ESCAPE);
-                in.i += 2;
+                fix(Fix.ESCAPE);
+                i += 2;
             }
         }
     }
 
     /** {@code "hello" + " world"} becomes {@code "hello world"}. */
     private void parseConcatenation() {
-        skip.whitespace(true);
-        while (in.at(in.i) == '+') {
-            fixes.add(Fix.STRING_CONCATENATION);
-            in.i++;
-            skip.whitespace(true);
-            out.buffer().setLength(out.buffer().lastIndexOf("\""));
-            int start = out.length();
+        skipWhitespace(true);
+        while (at(i) == '+') {
+            fix(Fix.STRING_CONCATENATION);
+            i++;
+            skipWhitespace(true);
+            out().setLength(out().lastIndexOf("\""));
+            int start = outLength();
             int result = parseString();
             if (result != STRING_NO) {
-                out.buffer().deleteCharAt(start);
+                out().deleteCharAt(start);
                 if (result != STRING_OK) {
                     return;
                 }
-                skip.whitespace(true);
+                skipWhitespace(true);
             } else {
-                out.insertBeforeLastWhitespace('"');
+                insertBeforeLastWhitespace('"');
             }
         }
     }
 
     private void restore(int iTo, int oTo, long fixesTo) {
-        in.i = iTo;
-        out.buffer().setLength(oTo);
-        fixes.reset(fixesTo);
+        i = iTo;
+        out().setLength(oTo);
+        fixes = fixesTo;
     }
 }
