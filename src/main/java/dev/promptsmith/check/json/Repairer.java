@@ -18,7 +18,7 @@ import java.util.List;
  * {@link Lookahead} (bounded looks ahead), {@link Strings}, {@link Scalars} (numbers, keywords, unquoted text),
  * {@link Values}, {@link ArrayReader}, {@link ObjectReader}, and this driver on top. One object rather than parts
  * that hold each other: the hot loops read the position, the characters and the output as fields of {@code this};
- * as separate objects (one more hop each time) the repair ran 10 to 25% slower (BENCHMARKS.md).
+ * as separate objects (one more hop each time) the repair ran about 15% slower (BENCHMARKS.md).
  */
 final class Repairer extends ObjectReader {
 
