@@ -20,7 +20,7 @@ abstract class Output extends Input {
         super(text);
     }
 
-    /** Reads the input and makes room for the output; the run starts with this (see {@link Input#Input}). */
+    /** Reads the input and makes room for the output; the run starts with this (see {@link Input#Input(String)}). */
     final void start() {
         readInput();
         out = new StringBuilder(n + 16);
