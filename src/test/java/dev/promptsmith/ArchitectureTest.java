@@ -42,6 +42,11 @@ class ArchitectureTest {
                     "dev.promptsmith.ui..");
 
     @ArchTest
+    static final ArchRule modelsAndChecksDoNotNeedPrompts = noClasses()
+            .that().resideInAnyPackage("dev.promptsmith.model..", "dev.promptsmith.check..")
+            .should().dependOnClassesThat().resideInAPackage("dev.promptsmith.prompt..");
+
+    @ArchTest
     static final ArchRule featuresDoNotUseVaadin = noClasses()
             .that().resideOutsideOfPackage("dev.promptsmith.ui..")
             .should().dependOnClassesThat().resideInAPackage("com.vaadin..");

@@ -6,7 +6,7 @@ import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ModelTargetStore;
 import dev.promptsmith.model.ProviderIds;
-import dev.promptsmith.prompt.Role;
+import dev.promptsmith.shared.Role;
 import java.util.List;
 import java.util.Map;
 

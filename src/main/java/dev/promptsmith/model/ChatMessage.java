@@ -1,6 +1,6 @@
 package dev.promptsmith.model;
 
-import dev.promptsmith.prompt.Role;
+import dev.promptsmith.shared.Role;
 
 /** One message sent to a model. */
 public record ChatMessage(Role role, String text) {

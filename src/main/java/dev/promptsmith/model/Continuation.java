@@ -1,6 +1,6 @@
 package dev.promptsmith.model;
 
-import dev.promptsmith.prompt.Role;
+import dev.promptsmith.shared.Role;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

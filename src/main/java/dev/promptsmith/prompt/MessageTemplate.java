@@ -1,5 +1,7 @@
 package dev.promptsmith.prompt;
 
+import dev.promptsmith.shared.Role;
+
 /**
  * One message of a prompt before rendering.
  *

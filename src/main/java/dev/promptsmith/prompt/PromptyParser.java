@@ -6,6 +6,7 @@ import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.LocatedYaml;
+import dev.promptsmith.shared.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

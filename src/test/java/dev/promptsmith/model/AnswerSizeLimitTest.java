@@ -3,7 +3,7 @@ package dev.promptsmith.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.promptsmith.prompt.Role;
+import dev.promptsmith.shared.Role;
 import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.NoKeys;

@@ -7,7 +7,7 @@ import dev.promptsmith.model.secret.ApiKeys;
 import dev.promptsmith.model.secret.KeyVariables;
 import dev.promptsmith.model.secret.MasterKey;
 import dev.promptsmith.model.secret.SecretStore;
-import dev.promptsmith.prompt.Role;
+import dev.promptsmith.shared.Role;
 import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.RecordedRequest;
 import dev.promptsmith.simulator.Reply;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.promptsmith.model.secret.Redactor;
-import dev.promptsmith.prompt.Role;
+import dev.promptsmith.shared.Role;
 import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
 import java.net.ServerSocket;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.shared.Role;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

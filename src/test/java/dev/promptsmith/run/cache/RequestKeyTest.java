@@ -6,7 +6,7 @@ import dev.promptsmith.model.ChatMessage;
 import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderKind;
-import dev.promptsmith.prompt.Role;
+import dev.promptsmith.shared.Role;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

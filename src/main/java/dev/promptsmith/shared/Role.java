@@ -1,4 +1,4 @@
-package dev.promptsmith.prompt;
+package dev.promptsmith.shared;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +12,8 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Optional<Role> fromWireName(String name) {
+    /** The role a Prompty body or a chat API names, in any case. */
+    public static Optional<Role> fromWireName(String name) {
         for (Role role : values()) {
             if (role.wireName().equalsIgnoreCase(name)) {
                 return Optional.of(role);
