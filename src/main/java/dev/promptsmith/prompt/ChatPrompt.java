@@ -1,6 +1,7 @@
 package dev.promptsmith.prompt;
 
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.shared.Role;
 import dev.promptsmith.shared.LocatedYaml;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.promptsmith.prompt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.promptsmith.shared.Role;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
