@@ -108,6 +108,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         try {
             ChatModel model = models.blocking(target, key(target));
             ChatRequest chatRequest = ProviderModels.request(target, request);
+            record.overlay(RequestBody.overlay(target, request));
             ChatResponse response = RecordingHttpClient.recording(record, () -> model.chat(chatRequest));
             return response(target, request, response, start, null, record);
         } catch (RuntimeException e) {
@@ -135,6 +136,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         LongAdder characters = new LongAdder();
         try {
             ChatRequest chatRequest = ProviderModels.request(target, request);
+            record.overlay(RequestBody.overlay(target, request));
             StreamingChatModel model = models.streaming(target, key(target));
             StreamingChatResponseHandler handler = new StreamingChatResponseHandler() {
                 @Override
@@ -179,8 +181,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private ModelResponse response(ModelTarget target, ModelRequest request, ChatResponse response, long start,
                                    Duration firstToken, CallRecord record) {
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
-        String text = response.aiMessage() == null || response.aiMessage().text() == null
-                ? "" : response.aiMessage().text();
+        String text = ToolCallOutput.text(target.kind(), response.aiMessage());
         TokenUsage usage = response.tokenUsage();
         boolean estimated = usage == null || usage.inputTokenCount() == null || usage.outputTokenCount() == null;
         int tokensIn = estimated

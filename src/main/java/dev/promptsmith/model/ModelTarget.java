@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * @param id         the stored target's id, or {@code null} for one that is not stored (e.g. from a suite file)
  * @param baseUrl    {@code null} for the provider's public endpoint
- * @param parameters defaults for every call: temperature, top_p, max_tokens, seed, stop
+ * @param parameters the request options of every call, as promptfoo's provider {@code config} names them
+ *                   (temperature, max_tokens, tools, response_format, Ollama's num_ctx ...; see
+ *                   {@link ProviderConfig}); a suite's provider has promptfoo's defaults in them too
  */
 public record ModelTarget(Long id, String name, ProviderKind kind, String modelName, String baseUrl,
                           String apiKeyEnvar, Map<String, Object> parameters) {

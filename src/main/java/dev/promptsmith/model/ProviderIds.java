@@ -2,7 +2,7 @@ package dev.promptsmith.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads promptfoo provider ids ({@code openai:chat:gpt-4o-mini}, {@code anthropic:messages:MODEL},
@@ -11,7 +11,6 @@ import java.util.Set;
  */
 public final class ProviderIds {
 
-    private static final Set<String> PARAMETERS = Set.of("temperature", "max_tokens", "top_p", "seed", "stop");
     private static final Map<String, String[]> COMPATIBLE = Map.of(
             "groq", new String[] {"https://api.groq.com/openai/v1", "GROQ_API_KEY"},
             "mistral", new String[] {"https://api.mistral.ai/v1", "MISTRAL_API_KEY"},
@@ -39,12 +38,59 @@ public final class ProviderIds {
 
     /**
      * @param label  the name to show, or {@code null} to use the id
-     * @param config promptfoo's provider {@code config}: apiBaseUrl, apiKeyEnvar, temperature, max_tokens ...
-     * @throws IllegalArgumentException naming the id when it is not one Promptsmith supports
+     * @param config promptfoo's provider {@code config}: apiBaseUrl, apiKeyEnvar and the request options
+     * @throws IllegalArgumentException naming the id (and the key) when it is not one Promptsmith supports
      */
     public static ModelTarget parse(String id, String label, Map<String, ?> config) {
-        String trimmed = id == null ? "" : id.strip();
+        return parse(id, label, config, System::getenv);
+    }
+
+    /**
+     * As {@link #parse(String, String, Map)}, with promptfoo's defaults read from this environment.
+     *
+     * @param env the value of an environment variable, {@code null} when it is not set
+     */
+    public static ModelTarget parse(String id, String label, Map<String, ?> config, UnaryOperator<String> env) {
         Map<String, ?> settings = config == null ? Map.of() : config;
+        ModelTarget target = target(id, label, settings);
+        for (String key : settings.keySet()) {
+            ProviderConfig.refusal(target.kind(), target.modelName(), key, settings).ifPresent(reason -> {
+                throw new IllegalArgumentException("provider '" + id.strip() + "': " + reason);
+            });
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        settings.forEach((key, value) -> {
+            if (value != null && (!ProviderConfig.SETTINGS.contains(key) || key.equals("omitDefaults"))) {
+                options.put(key, value);
+            }
+        });
+        return new ModelTarget(null, target.name(), target.kind(), target.modelName(), target.baseUrl(),
+                target.apiKeyEnvar(), PromptfooDefaults.apply(target.kind(), target.modelName(), options, env));
+    }
+
+    /**
+     * What keeps a provider entry of a suite file from running as promptfoo runs it: by config key,
+     * or under the key {@code "id"} when the id itself is not supported. Empty when it runs.
+     */
+    public static Map<String, String> problems(String id, Map<String, ?> config) {
+        Map<String, ?> settings = config == null ? Map.of() : config;
+        Map<String, String> problems = new LinkedHashMap<>();
+        ModelTarget target;
+        try {
+            target = target(id, null, settings);
+        } catch (IllegalArgumentException e) {
+            problems.put("id", e.getMessage());
+            return problems;
+        }
+        for (String key : settings.keySet()) {
+            ProviderConfig.refusal(target.kind(), target.modelName(), key, settings)
+                    .ifPresent(reason -> problems.put(key, "provider '" + id.strip() + "': " + reason));
+        }
+        return problems;
+    }
+
+    private static ModelTarget target(String id, String label, Map<String, ?> settings) {
+        String trimmed = id == null ? "" : id.strip();
         String[] parts = trimmed.split(":", 3);
         String provider = parts[0];
         String baseUrl = text(settings.get("apiBaseUrl"));
@@ -76,14 +122,13 @@ public final class ProviderIds {
         if (model.isBlank()) {
             throw unsupported(trimmed);
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        settings.forEach((key, value) -> {
-            if (PARAMETERS.contains(key) && value != null) {
-                parameters.put(key, value);
-            }
-        });
+        String host = kind == ProviderKind.OPENAI ? text(settings.get("apiHost")) : null;
+        if (host != null) {
+            // promptfoo: apiHost comes before apiBaseUrl
+            baseUrl = "https://" + host + "/v1";
+        }
         return new ModelTarget(null, label == null || label.isBlank() ? trimmed : label.strip(), kind, model,
-                baseUrl, envar, parameters);
+                baseUrl, envar, Map.of());
     }
 
     private static String model(String id, ProviderKind kind, String[] parts) {

@@ -1,5 +1,6 @@
 package dev.promptsmith.testcase;
 
+import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.shared.ContentHash;
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InvalidFileException;
@@ -109,6 +110,11 @@ public final class SuiteParser {
         return new PromptRef(index == 0 ? suiteName : suiteName + "-" + index, spec, line);
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> strings(Map<?, ?> map) {
+        return (Map<String, ?>) map;
+    }
+
     private static List<Map<String, Object>> providers(Map<?, ?> root, Problems problems) {
         Object value = root.get("providers");
         if (value == null) {
@@ -120,12 +126,15 @@ public final class SuiteParser {
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.get(i);
             if (entry instanceof String id && !id.isBlank()) {
+                int at = value instanceof List<?> list ? problems.yaml.lineOf(list, i) : line;
+                ProviderIds.problems(id, Map.of()).values().forEach(problem -> problems.error(at, problem));
                 providers.add(Map.of("id", id.strip()));
             } else if (entry instanceof Map<?, ?> map && map.get("id") instanceof String id && !id.isBlank()) {
                 problems.keys(map, Scope.PROVIDER, "provider '" + id.strip() + "': ");
-                if (map.get("config") instanceof Map<?, ?> config) {
-                    problems.keys(config, Scope.PROVIDER_CONFIG, "provider '" + id.strip() + "': ");
-                }
+                Map<?, ?> config = map.get("config") instanceof Map<?, ?> c ? c : Map.of();
+                ProviderIds.problems(id, strings(config)).forEach((key, problem) -> problems.error(
+                        key.equals("id") ? problems.yaml.lineOf(map, "id") : problems.yaml.lineOf(config, key),
+                        problem));
                 providers.add(plain(map));
             } else {
                 problems.error(value instanceof List<?> list ? problems.yaml.lineOf(list, i) : line,
