@@ -52,7 +52,7 @@ public final class ProviderIds {
      */
     public static ModelTarget parse(String id, String label, Map<String, ?> config, UnaryOperator<String> env) {
         Map<String, ?> settings = config == null ? Map.of() : config;
-        ModelTarget target = target(id, label, settings);
+        ModelTarget target = target(id, label, settings, env);
         for (String key : settings.keySet()) {
             ProviderConfig.refusal(target.kind(), target.modelName(), key, settings).ifPresent(reason -> {
                 throw new IllegalArgumentException("provider '" + id.strip() + "': " + reason);
@@ -77,7 +77,7 @@ public final class ProviderIds {
         Map<String, String> problems = new LinkedHashMap<>();
         ModelTarget target;
         try {
-            target = target(id, null, settings);
+            target = target(id, null, settings, name -> null);
         } catch (IllegalArgumentException e) {
             problems.put("id", e.getMessage());
             return problems;
@@ -89,7 +89,7 @@ public final class ProviderIds {
         return problems;
     }
 
-    private static ModelTarget target(String id, String label, Map<String, ?> settings) {
+    private static ModelTarget target(String id, String label, Map<String, ?> settings, UnaryOperator<String> env) {
         String trimmed = id == null ? "" : id.strip();
         String[] parts = trimmed.split(":", 3);
         String provider = parts[0];
@@ -126,6 +126,13 @@ public final class ProviderIds {
         if (host != null) {
             // promptfoo: apiHost comes before apiBaseUrl
             baseUrl = "https://" + host + "/v1";
+        } else if (baseUrl == null && !COMPATIBLE.containsKey(provider)) {
+            String fromEnvironment = EnvironmentBaseUrl.of(kind, env);
+            if (fromEnvironment != null) {
+                // the user set both the URL and the usual key variable: the key may go there
+                baseUrl = fromEnvironment;
+                envar = envar == null ? kind.keyVariable() : envar;
+            }
         }
         return new ModelTarget(null, label == null || label.isBlank() ? trimmed : label.strip(), kind, model,
                 baseUrl, envar, Map.of());
