@@ -45,6 +45,15 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
 
     // IOException stays declared for the callers, though the files' problems now come as Unrunnable
     static SuiteFile read(Path file, List<String> modelIds) throws IOException {
+        return read(file, modelIds, null);
+    }
+
+    /**
+     * @param providers provider ids or files of providers that replace the suite's, as promptfoo's
+     *                  {@code --providers}; empty for the suite's own
+     * @param baseUrl   the base URL of the providers given by id, or {@code null}
+     */
+    static SuiteFile read(Path file, List<String> providers, String baseUrl) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new Unrunnable(List.of("run: " + file + " is not a file"));
         }
@@ -65,7 +74,7 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         List<PromptDocument> prompts = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         readPrompts(file, suite, limits, prompts, paths);
-        List<ModelTarget> targets = targets(file, suite, modelIds);
+        List<ModelTarget> targets = targets(file, suite, ProvidersOption.entries(providers, baseUrl, limits));
         checkTypes(file, suite);
         return new SuiteFile(file, suite, prompts, paths, targets);
     }
@@ -105,11 +114,10 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         }
     }
 
-    private static List<ModelTarget> targets(Path file, SuiteDocument suite, List<String> modelIds) {
+    private static List<ModelTarget> targets(Path file, SuiteDocument suite, List<Map<String, Object>> given) {
         List<ModelTarget> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<Map<String, Object>> providers = modelIds.isEmpty() ? suite.providers()
-                : modelIds.stream().map(id -> Map.<String, Object>of("id", id)).toList();
+        List<Map<String, Object>> providers = given.isEmpty() ? suite.providers() : given;
         KeyVariables variables = KeyVariables.allowing(System.getenv(KeyVariables.VARIABLE));
         for (Map<String, Object> provider : providers) {
             try {

@@ -110,6 +110,27 @@ public final class SuiteParser {
         return new PromptRef(index == 0 ? suiteName : suiteName + "-" + index, spec, line);
     }
 
+    /**
+     * A file of providers, as promptfoo's {@code --providers FILE} reads it: a list of provider
+     * entries, one entry, or a mapping with {@code providers}.
+     */
+    public List<Map<String, Object>> parseProviders(String file, String text) throws InvalidFileException {
+        LocatedYaml yaml = LocatedYaml.read(file, text, 0);
+        Problems problems = new Problems(file, yaml);
+        Object root = yaml.root();
+        if (root == null || root instanceof String s && s.isBlank()) {
+            throw new InvalidFileException(file, 1, "a providers file is a list of providers, such as "
+                    + "'- id: openai:chat:gpt-4o-mini'");
+        }
+        Map<?, ?> holder = root instanceof Map<?, ?> map && map.containsKey("providers") ? map
+                : new LinkedHashMap<>(Map.of("providers", root));
+        List<Map<String, Object>> providers = providers(holder, problems);
+        if (problems.hasErrors()) {
+            throw new InvalidFileException(problems.errors);
+        }
+        return providers;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, ?> strings(Map<?, ?> map) {
         return (Map<String, ?>) map;
