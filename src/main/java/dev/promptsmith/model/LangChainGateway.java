@@ -38,6 +38,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private final Duration timeout;
     private final long maxAnswer;
     private final ChatModels models;
+    private final dev.langchain4j.http.client.HttpClient plainHttp;
     private final java.net.http.HttpClient http = RecordingHttpClient.jdkClient();
 
     public LangChainGateway(ApiKeyResolver keys, PriceTable prices, Duration timeout) {
@@ -57,6 +58,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         this.timeout = timeout;
         this.maxAnswer = maxAnswer.toBytes();
         this.models = new ChatModels(RecordingHttpClient.builder(http, timeout, this.maxAnswer), timeout);
+        this.plainHttp = RecordingHttpClient.builder(http, timeout, this.maxAnswer).build();
     }
 
     /**
@@ -65,7 +67,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
      */
     public void prepare(List<ModelTarget> targets) {
         for (ModelTarget target : targets) {
-            if (target.kind() != ProviderKind.ECHO) {
+            if (target.kind() != ProviderKind.ECHO && target.kind() != ProviderKind.HTTP) {
                 try {
                     models.blocking(target, key(target));
                 } catch (RuntimeException e) {
@@ -105,6 +107,9 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         if (target.kind() == ProviderKind.ECHO) {
             return EchoModel.answer(request, token -> { }, start);
         }
+        if (target.kind() == ProviderKind.HTTP) {
+            return plain(target, request, record, start);
+        }
         try {
             ChatModel model = models.blocking(target, key(target));
             ChatRequest chatRequest = ProviderModels.request(target, request);
@@ -130,6 +135,19 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         };
         if (target.kind() == ProviderKind.ECHO) {
             Thread.startVirtualThread(() -> result.complete(EchoModel.answer(request, safeOnToken, start)));
+            return call(result, record, target);
+        }
+        if (target.kind() == ProviderKind.HTTP) {
+            // the answer comes whole: it is the one token
+            Thread.startVirtualThread(() -> {
+                try {
+                    ModelResponse response = plain(target, request, record, start);
+                    safeOnToken.accept(response.text());
+                    result.complete(response);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
             return call(result, record, target);
         }
         AtomicLong firstToken = new AtomicLong();
@@ -174,6 +192,19 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         return call(result, record, target);
     }
 
+    /** A call of promptfoo's generic HTTP provider, on the recording client. */
+    private ModelResponse plain(ModelTarget target, ModelRequest request, CallRecord record, long start) {
+        try {
+            String text = RecordingHttpClient.recording(record, () -> HttpProvider.call(target, request, plainHttp));
+            int tokensIn = request.messages().stream().mapToInt(m -> TokenCounter.estimate(m.text())).sum();
+            int tokensOut = TokenCounter.estimate(text);
+            return new ModelResponse(text, FinishReason.STOP, tokensIn, tokensOut, true,
+                    Duration.ofNanos(System.nanoTime() - start), null, null, null, record.exchange());
+        } catch (RuntimeException e) {
+            throw failure(target, e, record);
+        }
+    }
+
     private static ModelCall call(CompletableFuture<ModelResponse> result, CallRecord record, ModelTarget target) {
         return ModelCall.of(target, result, record::cancel);
     }
@@ -202,7 +233,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
 
     @Override
     public String keyIdentity(ModelTarget target) {
-        if (target.kind() == ProviderKind.ECHO) {
+        if (target.kind() == ProviderKind.ECHO || target.kind() == ProviderKind.HTTP) {
             return "";
         }
         try {

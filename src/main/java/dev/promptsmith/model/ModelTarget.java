@@ -29,6 +29,7 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
             case GOOGLE -> "google:" + modelName;
             case OLLAMA -> "ollama:chat:" + modelName;
             case ECHO -> "echo";
+            case HTTP -> modelName;
         };
     }
 
@@ -43,7 +44,7 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
 
     /** Whether calls leave this machine for a hosted service that needs a key. */
     public boolean needsKey() {
-        return kind != ProviderKind.ECHO && kind != ProviderKind.OLLAMA
+        return kind != ProviderKind.ECHO && kind != ProviderKind.OLLAMA && kind != ProviderKind.HTTP
                 && (baseUrl == null || baseUrl.isBlank() || apiKeyEnvar != null);
     }
 }

@@ -100,6 +100,16 @@ public final class ProviderIds {
         if (trimmed.equals("echo")) {
             kind = ProviderKind.ECHO;
             model = "echo";
+        } else if (trimmed.matches("(?i)https?(://.*)?")) {
+            kind = ProviderKind.HTTP;
+            baseUrl = text(settings.get("url")) != null ? text(settings.get("url")) : trimmed.contains("://") ? trimmed
+                    : null;
+            if (baseUrl == null) {
+                throw new IllegalArgumentException("provider '" + trimmed + "': config.url is required");
+            }
+            model = trimmed.contains("://") ? trimmed : baseUrl;
+            return new ModelTarget(null, label == null || label.isBlank() ? trimmed : label.strip(), kind, model,
+                    baseUrl, null, Map.of());
         } else if (COMPATIBLE.containsKey(provider) && parts.length >= 2) {
             kind = ProviderKind.OPENAI;
             model = trimmed.substring(provider.length() + 1).replaceFirst("^chat:", "");
@@ -147,7 +157,7 @@ public final class ProviderIds {
                 case OPENAI, OLLAMA -> "chat";
                 case ANTHROPIC -> "messages";
                 case GOOGLE -> "chat";
-                case ECHO -> "";
+                case ECHO, HTTP -> "";
             };
             if (!parts[1].equals(expected)) {
                 throw unsupported(id);
@@ -160,7 +170,8 @@ public final class ProviderIds {
     private static IllegalArgumentException unsupported(String id) {
         return new IllegalArgumentException("provider '" + id + "' is not supported: use openai:chat:MODEL "
                 + "(with config.apiBaseUrl for compatible servers), anthropic:messages:MODEL, google:MODEL, "
-                + "ollama:chat:MODEL or echo");
+                + "ollama:chat:MODEL, groq:MODEL, mistral:MODEL, deepseek:MODEL, openrouter:MODEL, https://URL "
+                + "(or http with config.url) or echo");
     }
 
     private static String text(Object value) {

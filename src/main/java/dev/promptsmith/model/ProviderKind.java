@@ -8,7 +8,9 @@ public enum ProviderKind {
     ANTHROPIC("https://api.anthropic.com/v1/", "ANTHROPIC_API_KEY"),
     GOOGLE("https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
     OLLAMA("http://localhost:11434", null),
-    ECHO(null, null);
+    ECHO(null, null),
+    /** promptfoo's generic HTTP provider: any URL, the request and the answer as its config says. */
+    HTTP(null, null);
 
     private final String defaultBaseUrl;
     private final String keyVariable;

@@ -36,6 +36,7 @@ class ModelForm extends FormLayout {
             case GOOGLE -> "Google Gemini";
             case OLLAMA -> "Ollama";
             case ECHO -> "Echo";
+            case HTTP -> "HTTP";
         });
         kind.setValue(ProviderKind.OPENAI);
         model.setId("model-model");
