@@ -26,7 +26,7 @@ final class EnvironmentBaseUrl {
             }
             case ANTHROPIC -> value(env, "ANTHROPIC_BASE_URL");
             case OLLAMA -> value(env, "OLLAMA_BASE_URL");
-            case GOOGLE, ECHO, HTTP -> null;
+            case GOOGLE, ECHO, HTTP, EXEC -> null;
         };
     }
 

@@ -67,7 +67,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
      */
     public void prepare(List<ModelTarget> targets) {
         for (ModelTarget target : targets) {
-            if (target.kind() != ProviderKind.ECHO && target.kind() != ProviderKind.HTTP) {
+            if (!local(target)) {
                 try {
                     models.blocking(target, key(target));
                 } catch (RuntimeException e) {
@@ -107,7 +107,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         if (target.kind() == ProviderKind.ECHO) {
             return EchoModel.answer(request, token -> { }, start);
         }
-        if (target.kind() == ProviderKind.HTTP) {
+        if (target.kind() == ProviderKind.HTTP || target.kind() == ProviderKind.EXEC) {
             return plain(target, request, record, start);
         }
         try {
@@ -137,7 +137,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
             Thread.startVirtualThread(() -> result.complete(EchoModel.answer(request, safeOnToken, start)));
             return call(result, record, target);
         }
-        if (target.kind() == ProviderKind.HTTP) {
+        if (target.kind() == ProviderKind.HTTP || target.kind() == ProviderKind.EXEC) {
             // the answer comes whole: it is the one token
             Thread.startVirtualThread(() -> {
                 try {
@@ -192,10 +192,18 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         return call(result, record, target);
     }
 
-    /** A call of promptfoo's generic HTTP provider, on the recording client. */
+    /** Whether the target's calls are not LangChain4j's: no model to build, no key to carry. */
+    private static boolean local(ModelTarget target) {
+        return target.kind() == ProviderKind.ECHO || target.kind() == ProviderKind.HTTP
+                || target.kind() == ProviderKind.EXEC;
+    }
+
+    /** A call of promptfoo's generic HTTP provider on the recording client, or of an exec: command. */
     private ModelResponse plain(ModelTarget target, ModelRequest request, CallRecord record, long start) {
         try {
-            String text = RecordingHttpClient.recording(record, () -> HttpProvider.call(target, request, plainHttp));
+            String text = target.kind() == ProviderKind.EXEC
+                    ? ExecProvider.call(target, request, record, timeout, maxAnswer)
+                    : RecordingHttpClient.recording(record, () -> HttpProvider.call(target, request, plainHttp));
             int tokensIn = request.messages().stream().mapToInt(m -> TokenCounter.estimate(m.text())).sum();
             int tokensOut = TokenCounter.estimate(text);
             return new ModelResponse(text, FinishReason.STOP, tokensIn, tokensOut, true,
@@ -233,7 +241,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
 
     @Override
     public String keyIdentity(ModelTarget target) {
-        if (target.kind() == ProviderKind.ECHO || target.kind() == ProviderKind.HTTP) {
+        if (local(target)) {
             return "";
         }
         try {

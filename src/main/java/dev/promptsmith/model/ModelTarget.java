@@ -30,6 +30,7 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
             case OLLAMA -> "ollama:chat:" + modelName;
             case ECHO -> "echo";
             case HTTP -> modelName;
+            case EXEC -> "exec:" + modelName;
         };
     }
 
@@ -45,6 +46,7 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
     /** Whether calls leave this machine for a hosted service that needs a key. */
     public boolean needsKey() {
         return kind != ProviderKind.ECHO && kind != ProviderKind.OLLAMA && kind != ProviderKind.HTTP
+                && kind != ProviderKind.EXEC
                 && (baseUrl == null || baseUrl.isBlank() || apiKeyEnvar != null);
     }
 }

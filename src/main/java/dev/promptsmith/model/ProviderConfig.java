@@ -51,7 +51,7 @@ final class ProviderConfig {
      * @param config the whole config, for the rules that depend on other keys
      */
     static Optional<String> refusal(ProviderKind kind, String model, String key, Map<String, ?> config) {
-        if (SETTINGS.contains(key) && kind != ProviderKind.HTTP && (!key.equals("apiHost") && !key.equals("omitDefaults")
+        if (SETTINGS.contains(key) && kind != ProviderKind.HTTP && kind != ProviderKind.EXEC && (!key.equals("apiHost") && !key.equals("omitDefaults")
                 || kind == ProviderKind.OPENAI)) {
             return Optional.empty();
         }
@@ -65,6 +65,7 @@ final class ProviderConfig {
                     : Optional.of(notSent(key, "google", "put request fields under 'passthrough', "
                             + "generation options under 'generationConfig'"));
             case HTTP -> HttpProvider.refusal(key, config.get(key));
+            case EXEC -> Optional.empty();
             case ECHO -> COMMON.contains(key) ? Optional.empty()
                     : Optional.of("the echo provider sends no request, so '" + key + "' would change nothing");
         };

@@ -100,6 +100,9 @@ public final class ProviderIds {
         if (trimmed.equals("echo")) {
             kind = ProviderKind.ECHO;
             model = "echo";
+        } else if (provider.equals("exec") && parts.length > 1 && !trimmed.substring("exec:".length()).isBlank()) {
+            return new ModelTarget(null, label == null || label.isBlank() ? trimmed : label.strip(), ProviderKind.EXEC,
+                    trimmed.substring("exec:".length()).strip(), null, null, Map.of());
         } else if (trimmed.matches("(?i)https?(://.*)?")) {
             kind = ProviderKind.HTTP;
             baseUrl = text(settings.get("url")) != null ? text(settings.get("url")) : trimmed.contains("://") ? trimmed
@@ -157,7 +160,7 @@ public final class ProviderIds {
                 case OPENAI, OLLAMA -> "chat";
                 case ANTHROPIC -> "messages";
                 case GOOGLE -> "chat";
-                case ECHO, HTTP -> "";
+                case ECHO, HTTP, EXEC -> "";
             };
             if (!parts[1].equals(expected)) {
                 throw unsupported(id);
@@ -171,7 +174,7 @@ public final class ProviderIds {
         return new IllegalArgumentException("provider '" + id + "' is not supported: use openai:chat:MODEL "
                 + "(with config.apiBaseUrl for compatible servers), anthropic:messages:MODEL, google:MODEL, "
                 + "ollama:chat:MODEL, groq:MODEL, mistral:MODEL, deepseek:MODEL, openrouter:MODEL, https://URL "
-                + "(or http with config.url) or echo");
+                + "(or http with config.url), exec:COMMAND or echo");
     }
 
     private static String text(Object value) {

@@ -10,7 +10,9 @@ public enum ProviderKind {
     OLLAMA("http://localhost:11434", null),
     ECHO(null, null),
     /** promptfoo's generic HTTP provider: any URL, the request and the answer as its config says. */
-    HTTP(null, null);
+    HTTP(null, null),
+    /** promptfoo's {@code exec:COMMAND}: a local command, the prompt among its arguments, its output the answer. */
+    EXEC(null, null);
 
     private final String defaultBaseUrl;
     private final String keyVariable;

@@ -47,7 +47,7 @@ final class ProviderModels {
                     .modelName(target.modelName()).maxRetries(0).timeout(timeout).build();
             case OLLAMA -> OllamaChatModel.builder().httpClientBuilder(http).baseUrl(url)
                     .modelName(target.modelName()).maxRetries(0).timeout(timeout).build();
-            case ECHO, HTTP -> throw new IllegalArgumentException(target.kind().id() + " calls are not LangChain4j's");
+            case ECHO, HTTP, EXEC -> throw new IllegalArgumentException(target.kind().id() + " calls are not LangChain4j's");
         };
     }
 
@@ -62,7 +62,7 @@ final class ProviderModels {
                     .modelName(target.modelName()).timeout(timeout).build();
             case OLLAMA -> OllamaStreamingChatModel.builder().httpClientBuilder(http).baseUrl(url)
                     .modelName(target.modelName()).timeout(timeout).build();
-            case ECHO, HTTP -> throw new IllegalArgumentException(target.kind().id() + " calls are not LangChain4j's");
+            case ECHO, HTTP, EXEC -> throw new IllegalArgumentException(target.kind().id() + " calls are not LangChain4j's");
         };
     }
 

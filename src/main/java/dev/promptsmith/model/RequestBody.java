@@ -29,7 +29,7 @@ final class RequestBody {
             case ANTHROPIC -> anthropic(options);
             case OLLAMA -> ollama(options);
             case GOOGLE -> gemini(options);
-            case ECHO, HTTP -> Map.of();
+            case ECHO, HTTP, EXEC -> Map.of();
         };
     }
 

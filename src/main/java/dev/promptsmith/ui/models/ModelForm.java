@@ -37,6 +37,7 @@ class ModelForm extends FormLayout {
             case OLLAMA -> "Ollama";
             case ECHO -> "Echo";
             case HTTP -> "HTTP";
+            case EXEC -> "Command";
         });
         kind.setValue(ProviderKind.OPENAI);
         model.setId("model-model");
