@@ -25,6 +25,17 @@ final class EnvironmentBaseUrl {
                 yield url != null ? url : value(env, "OPENAI_BASE_URL");
             }
             case ANTHROPIC -> value(env, "ANTHROPIC_BASE_URL");
+            case AZURE -> {
+                for (String name : new String[] {"AZURE_API_BASE_URL", "AZURE_OPENAI_API_BASE_URL",
+                        "AZURE_OPENAI_BASE_URL"}) {
+                    if (value(env, name) != null) {
+                        yield value(env, name);
+                    }
+                }
+                String host = value(env, "AZURE_API_HOST") != null ? value(env, "AZURE_API_HOST")
+                        : value(env, "AZURE_OPENAI_API_HOST");
+                yield host == null ? null : "https://" + host.replaceFirst("^https?://", "").replaceFirst("/$", "");
+            }
             case OLLAMA -> value(env, "OLLAMA_BASE_URL");
             case GOOGLE, ECHO, HTTP, EXEC -> null;
         };

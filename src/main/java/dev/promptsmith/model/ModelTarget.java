@@ -29,6 +29,7 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
             case GOOGLE -> "google:" + modelName;
             case OLLAMA -> "ollama:chat:" + modelName;
             case ECHO -> "echo";
+            case AZURE -> "azure:chat:" + modelName;
             case HTTP -> modelName;
             case EXEC -> "exec:" + modelName;
         };

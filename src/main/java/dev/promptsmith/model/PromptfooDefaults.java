@@ -21,6 +21,7 @@ final class PromptfooDefaults {
         Map<String, Object> result = new LinkedHashMap<>(config);
         switch (kind) {
             case OPENAI -> openAi(model, result, env);
+            case AZURE -> azure(model, result, env);
             case ANTHROPIC -> anthropic(result, env);
             default -> { }
         }
@@ -39,6 +40,29 @@ final class PromptfooDefaults {
         fromEnv(config, "top_p", env, "OPENAI_TOP_P", false, null);
         fromEnv(config, "presence_penalty", env, "OPENAI_PRESENCE_PENALTY", false, null);
         fromEnv(config, "frequency_penalty", env, "OPENAI_FREQUENCY_PENALTY", false, null);
+    }
+
+    /** promptfoo's Azure chat provider: OpenAI's variables, and top_p 1 and both penalties 0 unless omitted. */
+    private static void azure(String deployment, Map<String, Object> config, UnaryOperator<String> env) {
+        Object omitDefaults = config.remove("omitDefaults");
+        boolean omit = omitDefaults != null && Boolean.parseBoolean(omitDefaults.toString());
+        if (ProviderConfig.isReasoningModel(deployment.toLowerCase(java.util.Locale.ROOT))) {
+            Object maxTokens = config.remove("max_tokens");
+            if (config.get("max_completion_tokens") == null && maxTokens != null) {
+                config.put("max_completion_tokens", maxTokens);
+            }
+            fromEnv(config, "max_completion_tokens", env, "OPENAI_MAX_COMPLETION_TOKENS", true, null);
+            fromEnv(config, "max_completion_tokens", env, "OPENAI_MAX_TOKENS", true, omit ? null : 1024);
+            if (!omit) {
+                config.putIfAbsent("reasoning_effort", "medium");
+            }
+        } else {
+            fromEnv(config, "max_tokens", env, "OPENAI_MAX_TOKENS", true, omit ? null : 1024);
+            fromEnv(config, "temperature", env, "OPENAI_TEMPERATURE", false, omit ? null : 0.0);
+        }
+        fromEnv(config, "top_p", env, "OPENAI_TOP_P", false, omit ? null : 1.0);
+        fromEnv(config, "presence_penalty", env, "OPENAI_PRESENCE_PENALTY", false, omit ? null : 0.0);
+        fromEnv(config, "frequency_penalty", env, "OPENAI_FREQUENCY_PENALTY", false, omit ? null : 0.0);
     }
 
     private static void anthropic(Map<String, Object> config, UnaryOperator<String> env) {

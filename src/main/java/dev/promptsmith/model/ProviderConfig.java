@@ -13,7 +13,7 @@ import java.util.Set;
 final class ProviderConfig {
 
     /** Keys that say where and with which key a call goes; they are not part of the body. */
-    static final Set<String> SETTINGS = Set.of("apiBaseUrl", "apiKeyEnvar", "apiHost", "omitDefaults");
+    static final Set<String> SETTINGS = Set.of("apiBaseUrl", "apiKeyEnvar", "apiHost", "omitDefaults", "apiVersion");
 
     /** Keys read by every provider as Promptsmith's own names, mapped to each wire's names. */
     static final Set<String> COMMON = Set.of("temperature", "max_tokens", "top_p", "seed", "stop");
@@ -23,6 +23,10 @@ final class ProviderConfig {
             "function_call", "tools", "tool_choice", "tool_resources", "response_format", "stop", "prompt_cache_key",
             "prompt_cache_options", "prompt_cache_retention", "passthrough", "service_tier", "user", "metadata",
             "store", "verbosity", "reasoning");
+    private static final Set<String> AZURE = Set.of("seed", "max_tokens", "max_completion_tokens",
+            "reasoning_effort", "temperature", "top_p", "presence_penalty", "frequency_penalty", "functions",
+            "function_call", "tools", "tool_choice", "deployment_id", "dataSources", "data_sources",
+            "response_format", "stop", "passthrough");
     private static final Set<String> ANTHROPIC = Set.of("max_tokens", "temperature", "top_p", "top_k",
             "stop_sequences", "stop", "metadata", "tools", "tool_choice", "thinking", "service_tier", "cache_control",
             "effort", "extra_body");
@@ -51,12 +55,17 @@ final class ProviderConfig {
      * @param config the whole config, for the rules that depend on other keys
      */
     static Optional<String> refusal(ProviderKind kind, String model, String key, Map<String, ?> config) {
-        if (SETTINGS.contains(key) && kind != ProviderKind.HTTP && kind != ProviderKind.EXEC && (!key.equals("apiHost") && !key.equals("omitDefaults")
-                || kind == ProviderKind.OPENAI)) {
-            return Optional.empty();
+        if (SETTINGS.contains(key) && kind != ProviderKind.HTTP && kind != ProviderKind.EXEC) {
+            boolean everywhere = key.equals("apiBaseUrl") || key.equals("apiKeyEnvar");
+            boolean openAi = (key.equals("apiHost") || key.equals("omitDefaults"))
+                    && (kind == ProviderKind.OPENAI || kind == ProviderKind.AZURE);
+            if (everywhere || openAi || key.equals("apiVersion") && kind == ProviderKind.AZURE) {
+                return Optional.empty();
+            }
         }
         return switch (kind) {
             case OPENAI -> openAi(model, key);
+            case AZURE -> azure(model, key);
             case ANTHROPIC -> anthropic(key, config);
             case OLLAMA -> OLLAMA_OPTIONS.contains(key) || OLLAMA_TOP.contains(key) ? Optional.empty()
                     : Optional.of(notSent(key, "ollama:chat", "put request fields under 'passthrough' "
@@ -92,6 +101,21 @@ final class ProviderConfig {
         }
         if (key.equals("reasoning") && !isOSeries(plain)) {
             return Optional.of("'reasoning' is sent only to o1, o3 and o4 models, not to " + model);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> azure(String deployment, String key) {
+        if (!AZURE.contains(key)) {
+            return Optional.of(notSent(key, "azure:chat", "put it under 'passthrough' to send it as it is"));
+        }
+        boolean reasoning = isReasoningModel(deployment.toLowerCase(java.util.Locale.ROOT));
+        if (reasoning && key.equals("temperature")) {
+            return Optional.of("'temperature' is not sent to the reasoning deployment " + deployment);
+        }
+        if (!reasoning && (key.equals("max_completion_tokens") || key.equals("reasoning_effort"))) {
+            return Optional.of("'" + key + "' is sent only to reasoning deployments (o1, o3, o4, gpt-5), not to "
+                    + deployment);
         }
         return Optional.empty();
     }

@@ -60,7 +60,8 @@ public final class ProviderIds {
         }
         Map<String, Object> options = new LinkedHashMap<>();
         settings.forEach((key, value) -> {
-            if (value != null && (!ProviderConfig.SETTINGS.contains(key) || key.equals("omitDefaults"))) {
+            if (value != null && (!ProviderConfig.SETTINGS.contains(key) || key.equals("omitDefaults")
+                    || key.equals("apiVersion"))) {
                 options.put(key, value);
             }
         });
@@ -77,7 +78,8 @@ public final class ProviderIds {
         Map<String, String> problems = new LinkedHashMap<>();
         ModelTarget target;
         try {
-            target = target(id, null, settings, name -> null);
+            // the environment of the run may still name a resource or base URL: only the file is judged here
+            target = target(id, null, settings, name -> name.equals("AZURE_API_HOST") ? "resource.example" : null);
         } catch (IllegalArgumentException e) {
             problems.put("id", e.getMessage());
             return problems;
@@ -113,6 +115,9 @@ public final class ProviderIds {
             model = trimmed.contains("://") ? trimmed : baseUrl;
             return new ModelTarget(null, label == null || label.isBlank() ? trimmed : label.strip(), kind, model,
                     baseUrl, null, Map.of());
+        } else if ((provider.equals("azure") || provider.equals("azureopenai")) && parts.length == 3
+                && parts[1].equals("chat") && !parts[2].isBlank()) {
+            return azure(trimmed, label, parts[2], settings, env);
         } else if (COMPATIBLE.containsKey(provider) && parts.length >= 2) {
             kind = ProviderKind.OPENAI;
             model = trimmed.substring(provider.length() + 1).replaceFirst("^chat:", "");
@@ -151,6 +156,31 @@ public final class ProviderIds {
                 baseUrl, envar, Map.of());
     }
 
+    /** promptfoo's Azure provider: config.apiBaseUrl, config.apiHost, then the AZURE_ variables. */
+    private static ModelTarget azure(String id, String label, String deployment, Map<String, ?> settings,
+                                     UnaryOperator<String> env) {
+        String baseUrl = text(settings.get("apiBaseUrl"));
+        String host = text(settings.get("apiHost"));
+        String envar = text(settings.get("apiKeyEnvar"));
+        if (baseUrl == null && host != null) {
+            baseUrl = "https://" + host.replaceFirst("^https?://", "").replaceFirst("/$", "");
+        }
+        if (baseUrl == null) {
+            baseUrl = EnvironmentBaseUrl.of(ProviderKind.AZURE, env);
+            if (baseUrl != null && envar == null) {
+                // the user set both the resource and the usual key variable: the key may go there
+                envar = env.apply("AZURE_API_KEY") == null && env.apply("AZURE_OPENAI_API_KEY") != null
+                        ? "AZURE_OPENAI_API_KEY" : "AZURE_API_KEY";
+            }
+        }
+        if (baseUrl == null) {
+            throw new IllegalArgumentException("provider '" + id + "': config.apiHost (the resource's host, e.g. "
+                    + "my-resource.openai.azure.com) or AZURE_API_HOST is required");
+        }
+        return new ModelTarget(null, label == null || label.isBlank() ? id : label.strip(), ProviderKind.AZURE,
+                deployment, baseUrl.replaceFirst("/$", ""), envar, Map.of());
+    }
+
     private static String model(String id, ProviderKind kind, String[] parts) {
         if (parts.length == 2) {
             return parts[1];
@@ -160,7 +190,7 @@ public final class ProviderIds {
                 case OPENAI, OLLAMA -> "chat";
                 case ANTHROPIC -> "messages";
                 case GOOGLE -> "chat";
-                case ECHO, HTTP, EXEC -> "";
+                case ECHO, HTTP, EXEC, AZURE -> "";
             };
             if (!parts[1].equals(expected)) {
                 throw unsupported(id);
@@ -173,7 +203,7 @@ public final class ProviderIds {
     private static IllegalArgumentException unsupported(String id) {
         return new IllegalArgumentException("provider '" + id + "' is not supported: use openai:chat:MODEL "
                 + "(with config.apiBaseUrl for compatible servers), anthropic:messages:MODEL, google:MODEL, "
-                + "ollama:chat:MODEL, groq:MODEL, mistral:MODEL, deepseek:MODEL, openrouter:MODEL, https://URL "
+                + "ollama:chat:MODEL, azure:chat:DEPLOYMENT, groq:MODEL, mistral:MODEL, deepseek:MODEL, openrouter:MODEL, https://URL "
                 + "(or http with config.url), exec:COMMAND or echo");
     }
 

@@ -9,6 +9,8 @@ public enum ProviderKind {
     GOOGLE("https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
     OLLAMA("http://localhost:11434", null),
     ECHO(null, null),
+    /** Azure OpenAI: a deployment of a resource, OpenAI's wire with an {@code api-key} header and an API version. */
+    AZURE(null, "AZURE_API_KEY"),
     /** promptfoo's generic HTTP provider: any URL, the request and the answer as its config says. */
     HTTP(null, null),
     /** promptfoo's {@code exec:COMMAND}: a local command, the prompt among its arguments, its output the answer. */

@@ -25,7 +25,7 @@ final class RequestBody {
         put(options, "seed", request.seed());
         put(options, "stop", request.stop().isEmpty() ? null : request.stop());
         return switch (target.kind()) {
-            case OPENAI -> openAi(options);
+            case OPENAI, AZURE -> openAi(options);
             case ANTHROPIC -> anthropic(options);
             case OLLAMA -> ollama(options);
             case GOOGLE -> gemini(options);

@@ -36,6 +36,7 @@ class ModelForm extends FormLayout {
             case GOOGLE -> "Google Gemini";
             case OLLAMA -> "Ollama";
             case ECHO -> "Echo";
+            case AZURE -> "Azure OpenAI";
             case HTTP -> "HTTP";
             case EXEC -> "Command";
         });
