@@ -12,7 +12,7 @@ import java.util.Map;
  * @param baseUrl    {@code null} for the provider's public endpoint
  * @param parameters the request options of every call, as promptfoo's provider {@code config} names them
  *                   (temperature, max_tokens, tools, response_format, Ollama's num_ctx ...; see
- *                   {@link ProviderConfig}); a suite's provider has promptfoo's defaults in them too
+ *                   {@code ProviderConfig}); a suite's provider has promptfoo's defaults in them too
  */
 public record ModelTarget(Long id, String name, ProviderKind kind, String modelName, String baseUrl,
                           String apiKeyEnvar, Map<String, Object> parameters) {

@@ -6,8 +6,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads promptfoo provider ids ({@code openai:chat:gpt-4o-mini}, {@code anthropic:messages:MODEL},
- * {@code google:MODEL}, {@code ollama:chat:MODEL}, {@code echo}, and hosted OpenAI-compatible
- * services such as {@code groq:MODEL}) with their {@code config} into model targets.
+ * {@code google:MODEL}, {@code ollama:chat:MODEL}, {@code azure:chat:DEPLOYMENT}, {@code echo},
+ * hosted OpenAI-compatible services such as {@code groq:MODEL}, the generic {@code https://URL}
+ * and {@code exec:COMMAND}) with their {@code config} into model targets: the request options
+ * promptfoo sends (see {@code ProviderConfig}) with its defaults ({@code PromptfooDefaults}), and
+ * base URLs from the environment as promptfoo reads them ({@code EnvironmentBaseUrl}).
  */
 public final class ProviderIds {
 
