@@ -55,6 +55,10 @@ final class ProviderConfig {
      * @param config the whole config, for the rules that depend on other keys
      */
     static Optional<String> refusal(ProviderKind kind, String model, String key, Map<String, ?> config) {
+        if (config.get(key) instanceof String text && text.strip().startsWith("file://")) {
+            return Optional.of("'" + key + "' names a file (" + text.strip() + "), which Promptsmith does not read "
+                    + "yet; write its content in the config");
+        }
         if (SETTINGS.contains(key) && kind != ProviderKind.HTTP && kind != ProviderKind.EXEC) {
             boolean everywhere = key.equals("apiBaseUrl") || key.equals("apiKeyEnvar");
             boolean openAi = (key.equals("apiHost") || key.equals("omitDefaults"))

@@ -43,6 +43,12 @@ class ProviderConfigTest {
     }
 
     @Test
+    void aFileReferenceIsRefusedRatherThanSentAsText() {
+        assertThat(ProviderIds.problems("openai:chat:gpt-4o", Map.of("tools", "file://tools.yaml",
+                "response_format", "file://schema.json"))).containsOnlyKeys("tools", "response_format");
+    }
+
+    @Test
     void anUnknownIdIsAProblemOfTheId() {
         assertThat(ProviderIds.problems("bedrock:claude", Map.of("temperature", 1))).containsOnlyKeys("id");
     }
