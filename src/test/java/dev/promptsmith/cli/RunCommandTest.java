@@ -327,6 +327,7 @@ class RunCommandTest {
         int byId = run("run", file, "-r", "openai:chat:curt", "--provider-base-url", simulator.openAiBaseUrl());
         int calls = simulator.callCount();
         int refused = run("run", file, "--providers", temp.resolve("bad-providers.yaml").toString());
+        int urlAlone = run("run", file, "--provider-base-url", simulator.openAiBaseUrl());
 
         assertThat(byId).as(out + "\n" + err).isZero();
         assertThat(calls).isEqualTo(2);
@@ -334,6 +335,8 @@ class RunCommandTest {
         assertThat(refused).isEqualTo(2);
         assertThat(err.toString()).contains("bad-providers.yaml:3: provider 'openai:chat:curt': 'top_k' is not an "
                 + "option promptfoo's openai:chat provider sends");
+        assertThat(urlAlone).isEqualTo(2);
+        assertThat(err.toString()).contains("--provider-base-url is the base URL of providers given by id");
         assertThat(simulator.callCount()).isEqualTo(2);
     }
 
