@@ -69,8 +69,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "N", description = "Times each test runs on each model (default 1).")
     private Integer repeat;
 
-    @Option(names = "--model", paramLabel = "ID", description = "Run on this provider id instead of the suite's (repeatable).")
+    @Option(names = "--model", paramLabel = "ID", description = "Run on this provider id instead of the suite's "
+            + "(repeatable; the same as --providers ID).")
     private List<String> models = new ArrayList<>();
+
+    @Option(names = {"-r", "--providers"}, paramLabel = "ID|FILE", description = "Run on these providers instead of "
+            + "the suite's, as promptfoo's -r: a provider id, or a YAML file with a list of providers (repeatable; "
+            + "with --model, all of them).")
+    private List<String> providers = new ArrayList<>();
+
+    @Option(names = "--provider-base-url", paramLabel = "URL", description = "The base URL of the providers given by "
+            + "id (its config.apiBaseUrl); it gets only a key entered for it or named by apiKeyEnvar in a providers file.")
+    private String providerBaseUrl;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML here.")
     private Path junit;
@@ -144,7 +154,9 @@ final class RunCommand implements Callable<Integer> {
         RunSettings settings;
         LangChainGateway gateway;
         try {
-            suiteFile = SuiteFile.read(file, models);
+            List<String> given = new ArrayList<>(models);
+            given.addAll(providers);
+            suiteFile = SuiteFile.read(file, given, providerBaseUrl);
             suiteFile.suite().warnings()
                     .forEach(w -> err.println(file + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
             settings = settings(suiteFile);

@@ -34,6 +34,15 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
 
     // IOException stays declared for the callers, though the files' problems now come as Unrunnable
     static SuiteFile read(Path file, List<String> modelIds) throws IOException {
+        return read(file, modelIds, null);
+    }
+
+    /**
+     * @param providers provider ids or files of providers that replace the suite's, as promptfoo's
+     *                  {@code --providers}; empty for the suite's own
+     * @param baseUrl   the base URL of the providers given by id, or {@code null}
+     */
+    static SuiteFile read(Path file, List<String> providers, String baseUrl) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new Unrunnable(List.of("run: " + file + " is not a file"));
         }
@@ -49,7 +58,7 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
         } catch (InvalidFileException e) {
             throw new Unrunnable(e.problems().stream().map(Object::toString).toList());
         }
-        List<ModelTarget> targets = targets(file, suite, modelIds);
+        List<ModelTarget> targets = targets(file, suite, ProvidersOption.entries(providers, baseUrl, limits));
         return new SuiteFile(file, suite, targets);
     }
 
@@ -60,11 +69,10 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
                 ? folder.getParent() : folder;
     }
 
-    private static List<ModelTarget> targets(Path file, SuiteDocument suite, List<String> modelIds) {
+    private static List<ModelTarget> targets(Path file, SuiteDocument suite, List<Map<String, Object>> given) {
         List<ModelTarget> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<Map<String, Object>> providers = modelIds.isEmpty() ? suite.providers()
-                : modelIds.stream().map(id -> Map.<String, Object>of("id", id)).toList();
+        List<Map<String, Object>> providers = given.isEmpty() ? suite.providers() : given;
         KeyVariables variables = KeyVariables.allowing(System.getenv(KeyVariables.VARIABLE));
         for (Map<String, Object> provider : providers) {
             try {

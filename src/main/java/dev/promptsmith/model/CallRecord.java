@@ -30,9 +30,19 @@ final class CallRecord {
     private volatile CompletableFuture<?> pending;
     private volatile boolean cancelled;
     private volatile boolean tooLarge;
+    private volatile Map<String, Object> overlay = Map.of();
 
     CallRecord(UnaryOperator<String> redact) {
         this.redact = redact;
+    }
+
+    /** Fields the request body gets on top of the body LangChain4j builds (see {@link RequestBody}). */
+    void overlay(Map<String, Object> fields) {
+        this.overlay = fields;
+    }
+
+    Map<String, Object> overlay() {
+        return overlay;
     }
 
     void request(String method, String url, Map<String, List<String>> requestHeaders, String requestBody) {

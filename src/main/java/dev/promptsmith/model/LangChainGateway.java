@@ -38,6 +38,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private final Duration timeout;
     private final long maxAnswer;
     private final ChatModels models;
+    private final dev.langchain4j.http.client.HttpClient plainHttp;
     private final java.net.http.HttpClient http = RecordingHttpClient.jdkClient();
 
     public LangChainGateway(ApiKeyResolver keys, PriceTable prices, Duration timeout) {
@@ -57,6 +58,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         this.timeout = timeout;
         this.maxAnswer = maxAnswer.toBytes();
         this.models = new ChatModels(RecordingHttpClient.builder(http, timeout, this.maxAnswer), timeout);
+        this.plainHttp = RecordingHttpClient.builder(http, timeout, this.maxAnswer).build();
     }
 
     /**
@@ -65,7 +67,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
      */
     public void prepare(List<ModelTarget> targets) {
         for (ModelTarget target : targets) {
-            if (target.kind() != ProviderKind.ECHO) {
+            if (!local(target)) {
                 try {
                     models.blocking(target, key(target));
                 } catch (RuntimeException e) {
@@ -105,9 +107,13 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         if (target.kind() == ProviderKind.ECHO) {
             return EchoModel.answer(request, token -> { }, start);
         }
+        if (target.kind() == ProviderKind.HTTP || target.kind() == ProviderKind.EXEC) {
+            return plain(target, request, record, start);
+        }
         try {
             ChatModel model = models.blocking(target, key(target));
             ChatRequest chatRequest = ProviderModels.request(target, request);
+            record.overlay(RequestBody.overlay(target, request));
             ChatResponse response = RecordingHttpClient.recording(record, () -> model.chat(chatRequest));
             return response(target, request, response, start, null, record);
         } catch (RuntimeException e) {
@@ -131,10 +137,24 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
             Thread.startVirtualThread(() -> result.complete(EchoModel.answer(request, safeOnToken, start)));
             return call(result, record, target);
         }
+        if (target.kind() == ProviderKind.HTTP || target.kind() == ProviderKind.EXEC) {
+            // the answer comes whole: it is the one token
+            Thread.startVirtualThread(() -> {
+                try {
+                    ModelResponse response = plain(target, request, record, start);
+                    safeOnToken.accept(response.text());
+                    result.complete(response);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
+            return call(result, record, target);
+        }
         AtomicLong firstToken = new AtomicLong();
         LongAdder characters = new LongAdder();
         try {
             ChatRequest chatRequest = ProviderModels.request(target, request);
+            record.overlay(RequestBody.overlay(target, request));
             StreamingChatModel model = models.streaming(target, key(target));
             StreamingChatResponseHandler handler = new StreamingChatResponseHandler() {
                 @Override
@@ -172,6 +192,27 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         return call(result, record, target);
     }
 
+    /** Whether the target's calls are not LangChain4j's: no model to build, no key to carry. */
+    private static boolean local(ModelTarget target) {
+        return target.kind() == ProviderKind.ECHO || target.kind() == ProviderKind.HTTP
+                || target.kind() == ProviderKind.EXEC;
+    }
+
+    /** A call of promptfoo's generic HTTP provider on the recording client, or of an exec: command. */
+    private ModelResponse plain(ModelTarget target, ModelRequest request, CallRecord record, long start) {
+        try {
+            String text = target.kind() == ProviderKind.EXEC
+                    ? ExecProvider.call(target, request, record, timeout, maxAnswer)
+                    : RecordingHttpClient.recording(record, () -> HttpProvider.call(target, request, plainHttp));
+            int tokensIn = request.messages().stream().mapToInt(m -> TokenCounter.estimate(m.text())).sum();
+            int tokensOut = TokenCounter.estimate(text);
+            return new ModelResponse(text, FinishReason.STOP, tokensIn, tokensOut, true,
+                    Duration.ofNanos(System.nanoTime() - start), null, null, null, record.exchange());
+        } catch (RuntimeException e) {
+            throw failure(target, e, record);
+        }
+    }
+
     private static ModelCall call(CompletableFuture<ModelResponse> result, CallRecord record, ModelTarget target) {
         return ModelCall.of(target, result, record::cancel);
     }
@@ -179,8 +220,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private ModelResponse response(ModelTarget target, ModelRequest request, ChatResponse response, long start,
                                    Duration firstToken, CallRecord record) {
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
-        String text = response.aiMessage() == null || response.aiMessage().text() == null
-                ? "" : response.aiMessage().text();
+        String text = ToolCallOutput.text(target.kind(), response.aiMessage());
         TokenUsage usage = response.tokenUsage();
         boolean estimated = usage == null || usage.inputTokenCount() == null || usage.outputTokenCount() == null;
         int tokensIn = estimated
@@ -201,7 +241,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
 
     @Override
     public String keyIdentity(ModelTarget target) {
-        if (target.kind() == ProviderKind.ECHO) {
+        if (local(target)) {
             return "";
         }
         try {

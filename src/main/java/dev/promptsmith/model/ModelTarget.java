@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * @param id         the stored target's id, or {@code null} for one that is not stored (e.g. from a suite file)
  * @param baseUrl    {@code null} for the provider's public endpoint
- * @param parameters defaults for every call: temperature, top_p, max_tokens, seed, stop
+ * @param parameters the request options of every call, as promptfoo's provider {@code config} names them
+ *                   (temperature, max_tokens, tools, response_format, Ollama's num_ctx ...; see
+ *                   {@code ProviderConfig}); a suite's provider has promptfoo's defaults in them too
  */
 public record ModelTarget(Long id, String name, ProviderKind kind, String modelName, String baseUrl,
                           String apiKeyEnvar, Map<String, Object> parameters) {
@@ -27,6 +29,9 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
             case GOOGLE -> "google:" + modelName;
             case OLLAMA -> "ollama:chat:" + modelName;
             case ECHO -> "echo";
+            case AZURE -> "azure:chat:" + modelName;
+            case HTTP -> modelName;
+            case EXEC -> "exec:" + modelName;
         };
     }
 
@@ -41,7 +46,8 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
 
     /** Whether calls leave this machine for a hosted service that needs a key. */
     public boolean needsKey() {
-        return kind != ProviderKind.ECHO && kind != ProviderKind.OLLAMA
+        return kind != ProviderKind.ECHO && kind != ProviderKind.OLLAMA && kind != ProviderKind.HTTP
+                && kind != ProviderKind.EXEC
                 && (baseUrl == null || baseUrl.isBlank() || apiKeyEnvar != null);
     }
 }

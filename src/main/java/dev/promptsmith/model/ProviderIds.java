@@ -2,16 +2,18 @@ package dev.promptsmith.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads promptfoo provider ids ({@code openai:chat:gpt-4o-mini}, {@code anthropic:messages:MODEL},
- * {@code google:MODEL}, {@code ollama:chat:MODEL}, {@code echo}, and hosted OpenAI-compatible
- * services such as {@code groq:MODEL}) with their {@code config} into model targets.
+ * {@code google:MODEL}, {@code ollama:chat:MODEL}, {@code azure:chat:DEPLOYMENT}, {@code echo},
+ * hosted OpenAI-compatible services such as {@code groq:MODEL}, the generic {@code https://URL}
+ * and {@code exec:COMMAND}) with their {@code config} into model targets: the request options
+ * promptfoo sends (see {@code ProviderConfig}) with its defaults ({@code PromptfooDefaults}), and
+ * base URLs from the environment as promptfoo reads them ({@code EnvironmentBaseUrl}).
  */
 public final class ProviderIds {
 
-    private static final Set<String> PARAMETERS = Set.of("temperature", "max_tokens", "top_p", "seed", "stop");
     private static final Map<String, String[]> COMPATIBLE = Map.of(
             "groq", new String[] {"https://api.groq.com/openai/v1", "GROQ_API_KEY"},
             "mistral", new String[] {"https://api.mistral.ai/v1", "MISTRAL_API_KEY"},
@@ -39,12 +41,61 @@ public final class ProviderIds {
 
     /**
      * @param label  the name to show, or {@code null} to use the id
-     * @param config promptfoo's provider {@code config}: apiBaseUrl, apiKeyEnvar, temperature, max_tokens ...
-     * @throws IllegalArgumentException naming the id when it is not one Promptsmith supports
+     * @param config promptfoo's provider {@code config}: apiBaseUrl, apiKeyEnvar and the request options
+     * @throws IllegalArgumentException naming the id (and the key) when it is not one Promptsmith supports
      */
     public static ModelTarget parse(String id, String label, Map<String, ?> config) {
-        String trimmed = id == null ? "" : id.strip();
+        return parse(id, label, config, System::getenv);
+    }
+
+    /**
+     * As {@link #parse(String, String, Map)}, with promptfoo's defaults read from this environment.
+     *
+     * @param env the value of an environment variable, {@code null} when it is not set
+     */
+    public static ModelTarget parse(String id, String label, Map<String, ?> config, UnaryOperator<String> env) {
         Map<String, ?> settings = config == null ? Map.of() : config;
+        ModelTarget target = target(id, label, settings, env);
+        for (String key : settings.keySet()) {
+            ProviderConfig.refusal(target.kind(), target.modelName(), key, settings).ifPresent(reason -> {
+                throw new IllegalArgumentException("provider '" + id.strip() + "': " + reason);
+            });
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        settings.forEach((key, value) -> {
+            if (value != null && (!ProviderConfig.SETTINGS.contains(key) || key.equals("omitDefaults")
+                    || key.equals("apiVersion"))) {
+                options.put(key, value);
+            }
+        });
+        return new ModelTarget(null, target.name(), target.kind(), target.modelName(), target.baseUrl(),
+                target.apiKeyEnvar(), PromptfooDefaults.apply(target.kind(), target.modelName(), options, env));
+    }
+
+    /**
+     * What keeps a provider entry of a suite file from running as promptfoo runs it: by config key,
+     * or under the key {@code "id"} when the id itself is not supported. Empty when it runs.
+     */
+    public static Map<String, String> problems(String id, Map<String, ?> config) {
+        Map<String, ?> settings = config == null ? Map.of() : config;
+        Map<String, String> problems = new LinkedHashMap<>();
+        ModelTarget target;
+        try {
+            // the environment of the run may still name a resource or base URL: only the file is judged here
+            target = target(id, null, settings, name -> name.equals("AZURE_API_HOST") ? "resource.example" : null);
+        } catch (IllegalArgumentException e) {
+            problems.put("id", e.getMessage());
+            return problems;
+        }
+        for (String key : settings.keySet()) {
+            ProviderConfig.refusal(target.kind(), target.modelName(), key, settings)
+                    .ifPresent(reason -> problems.put(key, "provider '" + id.strip() + "': " + reason));
+        }
+        return problems;
+    }
+
+    private static ModelTarget target(String id, String label, Map<String, ?> settings, UnaryOperator<String> env) {
+        String trimmed = id == null ? "" : id.strip();
         String[] parts = trimmed.split(":", 3);
         String provider = parts[0];
         String baseUrl = text(settings.get("apiBaseUrl"));
@@ -54,6 +105,22 @@ public final class ProviderIds {
         if (trimmed.equals("echo")) {
             kind = ProviderKind.ECHO;
             model = "echo";
+        } else if (provider.equals("exec") && parts.length > 1 && !trimmed.substring("exec:".length()).isBlank()) {
+            return new ModelTarget(null, label == null || label.isBlank() ? trimmed : label.strip(), ProviderKind.EXEC,
+                    trimmed.substring("exec:".length()).strip(), null, null, Map.of());
+        } else if (trimmed.matches("(?i)https?(://.*)?")) {
+            kind = ProviderKind.HTTP;
+            baseUrl = text(settings.get("url")) != null ? text(settings.get("url")) : trimmed.contains("://") ? trimmed
+                    : null;
+            if (baseUrl == null) {
+                throw new IllegalArgumentException("provider '" + trimmed + "': config.url is required");
+            }
+            model = trimmed.contains("://") ? trimmed : baseUrl;
+            return new ModelTarget(null, label == null || label.isBlank() ? trimmed : label.strip(), kind, model,
+                    baseUrl, null, Map.of());
+        } else if ((provider.equals("azure") || provider.equals("azureopenai")) && parts.length == 3
+                && parts[1].equals("chat") && !parts[2].isBlank()) {
+            return azure(trimmed, label, parts[2], settings, env);
         } else if (COMPATIBLE.containsKey(provider) && parts.length >= 2) {
             kind = ProviderKind.OPENAI;
             model = trimmed.substring(provider.length() + 1).replaceFirst("^chat:", "");
@@ -76,14 +143,45 @@ public final class ProviderIds {
         if (model.isBlank()) {
             throw unsupported(trimmed);
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        settings.forEach((key, value) -> {
-            if (PARAMETERS.contains(key) && value != null) {
-                parameters.put(key, value);
+        String host = kind == ProviderKind.OPENAI ? text(settings.get("apiHost")) : null;
+        if (host != null) {
+            // promptfoo: apiHost comes before apiBaseUrl
+            baseUrl = "https://" + host + "/v1";
+        } else if (baseUrl == null && !COMPATIBLE.containsKey(provider)) {
+            String fromEnvironment = EnvironmentBaseUrl.of(kind, env);
+            if (fromEnvironment != null) {
+                // the user set both the URL and the usual key variable: the key may go there
+                baseUrl = fromEnvironment;
+                envar = envar == null ? kind.keyVariable() : envar;
             }
-        });
+        }
         return new ModelTarget(null, label == null || label.isBlank() ? trimmed : label.strip(), kind, model,
-                baseUrl, envar, parameters);
+                baseUrl, envar, Map.of());
+    }
+
+    /** promptfoo's Azure provider: config.apiBaseUrl, config.apiHost, then the AZURE_ variables. */
+    private static ModelTarget azure(String id, String label, String deployment, Map<String, ?> settings,
+                                     UnaryOperator<String> env) {
+        String baseUrl = text(settings.get("apiBaseUrl"));
+        String host = text(settings.get("apiHost"));
+        String envar = text(settings.get("apiKeyEnvar"));
+        if (baseUrl == null && host != null) {
+            baseUrl = "https://" + host.replaceFirst("^https?://", "").replaceFirst("/$", "");
+        }
+        if (baseUrl == null) {
+            baseUrl = EnvironmentBaseUrl.of(ProviderKind.AZURE, env);
+            if (baseUrl != null && envar == null) {
+                // the user set both the resource and the usual key variable: the key may go there
+                envar = env.apply("AZURE_API_KEY") == null && env.apply("AZURE_OPENAI_API_KEY") != null
+                        ? "AZURE_OPENAI_API_KEY" : "AZURE_API_KEY";
+            }
+        }
+        if (baseUrl == null) {
+            throw new IllegalArgumentException("provider '" + id + "': config.apiHost (the resource's host, e.g. "
+                    + "my-resource.openai.azure.com) or AZURE_API_HOST is required");
+        }
+        return new ModelTarget(null, label == null || label.isBlank() ? id : label.strip(), ProviderKind.AZURE,
+                deployment, baseUrl.replaceFirst("/$", ""), envar, Map.of());
     }
 
     private static String model(String id, ProviderKind kind, String[] parts) {
@@ -95,7 +193,7 @@ public final class ProviderIds {
                 case OPENAI, OLLAMA -> "chat";
                 case ANTHROPIC -> "messages";
                 case GOOGLE -> "chat";
-                case ECHO -> "";
+                case ECHO, HTTP, EXEC, AZURE -> "";
             };
             if (!parts[1].equals(expected)) {
                 throw unsupported(id);
@@ -108,7 +206,8 @@ public final class ProviderIds {
     private static IllegalArgumentException unsupported(String id) {
         return new IllegalArgumentException("provider '" + id + "' is not supported: use openai:chat:MODEL "
                 + "(with config.apiBaseUrl for compatible servers), anthropic:messages:MODEL, google:MODEL, "
-                + "ollama:chat:MODEL or echo");
+                + "ollama:chat:MODEL, azure:chat:DEPLOYMENT, groq:MODEL, mistral:MODEL, deepseek:MODEL, openrouter:MODEL, https://URL "
+                + "(or http with config.url), exec:COMMAND or echo");
     }
 
     private static String text(Object value) {

@@ -8,7 +8,13 @@ public enum ProviderKind {
     ANTHROPIC("https://api.anthropic.com/v1/", "ANTHROPIC_API_KEY"),
     GOOGLE("https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
     OLLAMA("http://localhost:11434", null),
-    ECHO(null, null);
+    ECHO(null, null),
+    /** Azure OpenAI: a deployment of a resource, OpenAI's wire with an {@code api-key} header and an API version. */
+    AZURE(null, "AZURE_API_KEY"),
+    /** promptfoo's generic HTTP provider: any URL, the request and the answer as its config says. */
+    HTTP(null, null),
+    /** promptfoo's {@code exec:COMMAND}: a local command, the prompt among its arguments, its output the answer. */
+    EXEC(null, null);
 
     private final String defaultBaseUrl;
     private final String keyVariable;

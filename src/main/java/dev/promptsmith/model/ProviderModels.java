@@ -47,7 +47,10 @@ final class ProviderModels {
                     .modelName(target.modelName()).maxRetries(0).timeout(timeout).build();
             case OLLAMA -> OllamaChatModel.builder().httpClientBuilder(http).baseUrl(url)
                     .modelName(target.modelName()).maxRetries(0).timeout(timeout).build();
-            case ECHO -> throw new IllegalArgumentException("the echo model is built in");
+            case AZURE -> OpenAiChatModel.builder().httpClientBuilder(http).baseUrl(azureUrl(target))
+                    .customHeaders(azureHeaders(key)).customQueryParams(azureQuery(target))
+                    .modelName(target.modelName()).maxRetries(0).timeout(timeout).build();
+            case ECHO, HTTP, EXEC -> throw new IllegalArgumentException(target.kind().id() + " calls are not LangChain4j's");
         };
     }
 
@@ -62,8 +65,28 @@ final class ProviderModels {
                     .modelName(target.modelName()).timeout(timeout).build();
             case OLLAMA -> OllamaStreamingChatModel.builder().httpClientBuilder(http).baseUrl(url)
                     .modelName(target.modelName()).timeout(timeout).build();
-            case ECHO -> throw new IllegalArgumentException("the echo model is built in");
+            case AZURE -> OpenAiStreamingChatModel.builder().httpClientBuilder(http).baseUrl(azureUrl(target))
+                    .customHeaders(azureHeaders(key)).customQueryParams(azureQuery(target))
+                    .modelName(target.modelName()).timeout(timeout).build();
+            case ECHO, HTTP, EXEC -> throw new IllegalArgumentException(target.kind().id() + " calls are not LangChain4j's");
         };
+    }
+
+    /** promptfoo's Azure API version when the config names none. */
+    static final String AZURE_API_VERSION = "2024-12-01-preview";
+
+    private static String azureUrl(ModelTarget target) {
+        return target.effectiveBaseUrl() + "/openai/deployments/" + target.modelName();
+    }
+
+    /** Azure takes its key in an {@code api-key} header, not as a bearer token. */
+    private static Map<String, String> azureHeaders(String key) {
+        return key == null ? Map.of() : Map.of("api-key", key);
+    }
+
+    private static Map<String, String> azureQuery(ModelTarget target) {
+        Object version = target.parameters().get("apiVersion");
+        return Map.of("api-version", version == null ? AZURE_API_VERSION : version.toString());
     }
 
     /** Our request with the target's defaults filled in, as LangChain4j's request. */
@@ -76,7 +99,7 @@ final class ProviderModels {
         List<String> stop = !request.stop().isEmpty() ? request.stop() : strings(defaults.get("stop"));
         // Anthropic has no JSON mode; there the prompt itself has to ask for JSON
         ResponseFormat format = request.json() && target.kind() != ProviderKind.ANTHROPIC ? ResponseFormat.JSON : null;
-        ChatRequestParameters parameters = target.kind() == ProviderKind.OPENAI
+        ChatRequestParameters parameters = target.kind() == ProviderKind.OPENAI || target.kind() == ProviderKind.AZURE
                 ? OpenAiChatRequestParameters.builder().temperature(temperature).topP(topP).maxOutputTokens(maxTokens)
                         .stopSequences(stop.isEmpty() ? null : stop).seed(seed).responseFormat(format).build()
                 : ChatRequestParameters.builder().temperature(temperature).topP(topP).maxOutputTokens(maxTokens)

@@ -171,7 +171,8 @@ final class RecordingHttpClient implements HttpClient {
     }
 
     private java.net.http.HttpRequest jdkRequest(HttpRequest request, CallRecord record) {
-        record.request(request.method().name(), request.url(), request.headers(), request.body());
+        String body = RequestBody.merge(request.body(), record.overlay());
+        record.request(request.method().name(), request.url(), request.headers(), body);
         java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
                 .timeout(timeout);
         request.headers().forEach((name, values) -> {
@@ -179,7 +180,6 @@ final class RecordingHttpClient implements HttpClient {
                 values.forEach(value -> builder.header(name, value));
             }
         });
-        String body = request.body();
         java.net.http.HttpRequest.BodyPublisher publisher = body == null
                 ? java.net.http.HttpRequest.BodyPublishers.noBody()
                 : java.net.http.HttpRequest.BodyPublishers.ofString(body);

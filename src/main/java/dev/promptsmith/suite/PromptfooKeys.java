@@ -20,7 +20,6 @@ final class PromptfooKeys {
         OPTIONS("a test's options"),
         CHECK("a check"),
         PROVIDER("a provider"),
-        PROVIDER_CONFIG("a provider's config"),
         EVALUATE_OPTIONS("evaluateOptions");
 
         private final String shown;
@@ -40,8 +39,6 @@ final class PromptfooKeys {
             Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix"),
             Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider"),
             Scope.PROVIDER, Set.of("id", "label", "config", "prompts"),
-            Scope.PROVIDER_CONFIG, Set.of("apiBaseUrl", "apiKeyEnvar", "temperature", "max_tokens", "top_p", "seed",
-                    "stop"),
             Scope.EVALUATE_OPTIONS, Set.of("maxConcurrency", "repeat"));
 
     /** Keys whose absence changes nothing of the cells or their scores. */

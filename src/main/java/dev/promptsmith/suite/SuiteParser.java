@@ -1,5 +1,6 @@
 package dev.promptsmith.suite;
 
+import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.ContentHash;
 import dev.promptsmith.shared.InvalidFileException;
@@ -115,12 +116,14 @@ public final class SuiteParser {
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.get(i);
             if (entry instanceof String id && !id.isBlank()) {
+                int at = value instanceof List<?> list ? source.line(list, i) : line;
+                ProviderIds.problems(id, Map.of()).values().forEach(problem -> source.error(at, problem));
                 providers.add(Map.of("id", id.strip()));
             } else if (entry instanceof Map<?, ?> map && map.get("id") instanceof String id && !id.isBlank()) {
                 source.keys(map, Scope.PROVIDER, "provider '" + id.strip() + "': ");
-                if (map.get("config") instanceof Map<?, ?> config) {
-                    source.keys(config, Scope.PROVIDER_CONFIG, "provider '" + id.strip() + "': ");
-                }
+                Map<?, ?> config = map.get("config") instanceof Map<?, ?> c ? c : Map.of();
+                ProviderIds.problems(id, strings(config)).forEach((key, problem) -> source.error(
+                        key.equals("id") ? source.line(map, "id") : source.line(config, key), problem));
                 if (map.get("prompts") != null && !(map.get("prompts") instanceof List<?> filter
                         && filter.stream().allMatch(String.class::isInstance))) {
                     source.error(source.line(map, "prompts"), "provider '" + id.strip() + "': 'prompts' is a list of "
@@ -133,6 +136,32 @@ public final class SuiteParser {
             }
         }
         return providers;
+    }
+
+    /**
+     * A file of providers, as promptfoo's {@code --providers FILE} reads it: a list of provider
+     * entries, one entry, or a mapping with {@code providers}.
+     */
+    public List<Map<String, Object>> parseProviders(String file, String text) throws InvalidFileException {
+        LocatedYaml yaml = LocatedYaml.read(file, text, 0);
+        Problems problems = new Problems();
+        Object root = yaml.root();
+        if (root == null || root instanceof String s && s.isBlank()) {
+            throw new InvalidFileException(file, 1, "a providers file is a list of providers, such as "
+                    + "'- id: openai:chat:gpt-4o-mini'");
+        }
+        Map<?, ?> holder = root instanceof Map<?, ?> map && map.containsKey("providers") ? map
+                : new LinkedHashMap<>(Map.of("providers", root));
+        List<Map<String, Object>> providers = providers(holder, problems.in(file, yaml));
+        if (problems.hasErrors()) {
+            throw new InvalidFileException(problems.errors);
+        }
+        return providers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> strings(Map<?, ?> map) {
+        return (Map<String, ?>) map;
     }
 
     /**

@@ -16,7 +16,8 @@ public final class ModelLinks {
 
     /** Where the model's calls go: its base URL, or that it is built in. */
     public static String where(ModelTarget target) {
-        return target.kind() == ProviderKind.ECHO ? "built in" : target.keyDestination().url();
+        return target.kind() == ProviderKind.ECHO ? "built in"
+                : target.kind() == ProviderKind.EXEC ? "local command" : target.keyDestination().url();
     }
 
     /** {@code name · provider id · base URL}. */

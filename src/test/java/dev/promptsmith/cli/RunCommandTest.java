@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.support.H2Database;
@@ -281,6 +282,61 @@ class RunCommandTest {
 
         assertThat(exit).as(out.toString()).isZero();
         assertThat(simulator.callCount()).isZero();
+    }
+
+    @Test
+    void providersFromAFileReplaceTheSuitesAndSendTheirOptionsAsPromptfooDoes() throws Exception {
+        // given: a providers file, as promptfoo's -r FILE, with options and a model of its own
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        simulator.replyFor("curt", Reply.text("Hi Ada, nice to meet you."));
+        workspace.write("providers.yaml", """
+                - id: openai:chat:curt
+                  config:
+                    apiBaseUrl: %s
+                    presence_penalty: 0.5
+                    response_format: {type: json_object}
+                """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--providers",
+                temp.resolve("providers.yaml").toString());
+
+        // then: only the file's provider was called, with its options and promptfoo's defaults
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(simulator.requests()).hasSize(2).allSatisfy(request -> {
+            assertThat(request.model()).isEqualTo("curt");
+            Map<String, Object> body = dev.promptsmith.shared.Json.readObject(request.body());
+            assertThat(body).containsEntry("presence_penalty", 0.5)
+                    .containsEntry("response_format", Map.of("type", "json_object"))
+                    .containsEntry("max_tokens", 1024).containsEntry("temperature", 0.0);
+        });
+    }
+
+    @Test
+    void aProviderIdWithABaseUrlReplacesTheSuitesAndAnOptionPromptfooWouldNotSendIsRefusedAtItsLine() {
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        simulator.replyFor("curt", Reply.text("Hi Ada, nice to meet you."));
+        workspace.write("bad-providers.yaml", """
+                - id: openai:chat:curt
+                  config:
+                    top_k: 3
+                """);
+        String file = temp.resolve("testcases/greet.yaml").toString();
+
+        int byId = run("run", file, "-r", "openai:chat:curt", "--provider-base-url", simulator.openAiBaseUrl());
+        int calls = simulator.callCount();
+        int refused = run("run", file, "--providers", temp.resolve("bad-providers.yaml").toString());
+        int urlAlone = run("run", file, "--provider-base-url", simulator.openAiBaseUrl());
+
+        assertThat(byId).as(out + "\n" + err).isZero();
+        assertThat(calls).isEqualTo(2);
+        assertThat(simulator.requests()).extracting(r -> r.model()).containsOnly("curt");
+        assertThat(refused).isEqualTo(2);
+        assertThat(err.toString()).contains("bad-providers.yaml:3: provider 'openai:chat:curt': 'top_k' is not an "
+                + "option promptfoo's openai:chat provider sends");
+        assertThat(urlAlone).isEqualTo(2);
+        assertThat(err.toString()).contains("--provider-base-url is the base URL of providers given by id");
+        assertThat(simulator.callCount()).isEqualTo(2);
     }
 
     @Test

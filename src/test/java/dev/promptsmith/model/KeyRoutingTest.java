@@ -133,6 +133,25 @@ class KeyRoutingTest {
     }
 
     @Test
+    void theUsualVariableGoesToABaseUrlSetInTheSameEnvironmentButNotToTheSuitesOwn() {
+        // given: the user set OPENAI_BASE_URL and OPENAI_API_KEY; one suite names no URL, one its own
+        environment.put("OPENAI_BASE_URL", home.openAiBaseUrl());
+        environment.put("OPENAI_API_KEY", ENTERED);
+        ModelTarget fromEnvironment = ProviderIds.parse("openai:chat:m", null, Map.of(), environment::get);
+        ModelTarget fromSuite = ProviderIds.parse("openai:chat:m", null, Map.of("apiBaseUrl",
+                elsewhere.openAiBaseUrl()), environment::get);
+
+        // when
+        gateway.call(fromEnvironment, hello());
+        gateway.call(fromSuite, hello());
+
+        // then
+        assertThat(fromEnvironment.baseUrl()).isEqualTo(home.openAiBaseUrl());
+        assertThat(home.requests()).extracting(r -> r.header("authorization")).containsExactly("Bearer " + ENTERED);
+        assertThat(elsewhere.requests()).hasSize(1).extracting(r -> r.header("authorization")).containsOnlyNulls();
+    }
+
+    @Test
     void aKeysIdentityTellsKeysApartWithoutShowingThem() {
         // given
         environment.put("FIRST_API_KEY", "sk-first-identity-0001");

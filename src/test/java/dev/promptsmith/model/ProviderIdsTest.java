@@ -10,9 +10,9 @@ class ProviderIdsTest {
 
     @Test
     void readsPromptfooIdsOfEveryProvider() {
-        assertThat(ProviderIds.parse("openai:chat:gpt-4o-mini", null, null))
+        assertThat(ProviderIds.parse("openai:chat:gpt-4o-mini", null, null, name -> null))
                 .isEqualTo(new ModelTarget(null, "openai:chat:gpt-4o-mini", ProviderKind.OPENAI, "gpt-4o-mini", null,
-                        null, Map.of()));
+                        null, Map.of("max_tokens", 1024, "temperature", 0.0)));
         assertThat(ProviderIds.parse("anthropic:messages:claude-sonnet-4-5", null, null).kind())
                 .isEqualTo(ProviderKind.ANTHROPIC);
         assertThat(ProviderIds.parse("google:gemini-2.5-flash", null, null).modelName()).isEqualTo("gemini-2.5-flash");
@@ -23,10 +23,12 @@ class ProviderIdsTest {
     @Test
     void aCompatibleServerIsOpenAiWithABaseUrlAndItsConfig() {
         ModelTarget target = ProviderIds.parse("openai:chat:qwen2.5-7b", "LM Studio", Map.of(
-                "apiBaseUrl", "http://localhost:1234/v1", "temperature", 0, "max_tokens", 300, "ignored", true));
+                "apiBaseUrl", "http://localhost:1234/v1", "temperature", 0, "max_tokens", 300,
+                "passthrough", Map.of("top_k", 3)), name -> null);
 
         assertThat(target).isEqualTo(new ModelTarget(null, "LM Studio", ProviderKind.OPENAI, "qwen2.5-7b",
-                "http://localhost:1234/v1", null, Map.of("temperature", 0, "max_tokens", 300)));
+                "http://localhost:1234/v1", null, Map.of("temperature", 0, "max_tokens", 300,
+                "passthrough", Map.of("top_k", 3))));
         assertThat(target.providerId()).isEqualTo("openai:chat:qwen2.5-7b");
     }
 

@@ -168,7 +168,7 @@ class SuiteParserTest {
                   - id: openai:chat:gpt-4o
                     prompts: [greeting]
                     config:
-                      response_format: {type: json_object}
+                      logit_bias: {"50256": -100}
                 tests:
                   - vars: {a: 1}
                     provider: openai:chat:gpt-4o
@@ -179,8 +179,8 @@ class SuiteParserTest {
                         transform: output.toLowerCase()
                 """,
                 new FileProblem(FILE, 2, "'nunjucksFilters' in the config" + refused),
-                new FileProblem(FILE, 9, "provider 'openai:chat:gpt-4o': 'response_format' in a provider's config"
-                        + refused),
+                new FileProblem(FILE, 9, "provider 'openai:chat:gpt-4o': 'logit_bias' is not an option promptfoo's "
+                        + "openai:chat provider sends; put it under 'passthrough' to send it as it is"),
                 new FileProblem(FILE, 4, "defaultTest: 'transform' in a test's options" + refused),
                 new FileProblem(FILE, 12, "test 1: 'provider' in a test" + refused),
                 new FileProblem(FILE, 13, "test 1: 'transformVars' in a test's options" + refused),

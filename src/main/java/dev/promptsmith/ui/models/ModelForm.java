@@ -36,6 +36,9 @@ class ModelForm extends FormLayout {
             case GOOGLE -> "Google Gemini";
             case OLLAMA -> "Ollama";
             case ECHO -> "Echo";
+            case AZURE -> "Azure OpenAI";
+            case HTTP -> "HTTP";
+            case EXEC -> "Command";
         });
         kind.setValue(ProviderKind.OPENAI);
         model.setId("model-model");
