@@ -1,0 +1,43 @@
+# Runs one promptfoo-style Python script: reads {source, file, folder, function, output, context} as
+# JSON on stdin, writes the result as JSON on stdout. What the script prints goes to stderr, so it
+# cannot be taken for the result.
+import json
+import math
+import re
+import sys
+
+
+def main():
+    request = json.load(sys.stdin)
+    result_out = sys.stdout
+    sys.stdout = sys.stderr
+    output, context = request["output"], request["context"]
+    source = request["source"]
+    if request["file"]:
+        sys.path.insert(0, request["folder"])
+        namespace = {"__name__": "promptsmith_script", "__file__": request["file"]}
+        exec(compile(source, request["file"], "exec"), namespace)
+        function = namespace.get(request["function"])
+        if not callable(function):
+            raise NameError(request["file"] + " has no function '" + request["function"] + "'")
+        result = function(output, context)
+    else:
+        code = source.strip()
+        namespace = {"json": json, "math": math, "re": re}
+        if "\n" in code or code.startswith("return"):
+            lines = "\n".join("    " + line for line in code.split("\n"))
+            exec(compile("def _script(output, context):\n" + lines + "\n", "inline", "exec"), namespace)
+            result = namespace["_script"](output, context)
+        else:
+            namespace.update(output=output, context=context)
+            result = eval(compile(code, "inline", "eval"), namespace)
+    result_out.write(json.dumps(result))
+    result_out.flush()
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Exception as error:
+        sys.stderr.write("\n" + type(error).__name__ + ": " + str(error) + "\n")
+        sys.exit(3)
