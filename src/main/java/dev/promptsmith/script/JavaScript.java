@@ -85,6 +85,21 @@ final class JavaScript implements AutoCloseable {
         this.limits = ResourceLimits.newBuilder().statementLimit(STATEMENT_LIMIT, null).build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> Thread.ofPlatform().daemon()
                 .name("script-watchdog").unstarted(task));
+        warmUp();
+    }
+
+    /**
+     * The first evaluations of an engine set up what every later one shares, which takes seconds
+     * on a busy machine; that is not the time of the first script of a run, so it is done here,
+     * without a time limit. A failure here is a failure of the first real script too.
+     */
+    private void warmUp() {
+        try {
+            call(ScriptCode.inline(ScriptCode.Language.JAVASCRIPT, "[output + JSON.stringify(context), 'x'.repeat(10)]"),
+                    "warm-up", "{}", Duration.ofMinutes(5));
+        } catch (ScriptException e) {
+            // the first real script fails with the same error, where a person sees it
+        }
     }
 
     /**
@@ -92,12 +107,17 @@ final class JavaScript implements AutoCloseable {
      * @return the function's result
      */
     Result call(ScriptCode code, String output, String contextJson) {
+        return call(code, output, contextJson, timeLimit);
+    }
+
+    private Result call(ScriptCode code, String output, String contextJson, Duration limit) {
         AtomicBoolean timedOut = new AtomicBoolean();
         try (Context context = newContext()) {
+            // the time limit starts once the context exists: its set-up is the same for every script
             ScheduledFuture<?> stop = watchdog.schedule(() -> {
                 timedOut.set(true);
                 context.close(true);
-            }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            }, limit.toMillis(), TimeUnit.MILLISECONDS);
             try {
                 Value function = function(context, code);
                 Value state = context.eval(CALL).execute(function, output, contextJson, maxResultChars);

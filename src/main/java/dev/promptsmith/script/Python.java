@@ -91,7 +91,7 @@ final class Python {
         }
     }
 
-    private Optional<Path> executable() {
+    Optional<Path> executable() {
         if (path == null) {
             return Optional.empty();
         }

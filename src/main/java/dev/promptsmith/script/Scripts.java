@@ -138,6 +138,11 @@ public final class Scripts {
         }
     }
 
+    /** Whether Python scripts can run here: {@code python3} is on the PATH. */
+    public boolean pythonFound() {
+        return python.executable().isPresent();
+    }
+
     /** The JavaScript engine starts on first use: a workspace without scripts never pays for it. */
     private static final class JavaScriptHolder {
         static final JavaScript INSTANCE = new JavaScript(TIME_LIMIT, MAX_RESULT_CHARS);

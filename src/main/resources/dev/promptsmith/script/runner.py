@@ -24,13 +24,19 @@ def main():
     else:
         code = source.strip()
         namespace = {"json": json, "math": math, "re": re}
-        if "\n" in code or code.startswith("return"):
+        expression = None
+        if "\n" not in code:
+            try:
+                expression = compile(code, "inline", "eval")
+            except SyntaxError:
+                pass  # one line that is a statement: a function body, as several lines are
+        if expression is not None:
+            namespace.update(output=output, context=context)
+            result = eval(expression, namespace)
+        else:
             lines = "\n".join("    " + line for line in code.split("\n"))
             exec(compile("def _script(output, context):\n" + lines + "\n", "inline", "exec"), namespace)
             result = namespace["_script"](output, context)
-        else:
-            namespace.update(output=output, context=context)
-            result = eval(compile(code, "inline", "eval"), namespace)
     result_out.write(json.dumps(result))
     result_out.flush()
 
