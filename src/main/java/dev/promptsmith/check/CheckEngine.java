@@ -50,6 +50,11 @@ public final class CheckEngine {
         return registry;
     }
 
+    /** Runs transforms with the same scripts as the checks: a test's {@code options.transform} goes through it. */
+    public Transform transform() {
+        return transform;
+    }
+
     /**
      * @param checks    the case's checks as written ({@code defaultTest} ones first)
      * @param threshold the case's threshold on the weighted score, or {@code null}

@@ -8,6 +8,7 @@ import dev.promptsmith.model.secret.KeyVariables;
 import dev.promptsmith.model.secret.RefusedKeyVariableException;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.script.Scripts;
 import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.TextFile;
@@ -68,6 +69,11 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
         List<ModelTarget> targets = targets(file, suite, modelIds);
         checkTypes(file, suite);
         return new SuiteFile(file, suite, prompts, paths, targets);
+    }
+
+    /** Runs the suite's scripts: files relative to the suite's folder, inside its workspace. */
+    Scripts scripts() {
+        return new Scripts(workspace(file), file.toAbsolutePath().normalize().getParent());
     }
 
     /** The folder with prompts/: the suite's folder's parent when the suite is in testcases/, else its folder. */
