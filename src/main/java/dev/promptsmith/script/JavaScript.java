@@ -6,7 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -23,8 +25,9 @@ import org.graalvm.polyglot.io.IOAccess;
  * environment; console output goes nowhere. One engine is shared, so parsed code is cached across
  * evaluations; each evaluation gets a fresh context, so no state leaks from one cell to the next.
  * A watchdog closes a context that runs longer than the time limit, a statement limit stops
- * runaway loops even without the watchdog, and the result is handed back as JSON text no longer
- * than the output limit.
+ * runaway loops even without the watchdog, the result is handed back no longer than the output
+ * limit, and when the heap is nearly full after a collection every running script is stopped
+ * (the community edition cannot limit one context's memory).
  */
 final class JavaScript implements AutoCloseable {
 
@@ -65,6 +68,8 @@ final class JavaScript implements AutoCloseable {
     private final Duration timeLimit;
     private final int maxResultChars;
     private final ScheduledExecutorService watchdog;
+    /** The contexts evaluating now, with why they were stopped once they are. */
+    private final Map<Context, AtomicReference<String>> running = new ConcurrentHashMap<>();
 
     /** A script's result: text as it is, or anything else as JSON ({@code null} JSON for nothing). */
     record Result(String text, String json) {
@@ -85,6 +90,8 @@ final class JavaScript implements AutoCloseable {
         this.limits = ResourceLimits.newBuilder().statementLimit(STATEMENT_LIMIT, null).build();
         this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> Thread.ofPlatform().daemon()
                 .name("script-watchdog").unstarted(task));
+        LowMemory.whenLow(() -> stopAll("was stopped because the Java heap was nearly full ("
+                + Math.round(LowMemory.THRESHOLD * 100) + "% after a collection); a script has no memory limit of its own"));
         warmUp();
     }
 
@@ -111,13 +118,12 @@ final class JavaScript implements AutoCloseable {
     }
 
     private Result call(ScriptCode code, String output, String contextJson, Duration limit) {
-        AtomicBoolean timedOut = new AtomicBoolean();
+        AtomicReference<String> stopped = new AtomicReference<>();
         try (Context context = newContext()) {
+            running.put(context, stopped);
             // the time limit starts once the context exists: its set-up is the same for every script
-            ScheduledFuture<?> stop = watchdog.schedule(() -> {
-                timedOut.set(true);
-                context.close(true);
-            }, limit.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> stop = watchdog.schedule(() -> stop(context, "did not finish within "
+                    + limit.toMillis() / 1000.0 + " s and was stopped"), limit.toMillis(), TimeUnit.MILLISECONDS);
             try {
                 Value function = function(context, code);
                 Value state = context.eval(CALL).execute(function, output, contextJson, maxResultChars);
@@ -133,18 +139,38 @@ final class JavaScript implements AutoCloseable {
                         : new Result(text.asString(), null);
             } finally {
                 stop.cancel(false);
+                running.remove(context);
             }
         } catch (PolyglotException e) {
-            throw failure(code, e, timedOut.get());
+            throw failure(code, e, stopped.get());
         } catch (IllegalStateException e) {
-            // the watchdog closed the context between two calls into it
-            throw timedOut.get() ? timeout(code) : e;
+            // the context was closed between two calls into it
+            throw stopped.get() != null ? new ScriptException(code.origin() + ": " + stopped.get()) : e;
         }
     }
 
-    private ScriptException failure(ScriptCode code, PolyglotException e, boolean timedOut) {
-        if (timedOut || e.isCancelled()) {
-            return timeout(code);
+    int runningCount() {
+        return running.size();
+    }
+
+    /** Stops every script running now, for the reason given (completing "inline JavaScript: ..."). */
+    void stopAll(String reason) {
+        running.keySet().forEach(context -> stop(context, reason));
+    }
+
+    private void stop(Context context, String reason) {
+        AtomicReference<String> stopped = running.get(context);
+        if (stopped != null && stopped.compareAndSet(null, reason)) {
+            context.close(true);
+        }
+    }
+
+    private ScriptException failure(ScriptCode code, PolyglotException e, String stopped) {
+        if (stopped != null) {
+            return new ScriptException(code.origin() + ": " + stopped);
+        }
+        if (e.isCancelled()) {
+            return new ScriptException(code.origin() + ": was cancelled");
         }
         if (e.isResourceExhausted()) {
             return new ScriptException(code.origin() + ": it ran more than " + STATEMENT_LIMIT
@@ -154,11 +180,6 @@ final class JavaScript implements AutoCloseable {
             return new ScriptException(code.origin() + ": syntax error: " + e.getMessage());
         }
         return new ScriptException(code.origin() + ": " + e.getMessage());
-    }
-
-    private ScriptException timeout(ScriptCode code) {
-        return new ScriptException(code.origin() + ": did not finish within " + timeLimit.toMillis() / 1000.0
-                + " s and was stopped");
     }
 
     private Context newContext() {

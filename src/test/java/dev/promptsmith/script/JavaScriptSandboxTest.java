@@ -105,6 +105,30 @@ class JavaScriptSandboxTest {
     }
 
     @Test
+    void whenTheHeapRunsLowRunningScriptsAreStopped() throws Exception {
+        try (JavaScript javaScript = new JavaScript(java.time.Duration.ofMinutes(5), 1000)) {
+            // given: a script that runs until something stops it
+            java.util.concurrent.CompletableFuture<Throwable> failure = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            javaScript.call(ScriptCode.inline(Language.JAVASCRIPT, "while (true) {}"), "", "{}");
+                            return null;
+                        } catch (ScriptException e) {
+                            return e;
+                        }
+                    });
+            org.awaitility.Awaitility.await().until(() -> javaScript.runningCount() == 1);
+
+            // when: what the low-memory notification does
+            javaScript.stopAll("was stopped because the Java heap was nearly full");
+
+            // then
+            assertThat(failure.get(1, java.util.concurrent.TimeUnit.MINUTES))
+                    .hasMessage("inline JavaScript: was stopped because the Java heap was nearly full");
+        }
+    }
+
+    @Test
     void aHugeResultIsRefused() {
         assertThatThrownBy(() -> run("output + output", "x".repeat(Scripts.MAX_RESULT_CHARS / 2 + 1)))
                 .isInstanceOf(ScriptException.class).hasMessageContaining("has 1000002 characters, more than the limit of 1000000");
