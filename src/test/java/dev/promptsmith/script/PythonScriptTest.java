@@ -89,4 +89,17 @@ class PythonScriptTest {
                 .hasMessage("inline Python: Python scripts need 'python3' on the PATH, and it is not there "
                         + "(PATH=/nowhere)");
     }
+
+    @Test
+    void costPerEvaluationIsPrinted() {
+        // a measurement for the report, not an assertion: timings differ from machine to machine
+        run("len(output) > 0", "warm-up");
+        int rounds = 10;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            run("len(output) > " + i, "evaluation " + i);
+        }
+        System.out.println("Python: " + (System.nanoTime() - start) / rounds / 1000 + " µs per evaluation (one python3 "
+                + "process each)");
+    }
 }
