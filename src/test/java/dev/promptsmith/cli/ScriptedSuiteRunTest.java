@@ -74,6 +74,12 @@ class ScriptedSuiteRunTest {
                             assert:
                               - type: javascript
                                 value: 'while (true) {}'
+                          - description: a test's own transform replaces defaultTest's
+                            vars: {person: Ada}
+                            options: {transform: output.nope()}
+                            assert:
+                              - type: contains
+                                value: Hello
                         """.formatted(simulator.openAiBaseUrl()));
         simulator.replyFor("polite", Reply.text("Hello Ada, nice to meet you."));
     }
@@ -104,6 +110,8 @@ class ScriptedSuiteRunTest {
                 .contains("but it said: no BOB in it")
                 .contains("FAIL a script that never ends [openai:chat:polite]: Check javascript could not run: "
                         + "inline JavaScript: did not finish within 5.0 s and was stopped")
-                .contains("3/5 passed");
+                .contains("FAIL a test's own transform replaces defaultTest's [openai:chat:polite]: the test's transform "
+                        + "failed: inline JavaScript: TypeError:")
+                .contains("3/6 passed");
     }
 }
