@@ -17,9 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a Python script as a {@code python3} process: the request goes in as JSON on stdin, the
- * result comes back as JSON on stdout. This is no sandbox (the process can do what its user can);
- * what it is given is bounded: the time limit, a result no longer than the output limit, and an
- * environment without the run's variables, so API keys of the run do not reach the script.
+ * result comes back as JSON on stdout. This is no sandbox (the process can read and write files
+ * and reach the network as its user can); what is bounded is the time (the process and its
+ * children are killed at the limit), the result (no longer than the output limit), the memory
+ * (1 GB of address space where the system allows it), and the environment: the run's variables,
+ * API keys among them, are not passed on.
  */
 final class Python {
 

@@ -6,8 +6,27 @@ import math
 import re
 import sys
 
+# what the process may use, where the system lets a process limit itself (not on Windows)
+MAX_MEMORY_BYTES = 1024 * 1024 * 1024
+MAX_CPU_SECONDS = 10
+
+
+def limit():
+    try:
+        import resource
+    except ImportError:
+        return
+    for kind, value in ((resource.RLIMIT_AS, MAX_MEMORY_BYTES), (resource.RLIMIT_CPU, MAX_CPU_SECONDS)):
+        try:
+            soft, hard = resource.getrlimit(kind)
+            bounded = value if hard == resource.RLIM_INFINITY else min(value, hard)
+            resource.setrlimit(kind, (bounded, hard))
+        except (ValueError, OSError):
+            pass
+
 
 def main():
+    limit()
     request = json.load(sys.stdin)
     result_out = sys.stdout
     sys.stdout = sys.stderr

@@ -75,6 +75,13 @@ class PythonScriptTest {
     }
 
     @Test
+    void aScriptThatAllocatesWithoutEndFailsInItsOwnProcess() {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "memory is limited where the system allows it");
+        assertThatThrownBy(() -> run("return len(bytearray(2 * 1024 * 1024 * 1024))", ""))
+                .isInstanceOf(ScriptException.class).hasMessage("inline Python: MemoryError:");
+    }
+
+    @Test
     void aScriptThatLoopsForeverIsStopped() {
         assertThatThrownBy(() -> run("while True:\n    pass", ""))
                 .isInstanceOf(ScriptException.class)
