@@ -2,6 +2,9 @@ package dev.promptsmith.check;
 
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelTargetStore;
+import dev.promptsmith.script.ScriptException;
+import dev.promptsmith.script.Scripts;
+import dev.promptsmith.script.Transform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +12,22 @@ import java.util.Map;
 /**
  * Runs a test case's checks on an output with promptfoo's semantics: any check can be negated
  * with {@code not-}; the case's score is the weighted mean of the check scores; without a case
- * threshold every check with a weight must pass, with one the score must reach it.
+ * threshold every check with a weight must pass, with one the score must reach it. A check's
+ * {@code transform} changes the output that check sees, and no other.
  */
 public final class CheckEngine {
 
     private final CheckRegistry registry;
+    private final Transform transform;
 
+    /** An engine whose checks' transforms cannot read files (inline ones run). */
     public CheckEngine(CheckRegistry registry) {
+        this(registry, new Transform(Scripts.inlineOnly()));
+    }
+
+    public CheckEngine(CheckRegistry registry, Transform transform) {
         this.registry = registry;
+        this.transform = transform;
     }
 
     /**
@@ -25,12 +36,23 @@ public final class CheckEngine {
      * @param targets stored model targets a check's provider may name, or {@code null} where there is no database
      */
     public static CheckEngine standard(ModelGateway gateway, ModelTargetStore targets, String defaultJudge) {
+        return standard(gateway, targets, defaultJudge, Scripts.inlineOnly());
+    }
+
+    /** @param scripts runs script checks and transforms, reading their files from its workspace */
+    public static CheckEngine standard(ModelGateway gateway, ModelTargetStore targets, String defaultJudge,
+                                       Scripts scripts) {
         return new CheckEngine(new CheckRegistry(dev.promptsmith.check.types.CheckTypes.all(
-                new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder())));
+                new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder(), scripts)), new Transform(scripts));
     }
 
     public CheckRegistry registry() {
         return registry;
+    }
+
+    /** Runs transforms with the same scripts as the checks: a test's {@code options.transform} goes through it. */
+    public Transform transform() {
+        return transform;
     }
 
     /**
@@ -63,7 +85,7 @@ public final class CheckEngine {
     public CheckResult evaluate(CheckSpec spec, CheckInput input) {
         Verdict verdict;
         try {
-            verdict = registry.get(spec.type()).evaluate(spec, input);
+            verdict = registry.get(spec.type()).evaluate(spec, transformed(spec, input));
         } catch (RuntimeException e) {
             return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0,
                     "Check " + spec.writtenType() + " could not run: " + e.getMessage());
@@ -74,5 +96,18 @@ public final class CheckEngine {
         String reason = pass ? "Passed: expected " + expected
                 : "Expected " + expected + (verdict.observed().isEmpty() ? "" : ", but " + verdict.observed());
         return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), pass, score, reason);
+    }
+
+    private CheckInput transformed(CheckSpec spec, CheckInput input) {
+        Object written = spec.config().get("transform");
+        if (written == null) {
+            return input;
+        }
+        try {
+            return input.withOutput(transform.apply(written, input.output(),
+                    java.util.Map.of("vars", input.vars(), "prompt", input.prompt())));
+        } catch (ScriptException e) {
+            throw new IllegalArgumentException("its transform failed: " + e.getMessage(), e);
+        }
     }
 }

@@ -27,6 +27,11 @@ public record CheckInput(String output, Map<String, Object> vars, String prompt,
         return new CheckInput(output, Map.of(), "", null, null, null);
     }
 
+    /** The same output as a transform changed it. */
+    public CheckInput withOutput(String changed) {
+        return new CheckInput(changed, vars, prompt, finishReason, latencyMs, costUsd);
+    }
+
     /**
      * Whether the output holds a JSON object or array, as it is or after repair. Prose alone does
      * not count, even though repair can quote it into a JSON string or a list of them.

@@ -194,7 +194,7 @@ final class RunCommand implements Callable<Integer> {
                 : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null,
-                System.getenv("PROMPTSMITH_JUDGE")), Thread::sleep, new CachedCalls(new DatabaseCache(jdbc, Clock.systemUTC())));
+                System.getenv("PROMPTSMITH_JUDGE"), suiteFile.scripts()), Thread::sleep, new CachedCalls(new DatabaseCache(jdbc, Clock.systemUTC())));
         StoredSuite stored = new StoredSuite(jdbc, transactions);
         RunEngine engine = new RunEngine(new RunStore(jdbc, Clock.systemUTC()), transactions, executor, stored.prompts(),
                 stored.suites());

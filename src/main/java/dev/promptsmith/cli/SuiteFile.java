@@ -4,6 +4,7 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.model.secret.KeyVariables;
 import dev.promptsmith.model.secret.RefusedKeyVariableException;
+import dev.promptsmith.script.Scripts;
 import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.suite.SuiteDocument;
@@ -60,6 +61,11 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
         }
         List<ModelTarget> targets = targets(file, suite, ProvidersOption.entries(providers, baseUrl, limits));
         return new SuiteFile(file, suite, targets);
+    }
+
+    /** Runs the suite's scripts: files relative to the suite's folder, inside its workspace. */
+    Scripts scripts() {
+        return new Scripts(workspace(file), file.toAbsolutePath().normalize().getParent());
     }
 
     /** The folder with prompts/: the suite's folder's parent when the suite is in testcases/, else its folder. */

@@ -15,6 +15,7 @@ import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.prompt.RenderedMessage;
 import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.RequestKey;
+import dev.promptsmith.script.ScriptException;
 import dev.promptsmith.suite.DefaultTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,8 +35,9 @@ import java.util.function.Consumer;
  * Runs cells on virtual threads: at most {@code concurrency} model calls at a time overall and
  * an adaptive number per provider, retries that honour Retry-After up to the run's limit (no
  * permit is held while waiting), answers through the response cache when the run uses it, a
- * time-out per call and, when the settings give one, a deadline for the whole run. Each output is
- * checked with the suite's default checks and the case's own, and each result is
+ * time-out per call and, when the settings give one, a deadline for the whole run. Each output,
+ * after the test's {@code options.transform} if it has one (the stored answer stays as the model
+ * gave it), is checked with the suite's default checks and the case's own, and each result is
  * handed to a listener as it completes. A cell that fails (template, model) is a result with its
  * error; the run goes on. A cancelled cell gives no result at all, so resuming runs it again.
  */
@@ -183,8 +185,19 @@ public final class SuiteExecutor {
         all.addAll(cell.test().checks());
         Object threshold = cell.test().options().get("threshold");
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
+        String output = response.text();
+        Object transform = cell.test().options().get("transform");
+        if (transform != null) {
+            try {
+                output = checks.transform().apply(transform, output, Map.of("vars", vars, "prompt", prompt));
+            } catch (ScriptException e) {
+                // the answer is kept: it shows what the transform failed on
+                return new CellResult(cell, response, null, "the test's transform failed: " + e.getMessage(), null,
+                        attempts, cached, key);
+            }
+        }
         CaseVerdict verdict = checks.evaluate(all, threshold instanceof Number n ? n.doubleValue() : null,
-                new CheckInput(response.text(), vars, prompt, response.finishReason(), response.latency().toMillis(),
+                new CheckInput(output, vars, prompt, response.finishReason(), response.latency().toMillis(),
                         response.costUsd()));
         return new CellResult(cell, response, verdict, null, null, attempts, cached, key);
     }

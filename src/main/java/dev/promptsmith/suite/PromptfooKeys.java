@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Which keys of a promptfoo config Promptsmith reads, at each level of the file. A key we do not
  * read is refused when ignoring it could change which cells run or how they are scored (a
- * provider's {@code prompts} filter, a {@code transform}, {@code scenarios}, a request option):
+ * provider's {@code prompts} filter, a provider's {@code transform}, {@code scenarios}, a request option):
  * a suite that runs but silently does something else than promptfoo would be worse than one that
  * does not run. Only keys that change nothing of the results (sharing, where results are written,
  * tags, a progress bar) are warned about and ignored.
@@ -36,8 +36,8 @@ final class PromptfooKeys {
                     "evaluateOptions", "assertionTemplates"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold"),
-            Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix"),
-            Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider"),
+            Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix", "transform"),
+            Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider", "transform", "config"),
             Scope.PROVIDER, Set.of("id", "label", "config", "prompts"),
             Scope.EVALUATE_OPTIONS, Set.of("maxConcurrency", "repeat"));
 

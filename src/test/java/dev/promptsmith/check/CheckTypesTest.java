@@ -74,7 +74,10 @@ class CheckTypesTest {
                 cases("similar", "the invoice total is due", "the invoice total is due soon", "weather is sunny"),
                 cases("llm-rubric", "is good", "good answer", "bad answer"),
                 cases("factuality", "Paris is the capital of France", "Paris", "Lyon"),
-                cases("model-graded-closedqa", "is polite", "please and thank you", "go away"));
+                cases("model-graded-closedqa", "is polite", "please and thank you", "go away"),
+                cases("javascript", "output.includes('total')", "the total is 3", "the sum is 3"),
+                cases("javascript", "return { pass: output.length < 10, score: 0.8, reason: 'short' }", "short", "far too long"),
+                cases("python", "'total' in output", "the total is 3", "the sum is 3"));
     }
 
     private static Arguments cases(String type, Object value, String passing, String failing) {

@@ -163,7 +163,7 @@ class SuiteParserTest {
                 prompts: [greeting]
                 nunjucksFilters: {}
                 defaultTest:
-                  options: {transform: output.trim()}
+                  options: {postprocess: output.trim()}
                 providers:
                   - id: openai:chat:gpt-4o
                     prompts: [greeting]
@@ -176,15 +176,15 @@ class SuiteParserTest {
                     assert:
                       - type: contains
                         value: x
-                        transform: output.toLowerCase()
+                        rubricPrompt: Grade this
                 """,
                 new FileProblem(FILE, 2, "'nunjucksFilters' in the config" + refused),
                 new FileProblem(FILE, 9, "provider 'openai:chat:gpt-4o': 'logit_bias' is not an option promptfoo's "
                         + "openai:chat provider sends; put it under 'passthrough' to send it as it is"),
-                new FileProblem(FILE, 4, "defaultTest: 'transform' in a test's options" + refused),
+                new FileProblem(FILE, 4, "defaultTest: 'postprocess' in a test's options" + refused),
                 new FileProblem(FILE, 12, "test 1: 'provider' in a test" + refused),
                 new FileProblem(FILE, 13, "test 1: 'transformVars' in a test's options" + refused),
-                new FileProblem(FILE, 17, "check 'contains': 'transform' in a check" + refused));
+                new FileProblem(FILE, 17, "check 'contains': 'rubricPrompt' in a check" + refused));
     }
 
     @Test
@@ -208,6 +208,31 @@ class SuiteParserTest {
                 Map.of("repeat", 3, "threshold", 0.5), Map.of("repeat", 1, "threshold", 0.9));
         assertThat(suite.warnings()).extracting(FileProblem::message).containsExactly("defaultTest: 'description' in "
                 + "defaultTest is not supported by Promptsmith yet and is ignored (it changes no cell and no score)");
+    }
+
+    @Test
+    void transformsAreReadOnTestsDefaultTestAndChecks() throws Exception {
+        // when
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                defaultTest:
+                  options: {transform: output.toLowerCase()}
+                tests:
+                  - vars: {a: 1}
+                  - vars: {a: 2}
+                    options: {transform: "file://transforms.js:upper"}
+                    assert:
+                      - type: javascript
+                        value: output.length > 1
+                        transform: output.slice(1)
+                        config: {min: 1}
+                """);
+
+        // then
+        assertThat(suite.warnings()).isEmpty();
+        assertThat(suite.tests()).extracting(t -> t.options().get("transform"))
+                .containsExactly("output.toLowerCase()", "file://transforms.js:upper");
+        assertThat(suite.tests().get(1).checks().getFirst()).containsEntry("transform", "output.slice(1)");
     }
 
     @Test

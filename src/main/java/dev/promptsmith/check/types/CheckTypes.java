@@ -4,6 +4,8 @@ import dev.promptsmith.check.Check;
 import dev.promptsmith.check.CheckRegistry;
 import dev.promptsmith.check.Embedder;
 import dev.promptsmith.check.Judge;
+import dev.promptsmith.script.ScriptCode.Language;
+import dev.promptsmith.script.Scripts;
 import java.util.List;
 
 /** Every check type Promptsmith knows. */
@@ -23,7 +25,13 @@ public final class CheckTypes {
         return new CheckRegistry(all(none, nothing));
     }
 
+    /** Every type, with scripts that cannot read files (inline ones run). */
     public static List<Check> all(Judge judge, Embedder embedder) {
+        return all(judge, embedder, Scripts.inlineOnly());
+    }
+
+    /** @param scripts runs the javascript and python checks, reading their files from its workspace */
+    public static List<Check> all(Judge judge, Embedder embedder, Scripts scripts) {
         return List.of(
                 new EqualsCheck(),
                 new ContainsCheck("contains", false, ContainsCheck.Mode.ONE),
@@ -51,6 +59,8 @@ public final class CheckTypes {
                 new SimilarCheck(embedder),
                 new LlmRubricCheck(judge),
                 new FactualityCheck(judge),
-                new ClosedQaCheck(judge));
+                new ClosedQaCheck(judge),
+                new ScriptCheck(Language.JAVASCRIPT, scripts),
+                new ScriptCheck(Language.PYTHON, scripts));
     }
 }
