@@ -25,8 +25,8 @@ public final class CheckEngine {
      * @param targets stored model targets a check's provider may name, or {@code null} where there is no database
      */
     public static CheckEngine standard(ModelGateway gateway, ModelTargetStore targets, String defaultJudge) {
-        return new CheckEngine(new CheckRegistry(dev.promptsmith.check.types.CheckTypes.all(
-                new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder())));
+        return new CheckEngine(dev.promptsmith.check.types.CheckTypes.registry(
+                new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder()));
     }
 
     public CheckRegistry registry() {

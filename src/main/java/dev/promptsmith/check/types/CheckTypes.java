@@ -20,10 +20,16 @@ public final class CheckTypes {
         Embedder nothing = text -> {
             throw new IllegalStateException("no embedder here");
         };
-        return new CheckRegistry(all(none, nothing));
+        return registry(none, nothing);
+    }
+
+    /** Every check type, and promptfoo's types that Promptsmith refuses by name. */
+    public static CheckRegistry registry(Judge judge, Embedder embedder) {
+        return new CheckRegistry(all(judge, embedder), PromptfooCheckTypes.refused());
     }
 
     public static List<Check> all(Judge judge, Embedder embedder) {
+        FactualityCheck factuality = new FactualityCheck(judge);
         return List.of(
                 new EqualsCheck(),
                 new ContainsCheck("contains", false, ContainsCheck.Mode.ONE),
@@ -39,18 +45,31 @@ public final class CheckTypes {
                 new JsonSchemaCheck(),
                 new JsonPathCheck(),
                 new IsXmlCheck(),
+                new ContainsXmlCheck(),
+                new ContainsHtmlCheck(),
+                new IsHtmlCheck(),
+                new SqlCheck("is-sql", false),
+                new SqlCheck("contains-sql", true),
                 new FinishReasonCheck(),
                 new NotTruncatedCheck(),
                 new RepairableJsonCheck(),
                 new WordCountCheck(),
                 new LevenshteinCheck(),
                 new RougeNCheck(),
+                new BleuCheck(),
+                new GleuCheck(),
+                new MeteorCheck(),
+                new ToolCallF1Check(),
                 new LatencyCheck(),
                 new CostCheck(),
                 new IsRefusalCheck(),
                 new SimilarCheck(embedder),
+                new SimilarCheck(embedder, "similar:cosine", SimilarCheck.Measure.COSINE),
+                new SimilarCheck(embedder, "similar:dot", SimilarCheck.Measure.DOT),
+                new SimilarCheck(embedder, "similar:euclidean", SimilarCheck.Measure.EUCLIDEAN),
                 new LlmRubricCheck(judge),
-                new FactualityCheck(judge),
+                factuality,
+                new AliasCheck("model-graded-factuality", factuality),
                 new ClosedQaCheck(judge));
     }
 }
