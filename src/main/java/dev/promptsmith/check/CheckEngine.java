@@ -1,7 +1,9 @@
 package dev.promptsmith.check;
 
+import dev.promptsmith.check.types.AssertSetCheck;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelTargetStore;
+import dev.promptsmith.prompt.PromptRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Map;
 public final class CheckEngine {
 
     private final CheckRegistry registry;
+    private final CheckTemplates templates = new CheckTemplates(new PromptRenderer());
 
     public CheckEngine(CheckRegistry registry) {
         this.registry = registry;
@@ -43,7 +46,7 @@ public final class CheckEngine {
         double weights = 0;
         boolean allPass = true;
         for (Map<String, Object> written : checks) {
-            CheckResult result = evaluate(spec(written), input);
+            CheckResult result = evaluateWritten(written, input);
             results.add(result);
             weighted += result.weight() * result.score();
             weights += result.weight();
@@ -54,6 +57,40 @@ public final class CheckEngine {
         return new CaseVerdict(pass, score, results);
     }
 
+    /**
+     * The checks with the grading settings of the test's {@code options} (promptfoo merges
+     * {@code defaultTest.options} into them): its {@code provider} judges the model-graded checks
+     * and its {@code rubricPrompt} is llm-rubric's, where a check does not give its own.
+     */
+    public static List<Map<String, Object>> withTestOptions(List<Map<String, Object>> checks,
+                                                            Map<String, Object> options) {
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (Map<String, Object> check : checks) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(check);
+            if (options.get("provider") != null) {
+                copy.putIfAbsent("provider", options.get("provider"));
+            }
+            if (options.get("rubricPrompt") != null && "llm-rubric".equals(copy.get("type"))) {
+                copy.putIfAbsent("rubricPrompt", options.get("rubricPrompt"));
+            }
+            result.add(copy);
+        }
+        return result;
+    }
+
+    /** A check as written, with the test's variables filled into its value, rubric and metric first. */
+    private CheckResult evaluateWritten(Map<String, Object> written, CheckInput input) {
+        CheckSpec filled;
+        try {
+            filled = spec(templates.fill(written, input.vars()));
+        } catch (IllegalArgumentException e) {
+            CheckSpec unfilled = spec(written);
+            return new CheckResult(unfilled.writtenType(), unfilled.metric(), unfilled.weight(), false, 0,
+                    "Check " + unfilled.writtenType() + " could not run: " + e.getMessage());
+        }
+        return evaluate(filled, input);
+    }
+
     /** Reads a written check, knowing which type names begin with {@code not-} themselves. */
     public CheckSpec spec(Map<String, ?> written) {
         return CheckSpec.of(written, registry.types());
@@ -61,6 +98,9 @@ public final class CheckEngine {
 
     /** One check; a check that cannot run (bad value, judge unreachable) fails with the reason. */
     public CheckResult evaluate(CheckSpec spec, CheckInput input) {
+        if (spec.type().equals(AssertSetCheck.TYPE)) {
+            return assertSet(spec, input);
+        }
         Verdict verdict;
         try {
             verdict = registry.get(spec.type()).evaluate(spec, input);
@@ -73,6 +113,32 @@ public final class CheckEngine {
         String expected = "output " + (spec.negated() ? "not " : "") + "to " + verdict.expectation();
         String reason = pass ? "Passed: expected " + expected
                 : "Expected " + expected + (verdict.observed().isEmpty() ? "" : ", but " + verdict.observed());
+        return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), pass, score, reason);
+    }
+
+    /** The checks of an assert-set, scored as a case scores its checks, with the set's threshold. */
+    private CheckResult assertSet(CheckSpec spec, CheckInput input) {
+        if (!(spec.config().get("assert") instanceof List<?> members) || members.isEmpty()) {
+            return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0, "Check "
+                    + spec.writtenType() + " could not run: it needs 'assert', a list of checks");
+        }
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (Object member : members) {
+            Map<String, Object> check = new java.util.LinkedHashMap<>();
+            if (member instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> check.put(String.valueOf(k), v));
+            }
+            checks.add(check);
+        }
+        CaseVerdict set = evaluate(checks, spec.threshold(), input);
+        boolean pass = set.pass() != spec.negated();
+        double score = spec.negated() ? 1 - set.score() : set.score();
+        String expected = "output " + (spec.negated() ? "not " : "") + "to pass the set of " + checks.size()
+                + " checks" + (spec.threshold() == null ? "" : " (threshold " + spec.threshold() + ")");
+        String failed = String.join("; ", set.checks().stream().filter(c -> !c.pass()).map(CheckResult::reason).toList());
+        String reason = pass ? "Passed: expected " + expected
+                : "Expected " + expected + ", but it scored %.2f".formatted(set.score())
+                + (failed.isEmpty() ? "" : ": " + failed);
         return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), pass, score, reason);
     }
 }

@@ -65,6 +65,26 @@ public final class CheckRegistry {
         return check;
     }
 
+    /**
+     * What is wrong with the types of a check as written and of the checks of an assert-set inside
+     * it: unknown (with the nearest known type) or refused (with why); empty when all are known.
+     */
+    public List<String> problems(Object written) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (!(written instanceof Map<?, ?> check) || check.get("type") == null) {
+            return problems;
+        }
+        try {
+            get(String.valueOf(check.get("type")).strip());
+        } catch (UnknownCheckException e) {
+            problems.add(e.getMessage());
+        }
+        if (check.get("assert") instanceof List<?> members) {
+            members.forEach(member -> problems.addAll(problems(member)));
+        }
+        return problems;
+    }
+
     private java.util.Optional<String> nearest(String type) {
         return checks.keySet().stream()
                 .min(Comparator.comparingInt(known -> TextDistance.levenshtein(known, type)))

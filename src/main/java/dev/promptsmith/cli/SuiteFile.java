@@ -1,6 +1,5 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.check.UnknownCheckException;
 import dev.promptsmith.check.types.CheckTypes;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderIds;
@@ -136,20 +135,15 @@ record SuiteFile(Path file, SuiteDocument suite, List<PromptDocument> prompts, L
     private static void checkTypes(Path file, SuiteDocument suite) {
         var registry = CheckTypes.namesOnly();
         List<String> problems = new ArrayList<>();
-        List<Object> all = new ArrayList<>();
         if (suite.defaultTest().get("assert") instanceof List<?> defaults) {
-            all.addAll(defaults);
+            for (Object check : defaults) {
+                registry.problems(check).forEach(message -> problems.add(file + ": defaultTest: " + message));
+            }
         }
         for (TestCaseDefinition test : suite.tests()) {
-            all.addAll(test.checks());
-        }
-        for (Object check : all) {
-            if (check instanceof Map<?, ?> map) {
-                try {
-                    registry.get(String.valueOf(map.get("type")));
-                } catch (UnknownCheckException e) {
-                    problems.add(file + ": " + e.getMessage());
-                }
+            for (Map<String, Object> check : test.checks()) {
+                registry.problems(check).forEach(message -> problems.add(file + ":" + test.line() + ": test "
+                        + (test.position() + 1) + ": " + message));
             }
         }
         if (!problems.isEmpty()) {

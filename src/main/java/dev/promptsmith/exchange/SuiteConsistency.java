@@ -1,7 +1,6 @@
 package dev.promptsmith.exchange;
 
 import dev.promptsmith.check.CheckRegistry;
-import dev.promptsmith.check.UnknownCheckException;
 import dev.promptsmith.check.types.CheckTypes;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.shared.FileProblem;
@@ -40,28 +39,16 @@ final class SuiteConsistency {
         List<FileProblem> problems = new ArrayList<>();
         if (suite.defaultTest().get("assert") instanceof List<?> defaults) {
             for (Object check : defaults) {
-                unknown(check).ifPresent(message -> problems.add(new FileProblem(path, 1, "defaultTest: " + message)));
+                TYPES.problems(check).forEach(message -> problems.add(new FileProblem(path, 1, "defaultTest: " + message)));
             }
         }
         for (TestCaseDefinition test : suite.tests()) {
             for (Map<String, Object> check : test.checks()) {
-                unknown(check).ifPresent(message -> problems.add(new FileProblem(path, test.line(),
+                TYPES.problems(check).forEach(message -> problems.add(new FileProblem(path, test.line(),
                         "test " + (test.position() + 1) + ": " + message)));
             }
         }
         return problems;
-    }
-
-    private static java.util.Optional<String> unknown(Object check) {
-        if (!(check instanceof Map<?, ?> map) || map.get("type") == null) {
-            return java.util.Optional.empty();
-        }
-        try {
-            TYPES.get(String.valueOf(map.get("type")));
-            return java.util.Optional.empty();
-        } catch (UnknownCheckException e) {
-            return java.util.Optional.of(e.getMessage());
-        }
     }
 
     /** Tests that give no value to a variable a named prompt uses (its {@code default} filter aside). */

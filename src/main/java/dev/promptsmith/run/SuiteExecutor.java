@@ -182,7 +182,8 @@ public final class SuiteExecutor {
         all.addAll(cell.test().checks());
         Object threshold = cell.test().options().get("threshold");
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
-        CaseVerdict verdict = checks.evaluate(all, threshold instanceof Number n ? n.doubleValue() : null,
+        CaseVerdict verdict = checks.evaluate(CheckEngine.withTestOptions(all, cell.test().options()),
+                threshold instanceof Number n ? n.doubleValue() : null,
                 new CheckInput(response.text(), vars, prompt, response.finishReason(), response.latency().toMillis(),
                         response.costUsd()));
         return new CellResult(cell, response, verdict, null, null, attempts, cached, key);

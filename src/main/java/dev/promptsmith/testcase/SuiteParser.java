@@ -222,6 +222,9 @@ public final class SuiteParser {
             problems.keys(check, Scope.CHECK, "check '" + type + "': ");
             problems.number(check, "threshold");
             problems.number(check, "weight");
+            if (check.get("assert") != null) {
+                checks(check, problems); // an assert-set's own checks
+            }
             checks.add(plain(check));
         }
         return checks;

@@ -60,6 +60,8 @@ public final class CheckTypes {
                 new GleuCheck(),
                 new MeteorCheck(),
                 new ToolCallF1Check(),
+                new AssertSetCheck(),
+                new WebhookCheck(),
                 new LatencyCheck(),
                 new CostCheck(),
                 new IsRefusalCheck(),
@@ -70,6 +72,11 @@ public final class CheckTypes {
                 new LlmRubricCheck(judge),
                 factuality,
                 new AliasCheck("model-graded-factuality", factuality),
+                new GEvalCheck(judge),
+                new AnswerRelevanceCheck(judge, embedder),
+                new ContextFaithfulnessCheck(judge),
+                new ContextRecallCheck(judge),
+                new ContextRelevanceCheck(judge),
                 new ClosedQaCheck(judge));
     }
 }
