@@ -210,6 +210,24 @@ class RunCommandTest {
     }
 
     @Test
+    void aPromptfooCheckPromptsmithDoesNotRunIsRefusedAtItsTestsLineWithWhy() {
+        workspace.write("testcases/greet.yaml", suite("type: assert-set\n        assert:\n          - type: perplexity"));
+
+        assertThat(run("run", temp.resolve("testcases/greet.yaml").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("greet.yaml:16: test 2: 'perplexity' needs token log probabilities, "
+                + "which Promptsmith does not collect yet, so Promptsmith does not run this promptfoo check");
+        assertThat(simulator.callCount()).isZero();
+    }
+
+    @Test
+    void aCheckValueIsFilledWithTheTestsVariables() {
+        workspace.write("testcases/greet.yaml", suite("type: icontains\n        value: \"{{ person | replace(' L.', '') }}\""));
+
+        assertThat(run("run", temp.resolve("testcases/greet.yaml").toString())).as(out + "\n" + err).isZero();
+    }
+
+    @Test
     void aSuiteThatNamesAVariableThatHoldsNoApiKeyIsRefusedBeforeAnyCall() {
         // given: a provider that asks for the value of a variable that is no API key (a CI secret, say)
         workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet")
