@@ -33,7 +33,8 @@ final class PromptfooKeys {
     enum Verdict { READ, IGNORED, REFUSED }
 
     private static final Map<Scope, Set<String>> READ = Map.of(
-            Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions"),
+            Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "defaultTest", "evaluateOptions",
+                    "derivedMetrics"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold"),
             Scope.OPTIONS, Set.of("repeat", "threshold", "provider", "rubricPrompt"),

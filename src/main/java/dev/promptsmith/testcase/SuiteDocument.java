@@ -8,7 +8,8 @@ import java.util.Map;
  * A suite file, parsed.
  *
  * @param name     the suite's key: the file name without extension
- * @param warnings what the file asks for that Promptsmith does not support yet
+ * @param warnings       what the file asks for that Promptsmith does not support yet
+ * @param derivedMetrics formulas over the named metrics, in the order they are worked out
  */
 public record SuiteDocument(
         String name,
@@ -20,5 +21,6 @@ public record SuiteDocument(
         List<TestCaseDefinition> tests,
         List<FileProblem> warnings,
         String content,
-        String contentHash) {
+        String contentHash,
+        List<DerivedMetric> derivedMetrics) {
 }

@@ -50,11 +50,12 @@ public final class SuiteParser {
             problems.keys(located, Scope.EVALUATE_OPTIONS, "");
         }
         List<TestCaseDefinition> tests = tests(root, defaultOptions(root, problems), problems);
+        List<DerivedMetric> derived = derivedMetrics(root, problems);
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
         }
         return new SuiteDocument(name, description, prompts, providers, defaultTest, options, tests,
-                List.copyOf(problems.warnings), text, ContentHash.of(text));
+                List.copyOf(problems.warnings), text, ContentHash.of(text), derived);
     }
 
     private static List<PromptRef> prompts(Map<?, ?> root, String suiteName, Problems problems) {
@@ -228,6 +229,38 @@ public final class SuiteParser {
             checks.add(plain(check));
         }
         return checks;
+    }
+
+    /** promptfoo's {@code derivedMetrics}: {name, value} with a formula; its JavaScript functions are refused. */
+    private static List<DerivedMetric> derivedMetrics(Map<?, ?> root, Problems problems) {
+        Object value = root.get("derivedMetrics");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> entries)) {
+            problems.error(problems.yaml.lineOf(root, "derivedMetrics"), "'derivedMetrics' must be a list of {name, value}");
+            return List.of();
+        }
+        List<DerivedMetric> derived = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            int line = problems.yaml.lineOf(entries, i);
+            if (!(entries.get(i) instanceof Map<?, ?> entry) || !(entry.get("name") instanceof String metric)
+                    || metric.isBlank() || !(entry.get("value") instanceof String formula)) {
+                problems.error(line, "a derived metric is a mapping with a 'name' and a formula as 'value'");
+                continue;
+            }
+            if (formula.contains("function") || formula.contains("=>")) {
+                problems.error(line, "derived metric '" + metric + "': JavaScript functions are not supported; "
+                        + "write a formula of metric names with + - * / and parentheses");
+                continue;
+            }
+            try {
+                derived.add(new DerivedMetric(metric.strip(), MetricFormula.parse(formula)));
+            } catch (IllegalArgumentException e) {
+                problems.error(line, "derived metric '" + metric + "': " + e.getMessage());
+            }
+        }
+        return derived;
     }
 
     private static List<String> tags(Map<?, ?> test, Problems problems) {

@@ -234,6 +234,31 @@ class SuiteParserTest {
     }
 
     @Test
+    void derivedMetricsAreReadAndJavaScriptOrBadFormulasAreRefusedAtTheirLine() throws Exception {
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                derivedMetrics:
+                  - name: f1
+                    value: 2 * tp / (2 * tp + fp + fn)
+                """);
+
+        assertThat(suite.derivedMetrics()).extracting(DerivedMetric::name).containsExactly("f1");
+        assertProblems("""
+                prompts: [greeting]
+                derivedMetrics:
+                  - name: adaptive
+                    value: |
+                      function(namedScores) { return 1; }
+                  - name: ratio
+                    value: 'a >= b'
+                """,
+                new FileProblem(FILE, 3, "derived metric 'adaptive': JavaScript functions are not supported; write a "
+                        + "formula of metric names with + - * / and parentheses"),
+                new FileProblem(FILE, 6, "derived metric 'ratio': the formula 'a >= b' has '>' at character 3 (a "
+                        + "formula has numbers, metric names, + - * / and parentheses)"));
+    }
+
+    @Test
     void aSuiteWithoutPromptsIsRefused() {
         assertProblems("tests: []\n", new FileProblem(FILE, 1, "a suite names the prompts it tests under 'prompts'"));
     }
