@@ -15,6 +15,12 @@ import java.util.Map;
  */
 public final class CheckEngine {
 
+    /** The model-graded types; of them only llm-rubric takes a rubricPrompt of the suite's own. */
+    private static final java.util.Set<String> MODEL_GRADED = java.util.Set.of("llm-rubric", "factuality",
+            "model-graded-factuality", "model-graded-closedqa", "g-eval", "answer-relevance", "context-faithfulness",
+            "context-recall", "context-relevance");
+    private static final String RUBRIC_PROMPT = "rubricPrompt";
+
     private final CheckRegistry registry;
     private final CheckTemplates templates = new CheckTemplates(new PromptRenderer());
 
@@ -70,8 +76,9 @@ public final class CheckEngine {
             if (options.get("provider") != null) {
                 copy.putIfAbsent("provider", options.get("provider"));
             }
-            if (options.get("rubricPrompt") != null && "llm-rubric".equals(copy.get("type"))) {
-                copy.putIfAbsent("rubricPrompt", options.get("rubricPrompt"));
+            String type = String.valueOf(copy.get("type")).replaceFirst("^not-", "");
+            if (options.get(RUBRIC_PROMPT) != null && MODEL_GRADED.contains(type)) {
+                copy.putIfAbsent(RUBRIC_PROMPT, options.get(RUBRIC_PROMPT));
             }
             result.add(copy);
         }
@@ -100,6 +107,12 @@ public final class CheckEngine {
     public CheckResult evaluate(CheckSpec spec, CheckInput input) {
         if (spec.type().equals(AssertSetCheck.TYPE)) {
             return assertSet(spec, input);
+        }
+        if (spec.config().get(RUBRIC_PROMPT) != null && !spec.type().equals("llm-rubric")) {
+            // our other graders ask for their own JSON answers, which a promptfoo rubricPrompt does not
+            return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0, "Check "
+                    + spec.writtenType() + " could not run: a rubricPrompt of the suite's own is supported by "
+                    + "llm-rubric only");
         }
         Verdict verdict;
         try {

@@ -226,6 +226,10 @@ public final class SuiteParser {
             if (check.get("assert") != null) {
                 checks(check, problems); // an assert-set's own checks
             }
+            if (check.get("rubricPrompt") != null && !type.strip().replaceFirst("^not-", "").equals("llm-rubric")) {
+                problems.error(problems.yaml.lineOf(check, "rubricPrompt"), "check '" + type + "': a rubricPrompt "
+                        + "of the suite's own is supported by llm-rubric only");
+            }
             checks.add(plain(check));
         }
         return checks;

@@ -143,7 +143,17 @@ class CheckEngineTest {
         assertThat(checks).containsExactly(
                 Map.of("type", "llm-rubric", "value", "polite", "provider", "openai:chat:grader",
                         "rubricPrompt", "Grade {{ output }}"),
-                Map.of("type", "factuality", "value", "x", "provider", "ollama:chat:mine"));
+                Map.of("type", "factuality", "value", "x", "provider", "ollama:chat:mine",
+                        "rubricPrompt", "Grade {{ output }}"));
+    }
+
+    @Test
+    void aRubricPromptOnAGraderThatCannotUseItStopsTheCheckInsteadOfBeingIgnored() {
+        CaseVerdict verdict = engine.evaluate(List.of(Map.of("type", "factuality", "value", "Paris",
+                "rubricPrompt", "Compare {{ output }}")), null, CheckInput.of("Paris"));
+
+        assertThat(verdict.checks().getFirst().reason()).isEqualTo("Check factuality could not run: a rubricPrompt of "
+                + "the suite's own is supported by llm-rubric only");
     }
 
     @Test

@@ -259,6 +259,20 @@ class SuiteParserTest {
     }
 
     @Test
+    void aRubricPromptOnACheckOtherThanLlmRubricIsRefusedAtItsLine() {
+        assertProblems("""
+                prompts: [greeting]
+                tests:
+                  - assert:
+                      - type: factuality
+                        value: Paris
+                        rubricPrompt: Compare {{ output }}
+                """,
+                new FileProblem(FILE, 6, "check 'factuality': a rubricPrompt of the suite's own is supported by "
+                        + "llm-rubric only"));
+    }
+
+    @Test
     void aSuiteWithoutPromptsIsRefused() {
         assertProblems("tests: []\n", new FileProblem(FILE, 1, "a suite names the prompts it tests under 'prompts'"));
     }
