@@ -53,9 +53,18 @@ final class WebhookCheck implements Check {
         HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JsonTree.JSON.writeValueAsString(body))).build();
-        HttpResponse<String> response;
+        HttpResponse<java.io.InputStream> response;
+        String text;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            // read no more than the limit: a web service named in a suite is not trusted to answer briefly
+            try (java.io.InputStream answer = response.body()) {
+                byte[] bytes = answer.readNBytes(MAX_ANSWER + 1);
+                if (bytes.length > MAX_ANSWER) {
+                    throw new IllegalArgumentException("webhook " + url + " answered more than " + MAX_ANSWER + " bytes");
+                }
+                text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            }
         } catch (HttpTimeoutException e) {
             throw new IllegalArgumentException("webhook " + url + " did not answer within " + timeout.toMillis() + " ms");
         } catch (IOException e) {
@@ -67,7 +76,6 @@ final class WebhookCheck implements Check {
         if (response.statusCode() / 100 != 2) {
             throw new IllegalArgumentException("webhook " + url + " answered HTTP " + response.statusCode());
         }
-        String text = response.body().length() > MAX_ANSWER ? "" : response.body();
         JsonNode answer = JsonTree.parse(text).filter(JsonNode::isObject).orElseThrow(() ->
                 new IllegalArgumentException("webhook " + url + " did not answer with a JSON object: " + Quote.of(text)));
         if (!answer.path("pass").isBoolean()) {
