@@ -3,6 +3,11 @@ package dev.promptsmith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.promptsmith.prompt.PromptRenderer;
+import dev.promptsmith.prompt.RenderException;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -42,9 +47,17 @@ class ArchitectureTest {
                     "dev.promptsmith.ui..");
 
     @ArchTest
-    static final ArchRule modelsAndChecksDoNotNeedPrompts = noClasses()
-            .that().resideInAnyPackage("dev.promptsmith.model..", "dev.promptsmith.check..")
+    static final ArchRule modelsDoNotNeedPrompts = noClasses()
+            .that().resideInAPackage("dev.promptsmith.model..")
             .should().dependOnClassesThat().resideInAPackage("dev.promptsmith.prompt..");
+
+    /** Checks fill a test's variables into their values with the prompts' template engine, and use nothing else of prompts. */
+    @ArchTest
+    static final ArchRule checksUseOnlyThePromptRenderer = noClasses()
+            .that().resideInAPackage("dev.promptsmith.check..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.promptsmith.prompt..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(PromptRenderer.class,
+                            RenderException.class))));
 
     @ArchTest
     static final ArchRule featuresDoNotUseVaadin = noClasses()

@@ -1,7 +1,9 @@
 package dev.promptsmith.check;
 
+import dev.promptsmith.check.types.AssertSetCheck;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelTargetStore;
+import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.script.ScriptException;
 import dev.promptsmith.script.Scripts;
 import dev.promptsmith.script.Transform;
@@ -17,8 +19,15 @@ import java.util.Map;
  */
 public final class CheckEngine {
 
+    /** The model-graded types; of them only llm-rubric takes a rubricPrompt of the suite's own. */
+    private static final java.util.Set<String> MODEL_GRADED = java.util.Set.of("llm-rubric", "factuality",
+            "model-graded-factuality", "model-graded-closedqa", "g-eval", "answer-relevance", "context-faithfulness",
+            "context-recall", "context-relevance");
+    private static final String RUBRIC_PROMPT = "rubricPrompt";
+
     private final CheckRegistry registry;
     private final Transform transform;
+    private final CheckTemplates templates = new CheckTemplates(new PromptRenderer());
 
     /** An engine whose checks' transforms cannot read files (inline ones run). */
     public CheckEngine(CheckRegistry registry) {
@@ -42,8 +51,8 @@ public final class CheckEngine {
     /** @param scripts runs script checks and transforms, reading their files from its workspace */
     public static CheckEngine standard(ModelGateway gateway, ModelTargetStore targets, String defaultJudge,
                                        Scripts scripts) {
-        return new CheckEngine(new CheckRegistry(dev.promptsmith.check.types.CheckTypes.all(
-                new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder(), scripts)), new Transform(scripts));
+        return new CheckEngine(dev.promptsmith.check.types.CheckTypes.registry(
+                new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder(), scripts), new Transform(scripts));
     }
 
     public CheckRegistry registry() {
@@ -65,7 +74,7 @@ public final class CheckEngine {
         double weights = 0;
         boolean allPass = true;
         for (Map<String, Object> written : checks) {
-            CheckResult result = evaluate(spec(written), input);
+            CheckResult result = evaluateWritten(written, input);
             results.add(result);
             weighted += result.weight() * result.score();
             weights += result.weight();
@@ -76,6 +85,41 @@ public final class CheckEngine {
         return new CaseVerdict(pass, score, results);
     }
 
+    /**
+     * The checks with the grading settings of the test's {@code options} (promptfoo merges
+     * {@code defaultTest.options} into them): its {@code provider} judges the model-graded checks
+     * and its {@code rubricPrompt} is llm-rubric's, where a check does not give its own.
+     */
+    public static List<Map<String, Object>> withTestOptions(List<Map<String, Object>> checks,
+                                                            Map<String, Object> options) {
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (Map<String, Object> check : checks) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(check);
+            if (options.get("provider") != null) {
+                copy.putIfAbsent("provider", options.get("provider"));
+            }
+            String type = String.valueOf(copy.get("type")).replaceFirst("^not-", "");
+            if (options.get(RUBRIC_PROMPT) != null && MODEL_GRADED.contains(type)) {
+                copy.putIfAbsent(RUBRIC_PROMPT, options.get(RUBRIC_PROMPT));
+            }
+            result.add(copy);
+        }
+        return result;
+    }
+
+    /** A check as written, with the test's variables filled into its value, rubric and metric first. */
+    private CheckResult evaluateWritten(Map<String, Object> written, CheckInput input) {
+        CheckSpec filled;
+        try {
+            filled = spec(templates.fill(written, input.vars()));
+        } catch (IllegalArgumentException e) {
+            CheckSpec unfilled = spec(written);
+            return new CheckResult(unfilled.writtenType(), unfilled.metric(), unfilled.weight(), false, 0,
+                    "Check " + unfilled.writtenType() + " could not run: " + e.getMessage());
+        }
+        return evaluate(filled, input);
+    }
+
     /** Reads a written check, knowing which type names begin with {@code not-} themselves. */
     public CheckSpec spec(Map<String, ?> written) {
         return CheckSpec.of(written, registry.types());
@@ -83,6 +127,15 @@ public final class CheckEngine {
 
     /** One check; a check that cannot run (bad value, judge unreachable) fails with the reason. */
     public CheckResult evaluate(CheckSpec spec, CheckInput input) {
+        if (spec.type().equals(AssertSetCheck.TYPE)) {
+            return assertSet(spec, input);
+        }
+        if (spec.config().get(RUBRIC_PROMPT) != null && !spec.type().equals("llm-rubric")) {
+            // our other graders ask for their own JSON answers, which a promptfoo rubricPrompt does not
+            return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0, "Check "
+                    + spec.writtenType() + " could not run: a rubricPrompt of the suite's own is supported by "
+                    + "llm-rubric only");
+        }
         Verdict verdict;
         try {
             verdict = registry.get(spec.type()).evaluate(spec, transformed(spec, input));
@@ -109,5 +162,31 @@ public final class CheckEngine {
         } catch (ScriptException e) {
             throw new IllegalArgumentException("its transform failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The checks of an assert-set, scored as a case scores its checks, with the set's threshold. */
+    private CheckResult assertSet(CheckSpec spec, CheckInput input) {
+        if (!(spec.config().get("assert") instanceof List<?> members) || members.isEmpty()) {
+            return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0, "Check "
+                    + spec.writtenType() + " could not run: it needs 'assert', a list of checks");
+        }
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (Object member : members) {
+            Map<String, Object> check = new java.util.LinkedHashMap<>();
+            if (member instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> check.put(String.valueOf(k), v));
+            }
+            checks.add(check);
+        }
+        CaseVerdict set = evaluate(checks, spec.threshold(), input);
+        boolean pass = set.pass() != spec.negated();
+        double score = spec.negated() ? 1 - set.score() : set.score();
+        String expected = "output " + (spec.negated() ? "not " : "") + "to pass the set of " + checks.size()
+                + " checks" + (spec.threshold() == null ? "" : " (threshold " + spec.threshold() + ")");
+        String failed = String.join("; ", set.checks().stream().filter(c -> !c.pass()).map(CheckResult::reason).toList());
+        String reason = pass ? "Passed: expected " + expected
+                : "Expected " + expected + ", but it scored %.2f".formatted(set.score())
+                + (failed.isEmpty() ? "" : ": " + failed);
+        return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), pass, score, reason);
     }
 }

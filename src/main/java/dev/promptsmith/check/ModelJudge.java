@@ -29,8 +29,10 @@ final class ModelJudge implements Judge {
     @Override
     public String ask(String system, String user, Map<String, Object> config) {
         ModelTarget target = target(config.get("provider"));
-        ModelRequest request = ModelRequest.of(List.of(new ChatMessage(Role.SYSTEM, system),
-                new ChatMessage(Role.USER, user))).withTemperature(0.0);
+        // a rubricPrompt of the suite's own may have no system part
+        List<ChatMessage> messages = system.isBlank() ? List.of(new ChatMessage(Role.USER, user))
+                : List.of(new ChatMessage(Role.SYSTEM, system), new ChatMessage(Role.USER, user));
+        ModelRequest request = ModelRequest.of(messages).withTemperature(0.0);
         return gateway.call(target, request).text();
     }
 
@@ -39,6 +41,10 @@ final class ModelJudge implements Judge {
         if (chosen == null) {
             throw new IllegalArgumentException("no judge model: give the check a provider (e.g. "
                     + "ollama:chat:llama3.2) or set promptsmith.judge");
+        }
+        if (chosen instanceof Map<?, ?> grading && grading.get("text") != null) {
+            // promptfoo's options.provider may name a text and an embedding provider; the embedder here is local
+            return target(grading.get("text"));
         }
         if (chosen instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@
  * Checks: the automatic judgement of every output against its test case. One class per check
  * type (promptfoo's names where one exists), a registry of all of them, any type negated with a
  * {@code not-} prefix, weights, metrics and thresholds with promptfoo's semantics, and reasons
- * written for a person. JSON outcomes and repair live in {@code check.json}.
+ * written for a person. A check's value and metric name are filled with the test's variables
+ * before it runs. JSON outcomes and repair live in {@code check.json}.
  */
 package dev.promptsmith.check;

@@ -9,6 +9,7 @@ import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.run.ActiveRun;
 import dev.promptsmith.run.CaseStats;
 import dev.promptsmith.run.CellResult;
+import dev.promptsmith.run.NamedMetrics;
 import dev.promptsmith.run.RunComparison;
 import dev.promptsmith.run.RunEngine;
 import dev.promptsmith.run.RunReport;
@@ -233,6 +234,14 @@ final class RunCommand implements Callable<Integer> {
                     m.passRate() * 100, m.meanScore(), m.latencyP50Ms(), m.latencyP95Ms(), m.tokens(),
                     m.costUsd().stripTrailingZeros().toPlainString()));
         }
+        for (NamedMetrics metrics : NamedMetrics.of(results, suiteFile.suite().derivedMetrics())) {
+            List<String> shown = new ArrayList<>();
+            metrics.means().forEach((metric, mean) -> shown.add("%s %.2f (%d)".formatted(metric, mean,
+                    metrics.counts().get(metric))));
+            metrics.derived().forEach((metric, value) -> shown.add(metric + " " + (Double.isFinite(value)
+                    ? "%.4g".formatted(value) : "no value (division by zero)")));
+            out.printf("  metrics of %s on %s: %s%n", metrics.prompt(), metrics.model(), String.join(", ", shown));
+        }
         if (run.retryAfterRefusals() > 0) {
             out.printf("RATE LIMITED: %d cells failed at once: the provider asked to wait up to %d s, longer than "
                     + "--max-retry-after (%d s)%n", run.retryAfterRefusals(), run.longestRetryAfter().toSeconds(),
@@ -248,7 +257,7 @@ final class RunCommand implements Callable<Integer> {
             report.writeJunit(junit);
         }
         if (json != null) {
-            report.writeJson(json);
+            report.writeJson(json, suiteFile.suite().derivedMetrics());
         }
         if (saveBaseline && run.stopReason().isEmpty()) {
             engine.store().markBaseline(run.id());

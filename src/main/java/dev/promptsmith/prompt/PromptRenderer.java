@@ -72,4 +72,23 @@ public final class PromptRenderer {
             throw new RenderException(e.getMessage() + " (prompt '" + prompt.title() + "')");
         }
     }
+
+    /**
+     * Fills the variables of one text that is not a prompt: a check's value, a rubric, a metric name.
+     * Text without template syntax is returned as it is.
+     *
+     * @param where what the text is, for the error message, e.g. {@code check 'equals'}
+     * @throws RenderException naming the undefined variable (or other template error) and {@code where}
+     */
+    public String renderText(String template, Map<String, ?> values, String where) throws RenderException {
+        if (!template.contains("{{") && !template.contains("{%")) {
+            return template;
+        }
+        RenderBudget budget = new RenderBudget(engine.limits());
+        try {
+            return engine.render(template, values, budget);
+        } catch (TemplateEngine.TemplateFailure failure) {
+            throw new RenderException(failure.getMessage() + " (" + where + ")", budget.outOfTimeAt() > 0);
+        }
+    }
 }

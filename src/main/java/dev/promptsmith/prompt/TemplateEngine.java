@@ -10,7 +10,6 @@ import com.hubspot.jinjava.interpret.UnknownTokenException;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
 import dev.promptsmith.shared.InputLimits;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,6 +69,8 @@ final class TemplateEngine {
         jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new ResourceNotFoundException("prompt templates cannot include other files: " + name);
         });
+        jinjava.getGlobalContext().registerFilter(new JsonFilters.Dump());
+        jinjava.getGlobalContext().registerFilter(new JsonFilters.Load());
         for (String name : BoundedFilter.NAMES) {
             jinjava.getGlobalContext().registerFilter(new BoundedFilter(jinjava.getGlobalContext().getFilter(name), maxOutput));
         }
@@ -135,7 +136,7 @@ final class TemplateEngine {
         Jinjava jinjava = strict();
         RenderResult result;
         try {
-            result = budget.spend(() -> jinjava.renderForResult(template, new HashMap<>(values)));
+            result = budget.spend(() -> jinjava.renderForResult(template, JsonValues.wrap(values)));
         } catch (UnknownTokenException e) {
             throw outOfTimeOr(budget, new TemplateFailure(e.getLineNumber(), e.getToken().trim().split("\\.")[0]));
         } catch (FatalTemplateErrorsException e) {

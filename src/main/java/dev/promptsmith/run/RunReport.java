@@ -2,6 +2,7 @@ package dev.promptsmith.run;
 
 import dev.promptsmith.check.CheckResult;
 import dev.promptsmith.shared.XmlText;
+import dev.promptsmith.suite.DerivedMetric;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -99,6 +100,11 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
     }
 
     public void writeJson(Path file) throws IOException {
+        writeJson(file, List.of());
+    }
+
+    /** @param derived the suite's derived metrics, worked out over the named metrics per prompt and model */
+    public void writeJson(Path file, List<DerivedMetric> derived) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("suite", suite);
         if (runId != null) {
@@ -124,6 +130,20 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
             stats.put("tokens", m.tokens());
             stats.put("costUsd", m.costUsd());
             return stats;
+        }).toList());
+        json.put("metrics", NamedMetrics.of(results, derived).stream().map(m -> {
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            metrics.put("prompt", m.prompt());
+            metrics.put("model", m.model());
+            metrics.put("cells", m.cells());
+            metrics.put("namedScores", m.sums());
+            metrics.put("namedScoresCount", m.counts());
+            metrics.put("means", m.means());
+            Map<String, Object> values = new LinkedHashMap<>();
+            // JSON has no NaN: a formula that divided by zero is null
+            m.derived().forEach((name, value) -> values.put(name, Double.isFinite(value) ? value : null));
+            metrics.put("derived", values);
+            return metrics;
         }).toList());
         json.put("cases", cases().stream().map(c -> {
             Map<String, Object> stats = new LinkedHashMap<>();

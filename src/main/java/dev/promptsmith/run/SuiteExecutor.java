@@ -196,7 +196,8 @@ public final class SuiteExecutor {
                         attempts, cached, key);
             }
         }
-        CaseVerdict verdict = checks.evaluate(all, threshold instanceof Number n ? n.doubleValue() : null,
+        CaseVerdict verdict = checks.evaluate(CheckEngine.withTestOptions(all, cell.test().options()),
+                threshold instanceof Number n ? n.doubleValue() : null,
                 new CheckInput(output, vars, prompt, response.finishReason(), response.latency().toMillis(),
                         response.costUsd()));
         return new CellResult(cell, response, verdict, null, null, attempts, cached, key);

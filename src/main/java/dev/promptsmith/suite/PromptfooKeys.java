@@ -33,11 +33,12 @@ final class PromptfooKeys {
 
     private static final Map<Scope, Set<String>> READ = Map.of(
             Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "scenarios", "defaultTest",
-                    "evaluateOptions", "assertionTemplates"),
+                    "evaluateOptions", "assertionTemplates", "derivedMetrics"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold"),
-            Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix", "transform"),
-            Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider", "transform", "config"),
+            Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix", "transform", "provider", "rubricPrompt"),
+            Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider", "transform", "config",
+                    "rubricPrompt", "assert", "alpha", "beta", "gamma"),
             Scope.PROVIDER, Set.of("id", "label", "config", "prompts"),
             Scope.EVALUATE_OPTIONS, Set.of("maxConcurrency", "repeat"));
 

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param content     the suite file's text
  * @param contentHash the hash of the suite file and of every file it references
  * @param files       the files it references, relative to the workspace, in the order read
+ * @param derivedMetrics formulas over the named metrics, in the order they are worked out
  */
 public record SuiteDocument(
         String name,
@@ -26,5 +27,6 @@ public record SuiteDocument(
         List<FileProblem> warnings,
         String content,
         String contentHash,
-        List<String> files) {
+        List<String> files,
+        List<DerivedMetric> derivedMetrics) {
 }

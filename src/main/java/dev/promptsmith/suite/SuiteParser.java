@@ -55,12 +55,46 @@ public final class SuiteParser {
         }
         List<TestCaseDefinition> tests = new TestEntries(files, file, problems, defaultOptions(root, source), varFiles)
                 .read(root, source);
+        List<DerivedMetric> derived = derivedMetrics(root, source);
         refuseAffixesOnPromptyFiles(suitePrompts, tests, file, problems);
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
         }
         return new SuiteDocument(name, description, suitePrompts, providers, defaultTest, options, tests,
-                List.copyOf(problems.warnings), text, contentHash(text), files.filesRead().keySet().stream().toList());
+                List.copyOf(problems.warnings), text, contentHash(text), files.filesRead().keySet().stream().toList(),
+                derived);
+    }
+
+    /** promptfoo's {@code derivedMetrics}: {name, value} with a formula; its JavaScript functions are refused. */
+    private static List<DerivedMetric> derivedMetrics(Map<?, ?> root, Problems.Source source) {
+        Object value = root.get("derivedMetrics");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> entries)) {
+            source.error(source.line(root, "derivedMetrics"), "'derivedMetrics' must be a list of {name, value}");
+            return List.of();
+        }
+        List<DerivedMetric> derived = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            int line = source.line(entries, i);
+            if (!(entries.get(i) instanceof Map<?, ?> entry) || !(entry.get("name") instanceof String metric)
+                    || metric.isBlank() || !(entry.get("value") instanceof String formula)) {
+                source.error(line, "a derived metric is a mapping with a 'name' and a formula as 'value'");
+                continue;
+            }
+            if (formula.contains("function") || formula.contains("=>")) {
+                source.error(line, "derived metric '" + metric + "': JavaScript functions are not supported; "
+                        + "write a formula of metric names with + - * / and parentheses");
+                continue;
+            }
+            try {
+                derived.add(new DerivedMetric(metric.strip(), MetricFormula.parse(formula)));
+            } catch (IllegalArgumentException e) {
+                source.error(line, "derived metric '" + metric + "': " + e.getMessage());
+            }
+        }
+        return derived;
     }
 
     /** promptfoo puts a test's prefix and suffix around a prompt's text; a .prompty file has no one text. */

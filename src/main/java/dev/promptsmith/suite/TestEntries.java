@@ -286,6 +286,13 @@ final class TestEntries {
             }
             source.number(check, "threshold");
             source.number(check, "weight");
+            if (check.get("assert") != null) {
+                checks(check, source); // an assert-set's own checks
+            }
+            if (check.get("rubricPrompt") != null && !type.strip().replaceFirst("^not-", "").equals("llm-rubric")) {
+                source.error(source.line(check, "rubricPrompt"), "check '" + type + "': a rubricPrompt "
+                        + "of the suite's own is supported by llm-rubric only");
+            }
             checks.add(Problems.plain(check));
         }
         return checks;

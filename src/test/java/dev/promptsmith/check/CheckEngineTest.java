@@ -105,4 +105,76 @@ class CheckEngineTest {
         assertThat(result.score()).isEqualTo(0.9);
         assertThat(result.reason()).contains("satisfy the rubric");
     }
+
+    @Test
+    void valuesAndMetricNamesAreFilledWithTheTestsVariablesFirst() {
+        // given
+        CheckInput input = new CheckInput("Paris", Map.of("answer", "Paris", "topic", "geo",
+                "expected", Map.of("city", "Paris")), "", null, null, null);
+
+        // when
+        CaseVerdict verdict = engine.evaluate(List.of(
+                Map.of("type", "equals", "value", "{{answer}}", "metric", "{{ topic | upper }}-accuracy"),
+                Map.of("type", "contains-any", "value", List.of("{{ expected.city }}", "Lyon")),
+                Map.of("type", "not-contains", "value", "{{ expected }}")), null, input);
+
+        // then
+        assertThat(verdict.checks()).extracting(CheckResult::pass).containsExactly(true, true, true);
+        assertThat(verdict.checks().getFirst().metric()).isEqualTo("GEO-accuracy");
+        assertThat(verdict.checks().get(2).reason()).contains("{\"city\":\"Paris\"}");
+    }
+
+    @Test
+    void aVariableTheCheckNeedsButTheTestLacksIsNamed() {
+        CaseVerdict verdict = engine.evaluate(List.of(Map.of("type", "equals", "value", "{{ answr }}")), null,
+                new CheckInput("Paris", Map.of("answer", "Paris"), "", null, null, null));
+
+        assertThat(verdict.checks().getFirst()).isEqualTo(new CheckResult("equals", null, 1, false, 0,
+                "Check equals could not run: variable 'answr' is not defined (check 'equals' value)"));
+    }
+
+    @Test
+    void theTestOptionsGiveModelGradedChecksTheirJudgeUnlessACheckNamesItsOwn() {
+        List<Map<String, Object>> checks = CheckEngine.withTestOptions(List.of(
+                Map.of("type", "llm-rubric", "value", "polite"),
+                Map.of("type", "factuality", "value", "x", "provider", "ollama:chat:mine")),
+                Map.of("provider", "openai:chat:grader", "rubricPrompt", "Grade {{ output }}"));
+
+        assertThat(checks).containsExactly(
+                Map.of("type", "llm-rubric", "value", "polite", "provider", "openai:chat:grader",
+                        "rubricPrompt", "Grade {{ output }}"),
+                Map.of("type", "factuality", "value", "x", "provider", "ollama:chat:mine",
+                        "rubricPrompt", "Grade {{ output }}"));
+    }
+
+    @Test
+    void aRubricPromptOnAGraderThatCannotUseItStopsTheCheckInsteadOfBeingIgnored() {
+        CaseVerdict verdict = engine.evaluate(List.of(Map.of("type", "factuality", "value", "Paris",
+                "rubricPrompt", "Compare {{ output }}")), null, CheckInput.of("Paris"));
+
+        assertThat(verdict.checks().getFirst().reason()).isEqualTo("Check factuality could not run: a rubricPrompt of "
+                + "the suite's own is supported by llm-rubric only");
+    }
+
+    @Test
+    void aRubricPromptOfTheSuitesOwnIsFilledAndSentAsItsMessages() {
+        // given: a judge that records what it was asked
+        List<String> asked = new java.util.ArrayList<>();
+        Judge judge = (system, user, config) -> {
+            asked.add(system + "|" + user);
+            return "{\"pass\": true, \"reason\": \"ok\"}";
+        };
+        CheckEngine graded = new CheckEngine(dev.promptsmith.check.types.CheckTypes.registry(judge,
+                CheckTypesTest.EMBEDDER));
+        String rubricPrompt = "[{\"role\": \"system\", \"content\": \"Grade for {{ audience }}\"}, "
+                + "{\"role\": \"user\", \"content\": \"Output: {{ output }} Rubric: {{ rubric }}\"}]";
+
+        // when
+        CaseVerdict verdict = graded.evaluate(List.of(Map.of("type", "llm-rubric", "value", "is kind to {{ audience }}",
+                "rubricPrompt", rubricPrompt)), null, new CheckInput("Hi", Map.of("audience", "kids"), "", null, null, null));
+
+        // then
+        assertThat(verdict.pass()).isTrue();
+        assertThat(asked).containsExactly("Grade for kids|Output: Hi Rubric: is kind to kids");
+    }
 }

@@ -77,7 +77,21 @@ class CheckTypesTest {
                 cases("model-graded-closedqa", "is polite", "please and thank you", "go away"),
                 cases("javascript", "output.includes('total')", "the total is 3", "the sum is 3"),
                 cases("javascript", "return { pass: output.length < 10, score: 0.8, reason: 'short' }", "short", "far too long"),
-                cases("python", "'total' in output", "the total is 3", "the sum is 3"));
+                cases("python", "'total' in output", "the total is 3", "the sum is 3"),
+                cases("model-graded-factuality", "Paris is the capital of France", "Paris", "Lyon"),
+                cases("contains-xml", null, "Here: <a><b>1</b></a> done", "Here: <a><b>1</a> done"),
+                cases("contains-html", null, "Here: <p class=\"x\">hi</p>", "a < b > c"),
+                cases("is-html", null, "<p>hi</p>", "hi <p>there</p>"),
+                cases("is-sql", null, "SELECT a FROM t", "Please select the rows"),
+                cases("contains-sql", null, "Try:\n```sql\nSELECT a FROM t\n```", "Try selecting the rows"),
+                cases("bleu", "the cat sat on the mat", "the cat sat on the mat", "a dog ran far away"),
+                cases("gleu", "the cat sat on the mat", "The cat sat on the mat.", "a dog ran"),
+                cases("meteor", "the cat sat on the mat", "the cats sat on the mat", "a dog ran"),
+                cases("tool-call-f1", List.of("get_weather"), "{\"type\": \"tool_use\", \"name\": \"get_weather\"}",
+                        "{\"type\": \"tool_use\", \"name\": \"book_flight\"}"),
+                cases("similar:cosine", "the invoice total is due", "the invoice total is due soon", "weather is sunny"),
+                cases("similar:dot", "invoice", "the invoice", "weather"),
+                cases("similar:euclidean", "the invoice total", "the invoice total", "weather is sunny today"));
     }
 
     private static Arguments cases(String type, Object value, String passing, String failing) {

@@ -60,4 +60,22 @@ class ModelJudgeTest {
         assertThat(result.pass()).isFalse();
         assertThat(result.reason()).contains("no judge model").contains("promptsmith.judge");
     }
+
+    @Test
+    void theTestOptionsTextProviderJudgesAndAnOwnRubricPromptGoesAsTheOnlyMessage() {
+        // given: defaultTest.options.provider as promptfoo writes it for RAG checks, {text, embedding}
+        simulator.replyFor("grader", Reply.text("{\"pass\": true, \"reason\": \"fine\"}"));
+        Map<String, Object> options = Map.of("provider", Map.of(
+                "text", Map.of("id", "openai:chat:grader", "config", Map.of("apiBaseUrl", simulator.openAiBaseUrl())),
+                "embedding", "openai:embedding:unused"), "rubricPrompt", "Is {{ output }} {{ rubric }}? Answer in JSON.");
+
+        // when
+        CaseVerdict verdict = engine.evaluate(CheckEngine.withTestOptions(java.util.List.of(
+                Map.of("type", "llm-rubric", "value", "polite")), options), null, CheckInput.of("Thanks!"));
+
+        // then
+        assertThat(verdict.pass()).as(verdict.checks().toString()).isTrue();
+        String sent = simulator.requests().getFirst().body();
+        assertThat(sent).contains("Is Thanks! polite? Answer in JSON.").doesNotContain("\"system\"");
+    }
 }

@@ -211,6 +211,45 @@ class RunCommandTest {
     }
 
     @Test
+    void aPromptfooCheckPromptsmithDoesNotRunIsRefusedAtItsTestsLineWithWhy() {
+        workspace.write("testcases/greet.yaml", suite("type: assert-set\n        assert:\n          - type: perplexity"));
+
+        assertThat(run("run", temp.resolve("testcases/greet.yaml").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("greet.yaml:21: 'perplexity' needs token log probabilities, "
+                + "which Promptsmith does not collect yet, so Promptsmith does not run this promptfoo check");
+        assertThat(simulator.callCount()).isZero();
+    }
+
+    @Test
+    void aCheckValueIsFilledWithTheTestsVariables() {
+        workspace.write("testcases/greet.yaml", suite("type: icontains\n        value: \"{{ person | replace(' L.', '') }}\""));
+
+        assertThat(run("run", temp.resolve("testcases/greet.yaml").toString())).as(out + "\n" + err).isZero();
+    }
+
+    @Test
+    void namedAndDerivedMetricsAreReportedPerPromptAndModel() throws Exception {
+        // given: both tests score "polite" (1 and 0) and the second also "named" (1)
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: nice\n        metric: named")
+                .replace("      - type: icontains\n        value: ada", "      - type: icontains\n        value: ada\n"
+                        + "        metric: polite")
+                .replace("    vars: {person: Ada L.}\n    assert:", "    vars: {person: Ada L.}\n    assert:\n"
+                        + "      - type: contains\n        value: goodbye\n        metric: polite")
+                + "derivedMetrics:\n  - name: politeness\n    value: polite / __count\n");
+        Path json = temp.resolve("results.json");
+
+        // when
+        run("run", temp.resolve("testcases/greet.yaml").toString(), "--json", json.toString());
+
+        // then
+        assertThat(out.toString()).contains("metrics of greet on openai:chat:polite: polite 0.50 (2), named 1.00 (1), "
+                + "politeness 0.5000");
+        assertThat(Files.readString(json)).contains("\"namedScores\" : {\n      \"polite\" : 1.0,\n      \"named\" : 1.0")
+                .contains("\"derived\" : {\n      \"politeness\" : 0.5");
+    }
+
+    @Test
     void aSuiteThatNamesAVariableThatHoldsNoApiKeyIsRefusedBeforeAnyCall() {
         // given: a provider that asks for the value of a variable that is no API key (a CI secret, say)
         workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet")

@@ -87,6 +87,29 @@ class PromptRendererTest {
                 .hasMessageNotContaining("root:");
     }
 
+    @Test
+    void mappingsAndListsAreWrittenAsJsonAndTheJsonFiltersWork() throws Exception {
+        // given
+        PromptDocument prompt = parse("user:\n{{ order }} {{ items }} {{ order | dump }} {{ order.id }} "
+                + "{{ (raw | load).k[1] }} {{ items | join('+') }}");
+        Map<String, Object> values = Map.of("order", Map.of("id", 7), "items", List.of("a", "b"), "raw", "{\"k\": [1, 2]}");
+
+        // when
+        String text = renderer.render(prompt, values).getFirst().text();
+
+        // then
+        assertThat(text).isEqualTo("{\"id\":7} [\"a\",\"b\"] {\"id\":7} 7 2 a+b");
+    }
+
+    @Test
+    void aTextOtherThanAPromptIsFilledAndItsErrorsSayWhereTheTextIs() throws Exception {
+        assertThat(renderer.renderText("{{ city | upper }}", Map.of("city", "Paris"), "check 'equals' value"))
+                .isEqualTo("PARIS");
+        assertThat(renderer.renderText("no template", Map.of(), "x")).isEqualTo("no template");
+        assertThatThrownBy(() -> renderer.renderText("{{ town }}", Map.of(), "check 'equals' value"))
+                .hasMessage("variable 'town' is not defined (check 'equals' value)");
+    }
+
     private PromptDocument parse(String body) throws Exception {
         return parser.parse("prompts/greeting.prompty", "greeting", "---\nname: Greeting\n---\n" + body + "\n");
     }

@@ -184,7 +184,8 @@ class SuiteParserTest {
                 new FileProblem(FILE, 4, "defaultTest: 'postprocess' in a test's options" + refused),
                 new FileProblem(FILE, 12, "test 1: 'provider' in a test" + refused),
                 new FileProblem(FILE, 13, "test 1: 'transformVars' in a test's options" + refused),
-                new FileProblem(FILE, 17, "check 'contains': 'rubricPrompt' in a check" + refused));
+                new FileProblem(FILE, 17, "check 'contains': a rubricPrompt of the suite's own is supported by "
+                        + "llm-rubric only"));
     }
 
     @Test
@@ -247,6 +248,45 @@ class SuiteParserTest {
                     assertThat(test.vars()).isEmpty();
                     assertThat(test.checks()).isEmpty();
                 }));
+    }
+
+    @Test
+    void derivedMetricsAreReadAndJavaScriptOrBadFormulasAreRefusedAtTheirLine() throws Exception {
+        SuiteDocument suite = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                derivedMetrics:
+                  - name: f1
+                    value: 2 * tp / (2 * tp + fp + fn)
+                """);
+
+        assertThat(suite.derivedMetrics()).extracting(DerivedMetric::name).containsExactly("f1");
+        assertProblems("""
+                prompts: [greeting]
+                derivedMetrics:
+                  - name: adaptive
+                    value: |
+                      function(namedScores) { return 1; }
+                  - name: ratio
+                    value: 'a >= b'
+                """,
+                new FileProblem(FILE, 3, "derived metric 'adaptive': JavaScript functions are not supported; write a "
+                        + "formula of metric names with + - * / and parentheses"),
+                new FileProblem(FILE, 6, "derived metric 'ratio': the formula 'a >= b' has '>' at character 3 (a "
+                        + "formula has numbers, metric names, + - * / and parentheses)"));
+    }
+
+    @Test
+    void aRubricPromptOnACheckOtherThanLlmRubricIsRefusedAtItsLine() {
+        assertProblems("""
+                prompts: [greeting]
+                tests:
+                  - assert:
+                      - type: factuality
+                        value: Paris
+                        rubricPrompt: Compare {{ output }}
+                """,
+                new FileProblem(FILE, 6, "check 'factuality': a rubricPrompt of the suite's own is supported by "
+                        + "llm-rubric only"));
     }
 
     @Test

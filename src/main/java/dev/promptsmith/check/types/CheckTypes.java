@@ -22,7 +22,12 @@ public final class CheckTypes {
         Embedder nothing = text -> {
             throw new IllegalStateException("no embedder here");
         };
-        return new CheckRegistry(all(none, nothing));
+        return registry(none, nothing);
+    }
+
+    /** Every check type, and promptfoo's types that Promptsmith refuses by name. */
+    public static CheckRegistry registry(Judge judge, Embedder embedder) {
+        return new CheckRegistry(all(judge, embedder), PromptfooCheckTypes.refused());
     }
 
     /** Every type, with scripts that cannot read files (inline ones run). */
@@ -30,8 +35,14 @@ public final class CheckTypes {
         return all(judge, embedder, Scripts.inlineOnly());
     }
 
+    /** Every check type, and promptfoo's types that Promptsmith refuses by name; scripts read files through {@code scripts}. */
+    public static CheckRegistry registry(Judge judge, Embedder embedder, Scripts scripts) {
+        return new CheckRegistry(all(judge, embedder, scripts), PromptfooCheckTypes.refused());
+    }
+
     /** @param scripts runs the javascript and python checks, reading their files from its workspace */
     public static List<Check> all(Judge judge, Embedder embedder, Scripts scripts) {
+        FactualityCheck factuality = new FactualityCheck(judge);
         return List.of(
                 new EqualsCheck(),
                 new ContainsCheck("contains", false, ContainsCheck.Mode.ONE),
@@ -47,18 +58,38 @@ public final class CheckTypes {
                 new JsonSchemaCheck(),
                 new JsonPathCheck(),
                 new IsXmlCheck(),
+                new ContainsXmlCheck(),
+                new ContainsHtmlCheck(),
+                new IsHtmlCheck(),
+                new SqlCheck("is-sql", false),
+                new SqlCheck("contains-sql", true),
                 new FinishReasonCheck(),
                 new NotTruncatedCheck(),
                 new RepairableJsonCheck(),
                 new WordCountCheck(),
                 new LevenshteinCheck(),
                 new RougeNCheck(),
+                new BleuCheck(),
+                new GleuCheck(),
+                new MeteorCheck(),
+                new ToolCallF1Check(),
+                new AssertSetCheck(),
+                new WebhookCheck(),
                 new LatencyCheck(),
                 new CostCheck(),
                 new IsRefusalCheck(),
                 new SimilarCheck(embedder),
+                new SimilarCheck(embedder, "similar:cosine", SimilarCheck.Measure.COSINE),
+                new SimilarCheck(embedder, "similar:dot", SimilarCheck.Measure.DOT),
+                new SimilarCheck(embedder, "similar:euclidean", SimilarCheck.Measure.EUCLIDEAN),
                 new LlmRubricCheck(judge),
-                new FactualityCheck(judge),
+                factuality,
+                new AliasCheck("model-graded-factuality", factuality),
+                new GEvalCheck(judge),
+                new AnswerRelevanceCheck(judge, embedder),
+                new ContextFaithfulnessCheck(judge),
+                new ContextRecallCheck(judge),
+                new ContextRelevanceCheck(judge),
                 new ClosedQaCheck(judge),
                 new ScriptCheck(Language.JAVASCRIPT, scripts),
                 new ScriptCheck(Language.PYTHON, scripts));

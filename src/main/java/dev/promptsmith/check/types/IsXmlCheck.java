@@ -4,13 +4,12 @@ import dev.promptsmith.check.Check;
 import dev.promptsmith.check.CheckInput;
 import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.check.Verdict;
-import java.io.StringReader;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
+import java.util.List;
 
-/** is-xml: the output is well-formed XML. Document types are refused, so no entity can be expanded or fetched. */
+/**
+ * is-xml: the output is well-formed XML, with the {@code requiredElements} of the value if it
+ * names any. Document types are refused, so no entity can be expanded or fetched.
+ */
 final class IsXmlCheck implements Check {
 
     @Override
@@ -20,25 +19,19 @@ final class IsXmlCheck implements Check {
 
     @Override
     public String description() {
-        return "The output is well-formed XML (document types are not allowed).";
+        return "The output is well-formed XML (document types are not allowed), with the value's requiredElements.";
     }
 
     @Override
     public Verdict evaluate(CheckSpec spec, CheckInput input) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            builder.parse(new InputSource(new StringReader(input.output().strip())));
-            return Verdict.of(true, "be well-formed XML");
-        } catch (SAXParseException e) {
-            return new Verdict(false, 0, "be well-formed XML",
-                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage());
-        } catch (Exception e) {
-            return new Verdict(false, 0, "be well-formed XML", e.getMessage());
+        List<String> required = XmlDocuments.requiredElements(spec.value());
+        String expectation = "be well-formed XML" + (required.isEmpty() ? "" : " with " + required);
+        XmlDocuments.Parsed parsed = XmlDocuments.parse(input.output().strip());
+        if (parsed.document() == null) {
+            return new Verdict(false, 0, expectation, parsed.problem());
         }
+        List<String> missing = XmlDocuments.missing(parsed.document(), required);
+        return new Verdict(missing.isEmpty(), missing.isEmpty() ? 1 : 0, expectation,
+                missing.isEmpty() ? "it was" : "it lacked " + missing);
     }
 }
