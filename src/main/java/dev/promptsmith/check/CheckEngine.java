@@ -1,7 +1,5 @@
 package dev.promptsmith.check;
 
-import dev.promptsmith.model.ModelGateway;
-import dev.promptsmith.model.ModelTargetStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +15,6 @@ public final class CheckEngine {
 
     public CheckEngine(CheckRegistry registry) {
         this.registry = registry;
-    }
-
-    /**
-     * Every check type, judged by the check's {@code provider} or {@code defaultJudge}, with the local embedder.
-     *
-     * @param targets stored model targets a check's provider may name, or {@code null} where there is no database
-     */
-    public static CheckEngine standard(ModelGateway gateway, ModelTargetStore targets, String defaultJudge) {
-        return new CheckEngine(new CheckRegistry(dev.promptsmith.check.types.CheckTypes.all(
-                new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder())));
     }
 
     public CheckRegistry registry() {

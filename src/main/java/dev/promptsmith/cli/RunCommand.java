@@ -1,8 +1,8 @@
 package dev.promptsmith.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckResult;
+import dev.promptsmith.check.types.StandardChecks;
 import dev.promptsmith.model.EnvironmentApiKeys;
 import dev.promptsmith.model.LangChainGateway;
 import dev.promptsmith.model.PriceTable;
@@ -181,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
         List<CaseStats> before = baseline == null ? null
                 : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null,
+        SuiteExecutor executor = new SuiteExecutor(gateway, StandardChecks.engine(gateway, null,
                 System.getenv("PROMPTSMITH_JUDGE")), Thread::sleep, new CachedCalls(new DatabaseCache(jdbc, Clock.systemUTC())));
         StoredSuite stored = new StoredSuite(jdbc, transactions);
         RunEngine engine = new RunEngine(new RunStore(jdbc, Clock.systemUTC()), transactions, executor, stored.prompts(),

@@ -1,5 +1,6 @@
-package dev.promptsmith.check;
+package dev.promptsmith.check.types;
 
+import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelTargetStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +14,6 @@ class CheckConfiguration {
     @Bean
     CheckEngine checkEngine(ModelGateway gateway, ModelTargetStore targets,
                             @Value("${promptsmith.judge:}") String defaultJudge) {
-        return CheckEngine.standard(gateway, targets, defaultJudge);
+        return StandardChecks.engine(gateway, targets, defaultJudge);
     }
 }
