@@ -182,10 +182,10 @@ public final class SuiteExecutor {
         all.addAll(cell.test().checks());
         Object threshold = cell.test().options().get("threshold");
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
-        CaseVerdict verdict = checks.evaluate(all, threshold instanceof Number n ? n.doubleValue() : null,
-                new CheckInput(response.text(), vars, prompt, response.finishReason(), response.latency().toMillis(),
-                        response.costUsd()));
-        return new CellResult(cell, response, verdict, null, null, attempts, cached, key);
+        CheckInput input = new CheckInput(response.text(), vars, prompt, response.finishReason(),
+                response.latency().toMillis(), response.costUsd());
+        CaseVerdict verdict = checks.evaluate(all, threshold instanceof Number n ? n.doubleValue() : null, input);
+        return new CellResult(cell, response, verdict, null, null, attempts, cached, key, input.outputJson());
     }
 
     /** One model call, cancelled with the run and timed out after {@code timeout}. */

@@ -278,7 +278,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void showStats() {
-        stats.show(ModelStats.of(runs.store().samples(runId)));
+        stats.show(ModelStats.of(runs.samples(runId)));
         statsShownAt = System.currentTimeMillis();
     }
 
