@@ -221,6 +221,7 @@ final class RunCommand implements Callable<Integer> {
                     m.passRate() * 100, m.meanScore(), m.latencyP50Ms(), m.latencyP95Ms(), m.tokens(),
                     m.costUsd().stripTrailingZeros().toPlainString()));
         }
+        JsonRatesPrinter.print(report.models(), out);
         if (run.retryAfterRefusals() > 0) {
             out.printf("RATE LIMITED: %d cells failed at once: the provider asked to wait up to %d s, longer than "
                     + "--max-retry-after (%d s)%n", run.retryAfterRefusals(), run.longestRetryAfter().toSeconds(),

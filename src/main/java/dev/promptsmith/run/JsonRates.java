@@ -16,6 +16,10 @@ import java.util.List;
  */
 public record JsonRates(int outputs, int cutOff, int repaired, int invalid) {
 
+    /** What is counted, in words, for reports. */
+    public static final String COUNTED = "outputs of cells with an is-json, contains-json, json-schema, json-path or "
+            + "repairable-json check, and outputs that start with {, [ or a code fence; errors are not counted";
+
     static JsonRates of(List<Sample> samples) {
         int outputs = 0;
         int cutOff = 0;
