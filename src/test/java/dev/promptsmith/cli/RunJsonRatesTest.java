@@ -73,6 +73,9 @@ class RunJsonRatesTest {
                 .containsEntry("cutOffRate", 1.0).containsEntry("invalid", 0);
         assertThat(jsonOf(report, "openai:chat:exact")).containsEntry("outputs", 2).containsEntry("cutOff", 0)
                 .containsEntry("repairedRate", 0.0);
+        assertThat(resultJsonOf(report, "openai:chat:cutter")).containsEntry("outcome", "REPAIRED")
+                .containsEntry("cutOff", true).containsEntry("counted", true)
+                .containsEntry("fixes", List.of("CLOSED_ARRAY", "CLOSED_OBJECT"));
     }
 
     @Test
@@ -106,6 +109,12 @@ class RunJsonRatesTest {
     private static Map<String, Object> jsonOf(Map<String, Object> report, String model) {
         return ((List<Map<String, Object>>) report.get("models")).stream().filter(m -> m.get("model").equals(model))
                 .findFirst().map(m -> (Map<String, Object>) m.get("json")).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resultJsonOf(Map<String, Object> report, String model) {
+        return ((List<Map<String, Object>>) report.get("results")).stream().filter(r -> r.get("model").equals(model))
+                .findFirst().map(r -> (Map<String, Object>) r.get("json")).orElseThrow();
     }
 
     private int execute(String... args) {
