@@ -276,7 +276,12 @@ public final class RunStore {
 
     /** Every result of a run without its output and checks, in plan order: what the statistics need. */
     public List<StoredResult> results(long runId) {
-        return results(runId, 0, Integer.MAX_VALUE);
+        return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
+                         where rr.run_id = :run
+                         order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index""")
+                .param("run", runId)
+                .query((rs, row) -> result(rs, null, null, null, List.of(), false))
+                .list();
     }
 
     /** Results without their output and checks, in plan order, a page at a time. */
