@@ -1,8 +1,5 @@
 package dev.promptsmith.check;
 
-import dev.promptsmith.check.types.AssertSetCheck;
-import dev.promptsmith.model.ModelGateway;
-import dev.promptsmith.model.ModelTargetStore;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.script.ScriptException;
 import dev.promptsmith.script.Scripts;
@@ -24,6 +21,8 @@ public final class CheckEngine {
             "model-graded-factuality", "model-graded-closedqa", "g-eval", "answer-relevance", "context-faithfulness",
             "context-recall", "context-relevance");
     private static final String RUBRIC_PROMPT = "rubricPrompt";
+    /** The check whose own checks the engine runs (its type class only describes it). */
+    private static final String ASSERT_SET = "assert-set";
 
     private final CheckRegistry registry;
     private final Transform transform;
@@ -37,22 +36,6 @@ public final class CheckEngine {
     public CheckEngine(CheckRegistry registry, Transform transform) {
         this.registry = registry;
         this.transform = transform;
-    }
-
-    /**
-     * Every check type, judged by the check's {@code provider} or {@code defaultJudge}, with the local embedder.
-     *
-     * @param targets stored model targets a check's provider may name, or {@code null} where there is no database
-     */
-    public static CheckEngine standard(ModelGateway gateway, ModelTargetStore targets, String defaultJudge) {
-        return standard(gateway, targets, defaultJudge, Scripts.inlineOnly());
-    }
-
-    /** @param scripts runs script checks and transforms, reading their files from its workspace */
-    public static CheckEngine standard(ModelGateway gateway, ModelTargetStore targets, String defaultJudge,
-                                       Scripts scripts) {
-        return new CheckEngine(dev.promptsmith.check.types.CheckTypes.registry(
-                new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder(), scripts), new Transform(scripts));
     }
 
     public CheckRegistry registry() {
@@ -127,7 +110,7 @@ public final class CheckEngine {
 
     /** One check; a check that cannot run (bad value, judge unreachable) fails with the reason. */
     public CheckResult evaluate(CheckSpec spec, CheckInput input) {
-        if (spec.type().equals(AssertSetCheck.TYPE)) {
+        if (spec.type().equals(ASSERT_SET)) {
             return assertSet(spec, input);
         }
         if (spec.config().get(RUBRIC_PROMPT) != null && !spec.type().equals("llm-rubric")) {

@@ -1,6 +1,8 @@
 package dev.promptsmith.check;
 
-import dev.promptsmith.check.json.JsonRepair;
+import dev.promptsmith.check.json.CutOff;
+import dev.promptsmith.check.json.JsonOfOutput;
+import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.check.json.RepairResult;
 import dev.promptsmith.model.FinishReason;
 import java.math.BigDecimal;
@@ -13,14 +15,21 @@ import java.util.Map;
  * @param finishReason {@code null} when unknown
  * @param latencyMs    {@code null} when unknown
  * @param costUsd      {@code null} when unknown
+ * @param jsonOfOutput the output's JSON, repaired once for all checks of the output (and its stored result)
  */
 public record CheckInput(String output, Map<String, Object> vars, String prompt, FinishReason finishReason,
-                         Long latencyMs, BigDecimal costUsd) {
+                         Long latencyMs, BigDecimal costUsd, JsonOfOutput jsonOfOutput) {
 
     public CheckInput {
         output = output == null ? "" : output;
         vars = vars == null ? Map.of() : vars;
         prompt = prompt == null ? "" : prompt;
+        jsonOfOutput = jsonOfOutput == null ? new JsonOfOutput(output, finishReason) : jsonOfOutput;
+    }
+
+    public CheckInput(String output, Map<String, Object> vars, String prompt, FinishReason finishReason,
+                      Long latencyMs, BigDecimal costUsd) {
+        this(output, vars, prompt, finishReason, latencyMs, costUsd, null);
     }
 
     public static CheckInput of(String output) {
@@ -37,11 +46,16 @@ public record CheckInput(String output, Map<String, Object> vars, String prompt,
      * not count, even though repair can quote it into a JSON string or a list of them.
      */
     public boolean holdsJson(RepairResult json) {
-        return json.structured() && (output.indexOf('{') >= 0 || output.indexOf('[') >= 0);
+        return CutOff.holdsJson(output, json);
     }
 
     /** The output's JSON outcome: valid, repaired, truncated or invalid, with the repaired text. */
     public RepairResult json() {
-        return JsonRepair.repair(output, finishReason == FinishReason.LENGTH);
+        return jsonOfOutput.repair();
+    }
+
+    /** The output's JSON outcome as stored with its result, cut off or not. */
+    public OutputJson outputJson() {
+        return jsonOfOutput.outcome();
     }
 }

@@ -4,7 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 /** Sentence embeddings on this machine (all-MiniLM-L6-v2 from LangChain4j), loaded on first use. */
-final class LocalEmbedder implements Embedder {
+public final class LocalEmbedder implements Embedder {
 
     private volatile EmbeddingModel model;
 

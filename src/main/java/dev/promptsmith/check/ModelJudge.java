@@ -14,13 +14,13 @@ import java.util.Map;
  * The judge of model-graded checks: the check's {@code provider} (a promptfoo id, or the name
  * of a model on the Models screen), else the configured default judge; local models work too.
  */
-final class ModelJudge implements Judge {
+public final class ModelJudge implements Judge {
 
     private final ModelGateway gateway;
     private final ModelTargetStore targets;
     private final String defaultJudge;
 
-    ModelJudge(ModelGateway gateway, ModelTargetStore targets, String defaultJudge) {
+    public ModelJudge(ModelGateway gateway, ModelTargetStore targets, String defaultJudge) {
         this.gateway = gateway;
         this.targets = targets;
         this.defaultJudge = defaultJudge;

@@ -2,6 +2,7 @@ package dev.promptsmith.cli;
 
 import dev.promptsmith.run.CaseStats;
 import dev.promptsmith.run.RunReport;
+import dev.promptsmith.run.RunService;
 import dev.promptsmith.run.store.RunStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ final class BaselineSource {
                 throw new SuiteFile.Unrunnable(List.of("run: --baseline " + value + ": there is no run " + value
                         + " in the database"));
             }
-            return CaseStats.of(runs.samples(id));
+            return CaseStats.of(RunService.samples(runs, id));
         }
         Path file = Path.of(value);
         if (!Files.isRegularFile(file)) {

@@ -1,8 +1,8 @@
 package dev.promptsmith.cli;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckResult;
+import dev.promptsmith.check.types.StandardChecks;
 import dev.promptsmith.model.EnvironmentApiKeys;
 import dev.promptsmith.model.LangChainGateway;
 import dev.promptsmith.model.PriceTable;
@@ -194,7 +194,7 @@ final class RunCommand implements Callable<Integer> {
         List<CaseStats> before = baseline == null ? null
                 : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null,
+        SuiteExecutor executor = new SuiteExecutor(gateway, StandardChecks.engine(gateway, null,
                 System.getenv("PROMPTSMITH_JUDGE"), suiteFile.scripts()), Thread::sleep, new CachedCalls(new DatabaseCache(jdbc, Clock.systemUTC())));
         StoredSuite stored = new StoredSuite(jdbc, transactions);
         RunEngine engine = new RunEngine(new RunStore(jdbc, Clock.systemUTC()), transactions, executor, stored.prompts(),
@@ -242,6 +242,7 @@ final class RunCommand implements Callable<Integer> {
                     ? "%.4g".formatted(value) : "no value (division by zero)")));
             out.printf("  metrics of %s on %s: %s%n", metrics.prompt(), metrics.model(), String.join(", ", shown));
         }
+        JsonRatesPrinter.print(report.models(), out);
         if (run.retryAfterRefusals() > 0) {
             out.printf("RATE LIMITED: %d cells failed at once: the provider asked to wait up to %d s, longer than "
                     + "--max-retry-after (%d s)%n", run.retryAfterRefusals(), run.longestRetryAfter().toSeconds(),

@@ -1,6 +1,5 @@
 package dev.promptsmith.run;
 
-import dev.promptsmith.run.store.ResultWriter;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunStore;
 import java.util.List;

@@ -9,7 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * never above its maximum. One halving per burst: 429s of calls that started before the last
  * halving do not halve it again.
  */
-public final class AdaptiveLimit {
+final class AdaptiveLimit {
 
     private final int maximum;
     private final ReentrantLock lock = new ReentrantLock();

@@ -1,9 +1,12 @@
 package dev.promptsmith.run;
 
 import dev.promptsmith.check.CaseVerdict;
+import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.model.ModelErrorKind;
 import dev.promptsmith.model.ModelResponse;
+import dev.promptsmith.run.store.ResultRow;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * What one cell gave.
@@ -15,12 +18,20 @@ import java.math.BigDecimal;
  * @param attempts    model calls made for it: 1, more when failures were retried, 0 for a template error
  * @param cached      whether the answer came from the response cache
  * @param requestHash the canonical request's hash (the cache key), or {@code null} when nothing was sent
+ * @param json        the output's JSON outcome, worked out once with its checks; {@code null} without output
  */
 public record CellResult(Cell cell, ModelResponse response, CaseVerdict verdict, String error, ModelErrorKind errorKind,
-                         int attempts, boolean cached, String requestHash) {
+                         int attempts, boolean cached, String requestHash, OutputJson json) {
+
+    /** A result whose JSON outcome is worked out here, from the response. */
+    public CellResult(Cell cell, ModelResponse response, CaseVerdict verdict, String error, ModelErrorKind errorKind,
+                      int attempts, boolean cached, String requestHash) {
+        this(cell, response, verdict, error, errorKind, attempts, cached, requestHash,
+                response == null ? null : OutputJson.of(response.text(), response.finishReason()));
+    }
 
     public static CellResult failed(Cell cell, String error, ModelErrorKind kind, int attempts, String requestHash) {
-        return new CellResult(cell, null, null, error, kind, attempts, false, requestHash);
+        return new CellResult(cell, null, null, error, kind, attempts, false, requestHash, null);
     }
 
     public boolean passed() {
@@ -43,10 +54,26 @@ public record CellResult(Cell cell, ModelResponse response, CaseVerdict verdict,
         return response == null ? null : response.costUsd();
     }
 
+    /** Whether the output counts in its model's JSON rates: its checks ask for JSON, or it looks like JSON. */
+    public boolean jsonCounted() {
+        return json != null && JsonChecks.counted(verdict, output());
+    }
+
     /** The numbers the statistics need, without the output. */
     public Sample sample() {
         return new Sample(cell.prompt().name(), cell.test().position(), cell.testLabel(), cell.model().name(), passed(),
                 error != null, score(), latencyMs(), response == null ? 0 : response.tokensIn() + response.tokensOut(),
-                costUsd());
+                costUsd(), json == null ? null : json.shape(), json != null && json.cutOff(), jsonCounted());
+    }
+
+    /** The result as the store keeps it. */
+    public ResultRow row() {
+        return new ResultRow(cell.promptIndex(), cell.testCaseId(), cell.modelIndex(), cell.repeat(), requestHash,
+                output(), response == null ? null : response.finishReason().name(),
+                response == null ? null : response.tokensIn(), response == null ? null : response.tokensOut(),
+                latencyMs(), costUsd(), error, errorKind == null ? null : errorKind.name(), attempts, cached, passed(),
+                score(), response == null ? null : response.exchange().request(),
+                response == null ? null : response.exchange().response(),
+                verdict == null ? List.of() : verdict.checks(), json, jsonCounted());
     }
 }

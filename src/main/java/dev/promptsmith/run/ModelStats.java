@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** How a model did with one prompt over a run: pass rate, mean score, latency p50/p95, tokens and cost. */
+/**
+ * How a model did with one prompt over a run: pass rate, mean score, latency p50/p95, tokens, cost, and how
+ * often its JSON was cut off, repaired or invalid.
+ */
 public record ModelStats(String prompt, String model, int cells, int passed, int errors, double meanScore,
-                         long latencyP50Ms, long latencyP95Ms, long tokens, BigDecimal costUsd) {
+                         long latencyP50Ms, long latencyP95Ms, long tokens, BigDecimal costUsd, JsonRates json) {
 
     public double passRate() {
         return cells == 0 ? 0 : (double) passed / cells;
@@ -44,7 +47,7 @@ public record ModelStats(String prompt, String model, int cells, int passed, int
             Arrays.sort(answeredLatencies);
             stats.add(new ModelStats(group.getFirst().prompt(), group.getFirst().model(), group.size(), passed, errors,
                     score / group.size(), percentile(answeredLatencies, 50), percentile(answeredLatencies, 95), tokens,
-                    cost));
+                    cost, JsonRates.of(group)));
         }
         return stats;
     }

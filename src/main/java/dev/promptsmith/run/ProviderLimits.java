@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** One {@link AdaptiveLimit} per provider endpoint (kind and base URL), shared by a run's models. */
-public final class ProviderLimits {
+final class ProviderLimits {
 
     private final int perProvider;
     private final Map<String, AdaptiveLimit> limits = new ConcurrentHashMap<>();

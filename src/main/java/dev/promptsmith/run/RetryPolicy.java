@@ -12,7 +12,7 @@ import java.util.function.DoubleSupplier;
  * longer than {@code maxRetryAfter}: a provider that asks for more is not obeyed, and the call
  * fails at once (trying sooner than asked would only earn another 429).
  */
-public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxRetryAfter) {
+record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxRetryAfter) {
 
     public RetryPolicy {
         if (maxRetries < 0) {

@@ -5,7 +5,6 @@ import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.prompt.PromptyParser;
-import dev.promptsmith.run.store.ResultWriter;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.suite.SuiteStore;
@@ -93,7 +92,7 @@ public final class RunEngine {
 
     /** Stores a new run and starts its cells; {@code listener} hears of each result once it is stored. */
     public ActiveRun start(RunSpec spec, String origin, Consumer<CellResult> listener) {
-        long id = transactions.execute(status -> store.create(spec, origin, RunOwner.current()));
+        long id = transactions.execute(status -> store.create(spec.newRun(origin, RunOwner.current())));
         return launch(id, spec, RunPlan.cells(spec), 0, listener);
     }
 
@@ -101,7 +100,7 @@ public final class RunEngine {
     public ActiveRun resume(long runId, Consumer<CellResult> listener) {
         RunStore.StoredPlan plan = store.plan(runId);
         SuiteVersion suite = suites.version(plan.suiteVersionId()).orElseThrow();
-        RunSpec spec = spec(suite, plan.promptVersionIds(), plan.models(), plan.settings());
+        RunSpec spec = spec(suite, plan.promptVersionIds(), plan.models(), StoredSettings.read(plan));
         Set<String> done = store.doneCells(runId);
         List<Cell> missing = RunPlan.cells(spec).stream()
                 .filter(c -> !done.contains(RunStore.cellKey(c.promptIndex(), c.testCaseId(), c.modelIndex(), c.repeat())))

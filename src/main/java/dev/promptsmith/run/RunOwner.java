@@ -9,7 +9,7 @@ import java.util.UUID;
  * that owns a stored run is still there. The instance part tells a restarted process from the
  * one before it when both got the same pid (as in a container, where it is often 1).
  */
-public final class RunOwner {
+final class RunOwner {
 
     private static final String INSTANCE = UUID.randomUUID().toString().substring(0, 8);
 

@@ -1,8 +1,8 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.Repeats;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every cell of a run, in a stable order: prompt, then test case, then model, then repeat; a
@@ -34,11 +34,6 @@ public final class RunPlan {
     }
 
     static int repeats(RunSpec.PlannedCase test, int runRepeats) {
-        return repeats(test.definition().options(), runRepeats);
-    }
-
-    /** A test case's repeats: its own {@code options.repeat} when it sets one, else the run's. */
-    public static int repeats(Map<String, Object> testOptions, int runRepeats) {
-        return testOptions.get("repeat") instanceof Number n && n.intValue() > 0 ? n.intValue() : runRepeats;
+        return Repeats.of(test.definition().options(), runRepeats);
     }
 }

@@ -129,6 +129,7 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
             stats.put("latencyP95Ms", m.latencyP95Ms());
             stats.put("tokens", m.tokens());
             stats.put("costUsd", m.costUsd());
+            stats.put("json", json(m.json()));
             return stats;
         }).toList());
         json.put("metrics", NamedMetrics.of(results, derived).stream().map(m -> {
@@ -145,6 +146,7 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
             metrics.put("derived", values);
             return metrics;
         }).toList());
+        json.put("jsonCounts", JsonRates.COUNTED);
         json.put("cases", cases().stream().map(c -> {
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("prompt", c.prompt());
@@ -178,11 +180,32 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
             cell.put("attempts", r.attempts());
             cell.put("cached", r.cached());
             cell.put("output", r.output());
+            if (r.json() != null) {
+                Map<String, Object> outcome = new LinkedHashMap<>();
+                outcome.put("outcome", r.json().shape().name());
+                outcome.put("cutOff", r.json().cutOff());
+                outcome.put("counted", r.jsonCounted());
+                outcome.put("fixes", r.json().fixes());
+                cell.put("json", outcome);
+            }
             cell.put("checks", r.verdict() == null ? List.of() : r.verdict().checks());
             return cell;
         }).toList());
         Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(json));
+    }
+
+    /** A model's JSON rates as the JSON report gives them. */
+    private static Map<String, Object> json(JsonRates rates) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("outputs", rates.outputs());
+        json.put("cutOff", rates.cutOff());
+        json.put("repaired", rates.repaired());
+        json.put("invalid", rates.invalid());
+        json.put("cutOffRate", rates.cutOffRate());
+        json.put("repairedRate", rates.repairedRate());
+        json.put("invalidRate", rates.invalidRate());
+        return json;
     }
 
     private static String seconds(long millis) {

@@ -192,6 +192,16 @@ public class RunService {
 
     /** A later run set against an earlier one, case by case. */
     public RunComparison compare(long baselineId, long runId) {
-        return RunComparison.of(CaseStats.of(store().samples(baselineId)), CaseStats.of(store().samples(runId)));
+        return RunComparison.of(CaseStats.of(samples(baselineId)), CaseStats.of(samples(runId)));
+    }
+
+    /** Every result of a stored run as the statistics see it, in plan order. */
+    public List<Sample> samples(long runId) {
+        return samples(store(), runId);
+    }
+
+    /** Every result of a stored run as the statistics see it, in plan order. */
+    public static List<Sample> samples(RunStore store, long runId) {
+        return store.results(runId).stream().map(Sample::of).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.promptsmith.run;
 
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.run.store.NewRun;
 import dev.promptsmith.suite.TestCaseDefinition;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,12 @@ public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt>
 
     /** A test case; {@code id} 0 when it is not stored. */
     public record PlannedCase(long id, TestCaseDefinition definition) {
+    }
+
+    /** The run as the store first keeps it, started by {@code owner} (pid@host) from {@code origin}. */
+    public NewRun newRun(String origin, String owner) {
+        return new NewRun(suiteVersionId, origin, owner, settings.repeats(), cellCount(), StoredSettings.write(settings),
+                prompts.stream().map(PlannedPrompt::versionId).toList(), models);
     }
 
     public RunSpec with(RunSettings other) {

@@ -1,15 +1,37 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.check.json.OutputJson;
+import dev.promptsmith.run.store.StoredResult;
 import java.math.BigDecimal;
 
 /**
  * One cell's outcome as the statistics see it, whether it comes from a run in progress or from
  * the database.
  *
- * @param test the test case's position in its suite
+ * @param test        the test case's position in its suite
+ * @param json        what the output is as JSON; {@code null} without output
+ * @param cutOff      whether the output was cut off
+ * @param jsonCounted whether the output counts in its model's {@link JsonRates}
  */
 public record Sample(String prompt, int test, String description, String model, boolean passed, boolean error,
-                     double score, long latencyMs, int tokens, BigDecimal costUsd) {
+                     double score, long latencyMs, int tokens, BigDecimal costUsd, OutputJson.Shape json,
+                     boolean cutOff, boolean jsonCounted) {
+
+    /** A sample that counts in no JSON rates. */
+    public Sample(String prompt, int test, String description, String model, boolean passed, boolean error,
+                  double score, long latencyMs, int tokens, BigDecimal costUsd) {
+        this(prompt, test, description, model, passed, error, score, latencyMs, tokens, costUsd, null, false, false);
+    }
+
+    /** A stored result as the statistics see it. */
+    public static Sample of(StoredResult result) {
+        int tokens = (result.tokensIn() == null ? 0 : result.tokensIn())
+                + (result.tokensOut() == null ? 0 : result.tokensOut());
+        return new Sample(result.prompt(), result.test(), result.label(), result.model(), result.passed(),
+                result.error() != null, result.score(), result.latencyMs(), tokens, result.costUsd(),
+                result.json() == null ? null : result.json().shape(), result.json() != null && result.json().cutOff(),
+                result.jsonCounted() && result.json() != null);
+    }
 
     /** The case a sample belongs to: prompt, test and model. */
     public String caseKey() {

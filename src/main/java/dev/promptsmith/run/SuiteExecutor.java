@@ -196,11 +196,11 @@ public final class SuiteExecutor {
                         attempts, cached, key);
             }
         }
+        CheckInput input = new CheckInput(output, vars, prompt, response.finishReason(),
+                response.latency().toMillis(), response.costUsd());
         CaseVerdict verdict = checks.evaluate(CheckEngine.withTestOptions(all, cell.test().options()),
-                threshold instanceof Number n ? n.doubleValue() : null,
-                new CheckInput(output, vars, prompt, response.finishReason(), response.latency().toMillis(),
-                        response.costUsd()));
-        return new CellResult(cell, response, verdict, null, null, attempts, cached, key);
+                threshold instanceof Number n ? n.doubleValue() : null, input);
+        return new CellResult(cell, response, verdict, null, null, attempts, cached, key, input.outputJson());
     }
 
     /** One model call, cancelled with the run and timed out after {@code timeout}. */

@@ -2,6 +2,7 @@ package dev.promptsmith.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptsmith.check.json.OutputJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,5 +34,28 @@ class ModelStatsTest {
         ModelStats b = stats.get(1);
         assertThat(b.errors()).isEqualTo(1);
         assertThat(b.latencyP50Ms()).as("errors have no latency").isZero();
+    }
+
+    @Test
+    void jsonRatesCountOnlyOutputsThatAskForOrLookLikeJson() {
+        // given: a model with a valid, a cut-off, an invalid and an uncounted prose output, and an error
+        List<Sample> samples = List.of(
+                json(OutputJson.Shape.VALID, false, true),
+                json(OutputJson.Shape.REPAIRED, true, true),
+                json(OutputJson.Shape.NOT_JSON, false, true),
+                json(OutputJson.Shape.NOT_JSON, true, false),
+                new Sample("p", 0, "case", "a", false, true, 0, 0, 0, null));
+
+        // when
+        JsonRates rates = ModelStats.of(samples).getFirst().json();
+
+        // then
+        assertThat(rates).isEqualTo(new JsonRates(3, 1, 1, 1));
+        assertThat(rates.cutOffRate()).isEqualTo(1 / 3.0);
+        assertThat(rates.anyCutOffOrRepaired()).isTrue();
+    }
+
+    private static Sample json(OutputJson.Shape shape, boolean cutOff, boolean counted) {
+        return new Sample("p", 0, "case", "a", true, false, 1, 10, 10, null, shape, cutOff, counted);
     }
 }

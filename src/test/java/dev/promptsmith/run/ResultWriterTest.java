@@ -7,7 +7,6 @@ import dev.promptsmith.check.CheckResult;
 import dev.promptsmith.model.FinishReason;
 import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.RawExchange;
-import dev.promptsmith.run.store.ResultWriter;
 import dev.promptsmith.suite.SuiteVersion;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -36,7 +35,8 @@ class ResultWriterTest {
         fixture = new RunFixture(temp);
         SuiteVersion suite = fixture.suite(3);
         RunSpec spec = fixture.engine().spec(suite, List.of(fixture.model), RunSettings.defaults());
-        long runId = fixture.database.transactions().execute(s -> fixture.store.create(spec, "test", RunOwner.current()));
+        long runId = fixture.database.transactions().execute(s -> fixture.store.create(spec.newRun("test",
+                RunOwner.current())));
         List<Cell> cells = RunPlan.cells(spec);
         Cell unknown = new Cell(0, cells.getFirst().prompt(), 987_654, cells.getFirst().test(), 0, fixture.model, 0);
         List<CellResult> heard = new CopyOnWriteArrayList<>();

@@ -56,7 +56,7 @@ class RunEngineTest {
         assertThat(summary.done()).isEqualTo(6);
         assertThat(summary.passed()).isEqualTo(6);
         assertThat(fixture.count("check_result")).isEqualTo(6);
-        assertThat(CaseStats.of(fixture.store.samples(run.id()))).hasSize(3).allMatch(CaseStats::passedAll);
+        assertThat(CaseStats.of(RunService.samples(fixture.store, run.id()))).hasSize(3).allMatch(CaseStats::passedAll);
         assertThat(fixture.store.result(fixture.store.results(run.id(), 0, 1).getFirst().id()).orElseThrow())
                 .satisfies(stored -> {
                     assertThat(stored.output()).isEqualTo("Hello there");
@@ -192,9 +192,10 @@ class RunEngineTest {
         SuiteVersion suite = fixture().suite(1);
         RunEngine engine = fixture.engine();
         RunSpec spec = engine.spec(suite, List.of(fixture.model), RunSettings.defaults());
-        long gone = fixture.database.transactions().execute(s -> fixture.store.create(spec, "test",
-                "999999999@" + hostName() + "#gone"));
-        long here = fixture.database.transactions().execute(s -> fixture.store.create(spec, "test", RunOwner.current()));
+        long gone = fixture.database.transactions().execute(s -> fixture.store.create(spec.newRun("test",
+                "999999999@" + hostName() + "#gone")));
+        long here = fixture.database.transactions().execute(s -> fixture.store.create(spec.newRun("test",
+                RunOwner.current())));
 
         int marked = fixture.store.markInterrupted(RunOwner::alive, Duration.ofMinutes(2));
 

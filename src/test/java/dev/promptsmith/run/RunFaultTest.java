@@ -106,6 +106,6 @@ class RunFaultTest {
         assertThat(fixture.count("run_result")).isEqualTo(results.size());
         assertThat(fixture.store.summary(run.id()).orElseThrow().status()).isEqualTo(RunStatus.CANCELLED);
         assertThat(fixture.store.stopReason(run.id())).contains("stopped at the run's deadline of 4 s");
-        assertThat(fixture.store.settings(run.id()).deadline()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(StoredSettings.read(fixture.store.plan(run.id())).deadline()).isEqualTo(Duration.ofSeconds(4));
     }
 }

@@ -2,7 +2,7 @@ package dev.promptsmith.run;
 
 import static dev.promptsmith.support.Workspace.prompt;
 
-import dev.promptsmith.check.CheckEngine;
+import dev.promptsmith.check.types.StandardChecks;
 import dev.promptsmith.exchange.WorkspaceImporter;
 import dev.promptsmith.model.ApiKeyResolver;
 import dev.promptsmith.model.LangChainGateway;
@@ -88,7 +88,7 @@ final class RunFixture implements AutoCloseable {
 
     RunEngine engine(ApiKeyResolver keys, Duration httpTimeout) {
         LangChainGateway gateway = new LangChainGateway(keys, new PriceTable(), httpTimeout);
-        SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null, null), waits::add,
+        SuiteExecutor executor = new SuiteExecutor(gateway, StandardChecks.engine(gateway, null, null), waits::add,
                 new CachedCalls(cache));
         return new RunEngine(store, database.transactions(), executor, prompts, suites);
     }

@@ -91,7 +91,7 @@ class RunKillTest {
         assertThat(marked).isEqualTo(1);
         assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(run.done()).isBetween(10, 39);
-        List<Integer> stored = fixture.store.samples(run.id()).stream().map(Sample::test).toList();
+        List<Integer> stored = RunService.samples(fixture.store, run.id()).stream().map(Sample::test).toList();
         assertThat(stored).containsAll(reported);
         assertThat(fixture.count("check_result")).isEqualTo(run.done());
 

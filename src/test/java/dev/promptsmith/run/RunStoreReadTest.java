@@ -26,7 +26,7 @@ class RunStoreReadTest extends AppTest {
         long runId = runs.finishedRun(suite, 2, 2);
 
         // when
-        List<Sample> samples = engine.store().samples(runId);
+        List<Sample> samples = RunService.samples(engine.store(), runId);
         List<StoredResult> page = engine.store().results(runId, 4, 3);
 
         // then

@@ -2,7 +2,7 @@ package dev.promptsmith.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptsmith.check.CheckEngine;
+import dev.promptsmith.check.types.StandardChecks;
 import dev.promptsmith.model.LangChainGateway;
 import dev.promptsmith.model.ModelErrorKind;
 import dev.promptsmith.model.ModelTarget;
@@ -28,7 +28,7 @@ class SuiteExecutorTest {
     private final LlmSimulator simulator = LlmSimulator.start();
     private final LangChainGateway gateway = new LangChainGateway(new NoKeys(), new PriceTable(), Duration.ofSeconds(5));
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
-    private final SuiteExecutor executor = new SuiteExecutor(gateway, CheckEngine.standard(gateway, null, null),
+    private final SuiteExecutor executor = new SuiteExecutor(gateway, StandardChecks.engine(gateway, null, null),
             waits::add, new CachedCalls(ResponseCache.NONE));
     private final RunSettings settings = RunSettings.defaults().withConcurrency(1).withCache(false);
     private final ModelTarget model = new ModelTarget(null, "sim", ProviderKind.OPENAI, "m", simulator.openAiBaseUrl(),

@@ -16,6 +16,7 @@ import dev.promptsmith.run.RunEngine;
 import dev.promptsmith.run.RunPlan;
 import dev.promptsmith.run.RunSettings;
 import dev.promptsmith.run.RunSpec;
+import dev.promptsmith.run.store.ResultRow;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.shared.InvalidFileException;
@@ -114,17 +115,17 @@ public final class StoredRuns {
                 .toList();
         RunSpec spec = engine.spec(suite, targets, RunSettings.defaults().withRepeats(repeats));
         RunStore store = engine.store();
-        long runId = transactions.execute(status -> store.create(spec, "browser", "generated@nowhere"));
-        List<CellResult> batch = new ArrayList<>();
+        long runId = transactions.execute(status -> store.create(spec.newRun("browser", "generated@nowhere")));
+        List<ResultRow> batch = new ArrayList<>();
         for (Cell cell : RunPlan.cells(spec)) {
-            batch.add(result(cell));
+            batch.add(result(cell).row());
             if (batch.size() == 1000) {
-                List<CellResult> toStore = List.copyOf(batch);
+                List<ResultRow> toStore = List.copyOf(batch);
                 transactions.executeWithoutResult(status -> store.save(runId, toStore));
                 batch.clear();
             }
         }
-        List<CellResult> rest = List.copyOf(batch);
+        List<ResultRow> rest = List.copyOf(batch);
         transactions.executeWithoutResult(status -> store.save(runId, rest));
         store.finish(runId, RunStatus.FINISHED);
         return runId;

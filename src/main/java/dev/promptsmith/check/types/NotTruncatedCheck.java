@@ -4,12 +4,11 @@ import dev.promptsmith.check.Check;
 import dev.promptsmith.check.CheckInput;
 import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.check.Verdict;
-import dev.promptsmith.check.json.JsonOutcome;
-import dev.promptsmith.model.FinishReason;
+import dev.promptsmith.check.json.CutOff;
 
 /**
- * not-truncated: the model was not cut off. Cut off means the finish reason was {@code length},
- * or JSON output ends inside an unfinished value even though the model said it stopped.
+ * not-truncated: the model was not cut off, as {@link dev.promptsmith.check.json.CutOff} decides it: the finish
+ * reason was {@code length}, or JSON output ends inside an unfinished value even though the model said it stopped.
  */
 final class NotTruncatedCheck implements Check {
 
@@ -25,12 +24,10 @@ final class NotTruncatedCheck implements Check {
 
     @Override
     public Verdict evaluate(CheckSpec spec, CheckInput input) {
-        if (input.finishReason() == FinishReason.LENGTH) {
+        if (CutOff.atTokenLimit(input.finishReason())) {
             return new Verdict(false, 0, "be complete", "the model hit its token limit (finish reason: length)");
         }
-        String start = input.output().stripLeading();
-        boolean looksJson = start.startsWith("{") || start.startsWith("[") || start.startsWith("```");
-        if (looksJson && input.json().outcome() == JsonOutcome.TRUNCATED) {
+        if (input.outputJson().cutOff()) {
             return new Verdict(false, 0, "be complete", "its JSON ends in the middle of a value");
         }
         return Verdict.of(true, "be complete");

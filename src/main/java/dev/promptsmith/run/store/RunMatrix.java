@@ -1,7 +1,7 @@
 package dev.promptsmith.run.store;
 
-import dev.promptsmith.run.RunPlan;
 import dev.promptsmith.shared.Json;
+import dev.promptsmith.suite.Repeats;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +64,7 @@ public final class RunMatrix {
                     int position = rs.getInt("position");
                     return new Case(rs.getLong("id"), position,
                             description == null || description.isBlank() ? "test " + (position + 1) : description,
-                            RunPlan.repeats(Json.readObject(rs.getString("options")), repeats.get()));
+                            Repeats.of(Json.readObject(rs.getString("options")), repeats.get()));
                 })
                 .list();
         List<String> models = jdbc.sql("select name from run_model where run_id = :id order by position")

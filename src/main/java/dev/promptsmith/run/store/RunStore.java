@@ -1,12 +1,9 @@
 package dev.promptsmith.run.store;
 
 import dev.promptsmith.check.CheckResult;
+import dev.promptsmith.check.json.Fix;
+import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.model.ModelTarget;
-import dev.promptsmith.run.Cell;
-import dev.promptsmith.run.CellResult;
-import dev.promptsmith.run.RunSettings;
-import dev.promptsmith.run.RunSpec;
-import dev.promptsmith.run.Sample;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.RowInserts;
 import java.math.BigDecimal;
@@ -19,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +31,8 @@ public final class RunStore {
     private static final List<String> RESULT_COLUMNS = List.of("run_id", "prompt_position", "test_case_id",
             "model_position", "repeat_index", "request_hash", "output", "finish_reason", "tokens_in", "tokens_out",
             "latency_ms", "cost_usd", "error", "error_kind", "attempts", "cached", "passed", "score", "raw_request",
-            "raw_response", "created_at");
+            "raw_response", "created_at", "json_outcome", "json_cut_off", "json_counted", "json_fixes",
+            "json_repaired", "json_problem");
     private static final List<String> CHECK_COLUMNS = List.of("run_result_id", "position", "check_type", "metric",
             "passed", "score", "weight", "reason");
 
@@ -43,7 +40,7 @@ public final class RunStore {
             rr.id, rr.prompt_position, p.name as prompt_name, rr.test_case_id, tc.position as test_position,
             tc.description, rr.model_position, rm.name as model_name, rr.repeat_index, rr.passed, rr.score,
             rr.error, rr.error_kind, rr.latency_ms, rr.cost_usd, rr.tokens_in, rr.tokens_out, rr.attempts,
-            rr.cached, rr.finish_reason""";
+            rr.cached, rr.finish_reason, rr.json_outcome, rr.json_cut_off, rr.json_counted""";
     private static final String SAMPLE_JOINS = """
             from run_result rr
             join run_prompt rp on rp.run_id = rr.run_id and rp.position = rr.prompt_position
@@ -55,6 +52,9 @@ public final class RunStore {
 
     /** The size of the raw request and response columns. */
     static final int MAX_RAW = 1_000_000;
+    /** The sizes of the columns of the fixes and of what made JSON invalid. */
+    private static final int MAX_FIXES = 2000;
+    private static final int MAX_PROBLEM = 1000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -71,31 +71,31 @@ public final class RunStore {
         return matrix;
     }
 
-    /** Stores a new run with its prompt versions and models; it starts as running, owned by {@code owner}. */
-    public long create(RunSpec spec, String origin, String owner) {
+    /** Stores a new run with its prompt versions and models; it starts as running, owned by its owner. */
+    public long create(NewRun run) {
         OffsetDateTime now = now();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into run (suite_version_id, status, origin, repeats, cells, settings, owner, heartbeat_at,
                                          created_at)
                         values (:suite, :status, :origin, :repeats, :cells, :settings, :owner, :now, :now)""")
-                .param("suite", spec.suiteVersionId())
+                .param("suite", run.suiteVersionId())
                 .param("status", RunStatus.RUNNING)
-                .param("origin", origin)
-                .param("repeats", spec.settings().repeats())
-                .param("cells", spec.cellCount())
-                .param("settings", Json.write(settings(spec.settings())))
-                .param("owner", owner)
+                .param("origin", run.origin())
+                .param("repeats", run.repeats())
+                .param("cells", run.cells())
+                .param("settings", Json.write(run.settings()))
+                .param("owner", run.owner())
                 .param("now", now)
                 .update(key, "id");
         long runId = key.getKey().longValue();
-        for (int i = 0; i < spec.prompts().size(); i++) {
+        for (int i = 0; i < run.promptVersionIds().size(); i++) {
             jdbc.sql("insert into run_prompt (run_id, position, prompt_version_id) values (:run, :position, :version)")
-                    .param("run", runId).param("position", i).param("version", spec.prompts().get(i).versionId())
+                    .param("run", runId).param("position", i).param("version", run.promptVersionIds().get(i))
                     .update();
         }
-        for (int i = 0; i < spec.models().size(); i++) {
-            ModelTarget model = spec.models().get(i);
+        for (int i = 0; i < run.models().size(); i++) {
+            ModelTarget model = run.models().get(i);
             jdbc.sql("insert into run_model (run_id, position, name, target) values (:run, :position, :name, :target)")
                     .param("run", runId).param("position", i).param("name", model.name())
                     .param("target", ModelTargets.write(model))
@@ -111,27 +111,23 @@ public final class RunStore {
     }
 
     /** Adds results; call it inside a transaction so a batch is stored whole or not at all. */
-    public void save(long runId, List<CellResult> results) {
+    public void save(long runId, List<ResultRow> results) {
         OffsetDateTime now = now();
         List<Object[]> rows = new ArrayList<>(results.size());
-        for (CellResult result : results) {
-            var response = result.response();
-            Cell cell = result.cell();
-            rows.add(new Object[] {runId, cell.promptIndex(), cell.testCaseId(), cell.modelIndex(), cell.repeat(),
-                    result.requestHash(), result.output(), response == null ? null : response.finishReason().name(),
-                    response == null ? null : response.tokensIn(), response == null ? null : response.tokensOut(),
-                    result.latencyMs(), result.costUsd(), result.error(),
-                    result.errorKind() == null ? null : result.errorKind().name(), result.attempts(), result.cached(),
-                    result.passed(), result.score(), response == null ? null : raw(response.exchange().request()),
-                    response == null ? null : raw(response.exchange().response()), now});
+        for (ResultRow result : results) {
+            OutputJson json = result.json();
+            rows.add(new Object[] {runId, result.promptPosition(), result.testCaseId(), result.modelPosition(),
+                    result.repeat(), result.requestHash(), result.output(), result.finishReason(), result.tokensIn(),
+                    result.tokensOut(), result.latencyMs(), result.costUsd(), result.error(), result.errorKind(),
+                    result.attempts(), result.cached(), result.passed(), result.score(), raw(result.rawRequest()),
+                    raw(result.rawResponse()), now, json == null ? null : json.shape().name(),
+                    json == null ? null : json.cutOff(), result.jsonCounted(), json == null ? null : fixes(json),
+                    json == null ? null : json.repaired(), json == null ? null : cut(json.problem(), MAX_PROBLEM)});
         }
         List<Long> ids = RowInserts.insertReturningIds(jdbc, "run_result", RESULT_COLUMNS, rows);
         List<Object[]> checkRows = new ArrayList<>();
         for (int r = 0; r < results.size(); r++) {
-            if (results.get(r).verdict() == null) {
-                continue;
-            }
-            List<CheckResult> checks = results.get(r).verdict().checks();
+            List<CheckResult> checks = results.get(r).checks();
             for (int i = 0; i < checks.size(); i++) {
                 CheckResult check = checks.get(i);
                 String metric = check.metric() == null || check.metric().length() <= 200 ? check.metric()
@@ -141,6 +137,18 @@ public final class RunStore {
             }
         }
         RowInserts.insert(jdbc, "check_result", CHECK_COLUMNS, checkRows);
+    }
+
+    /** The fixes as stored: their names, in order, comma-separated; {@code null} for none. */
+    private static String fixes(OutputJson json) {
+        if (json.fixes().isEmpty()) {
+            return null;
+        }
+        return cut(String.join(",", json.fixes().stream().map(Fix::name).toList()), MAX_FIXES);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     /** The raw exchange as stored: at most {@link #MAX_RAW} characters, cut with a note. */
@@ -266,17 +274,13 @@ public final class RunStore {
         return prompt + "/" + testCaseId + "/" + model + "/" + repeat;
     }
 
-    /** Every result of a run as the statistics see it, in plan order. */
-    public List<Sample> samples(long runId) {
+    /** Every result of a run without its output and checks, in plan order: what the statistics need. */
+    public List<StoredResult> results(long runId) {
         return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
                          where rr.run_id = :run
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index""")
                 .param("run", runId)
-                .query((rs, row) -> new Sample(rs.getString("prompt_name"), rs.getInt("test_position"),
-                        label(rs.getString("description"), rs.getInt("test_position")), rs.getString("model_name"),
-                        rs.getBoolean("passed"), rs.getString("error") != null, rs.getDouble("score"),
-                        rs.getLong("latency_ms"), rs.getInt("tokens_in") + rs.getInt("tokens_out"),
-                        rs.getBigDecimal("cost_usd")))
+                .query((rs, row) -> result(rs, null, null, null, List.of(), false))
                 .list();
     }
 
@@ -287,7 +291,7 @@ public final class RunStore {
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index
                          offset :offset rows fetch next :limit rows only""")
                 .param("run", runId).param("offset", offset).param("limit", limit)
-                .query((rs, row) -> result(rs, null, null, null, List.of()))
+                .query((rs, row) -> result(rs, null, null, null, List.of(), false))
                 .list();
     }
 
@@ -300,23 +304,46 @@ public final class RunStore {
                 .query((rs, row) -> new CheckResult(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4),
                         rs.getDouble(5), rs.getString(6)))
                 .list();
-        return jdbc.sql("select " + SAMPLE_COLUMNS + ", rr.output, rr.raw_request, rr.raw_response " + SAMPLE_JOINS
+        return jdbc.sql("select " + SAMPLE_COLUMNS + ", rr.output, rr.raw_request, rr.raw_response, rr.json_fixes, "
+                        + "rr.json_repaired, rr.json_problem " + SAMPLE_JOINS
                         + " where rr.id = :id")
                 .param("id", resultId)
                 .query((rs, row) -> result(rs, rs.getString("output"), rs.getString("raw_request"),
-                        rs.getString("raw_response"), checks))
+                        rs.getString("raw_response"), checks, true))
                 .optional();
     }
 
     private static StoredResult result(ResultSet rs, String output, String rawRequest, String rawResponse,
-                                       List<CheckResult> checks) throws SQLException {
+                                       List<CheckResult> checks, boolean whole) throws SQLException {
         return new StoredResult(rs.getLong("id"), rs.getInt("prompt_position"), rs.getString("prompt_name"),
                 rs.getLong("test_case_id"), rs.getInt("test_position"), rs.getString("description"),
                 rs.getInt("model_position"), rs.getString("model_name"), rs.getInt("repeat_index"), output,
                 rs.getString("finish_reason"), (Integer) rs.getObject("tokens_in"), (Integer) rs.getObject("tokens_out"),
                 rs.getLong("latency_ms"), rs.getBigDecimal("cost_usd"), rs.getString("error"), rs.getString("error_kind"),
                 rs.getInt("attempts"), rs.getBoolean("cached"), rs.getBoolean("passed"), rs.getDouble("score"),
-                rawRequest, rawResponse, checks);
+                rawRequest, rawResponse, checks, json(rs, whole), rs.getBoolean("json_counted"));
+    }
+
+    /** The stored JSON outcome; without {@code whole}, its shape and cut-off only. */
+    private static OutputJson json(ResultSet rs, boolean whole) throws SQLException {
+        String shape = rs.getString("json_outcome");
+        if (shape == null) {
+            return null;
+        }
+        List<Fix> fixes = new ArrayList<>();
+        String repaired = null;
+        String problem = null;
+        if (whole) {
+            String names = rs.getString("json_fixes");
+            if (names != null) {
+                for (String name : names.split(",")) {
+                    fixes.add(Fix.valueOf(name));
+                }
+            }
+            repaired = rs.getString("json_repaired");
+            problem = rs.getString("json_problem");
+        }
+        return new OutputJson(OutputJson.Shape.valueOf(shape), rs.getBoolean("json_cut_off"), fixes, repaired, problem);
     }
 
     /** Makes the run its suite's baseline, in place of any earlier one. */
@@ -334,19 +361,6 @@ public final class RunStore {
                 .param("suite", suite).query(Long.class).optional();
     }
 
-    /** The settings a run was started with. */
-    public RunSettings settings(long runId) {
-        Map<String, Object> json = Json.readObject(jdbc.sql("select settings from run where id = :id")
-                .param("id", runId).query(String.class).single());
-        int repeats = jdbc.sql("select repeats from run where id = :id").param("id", runId).query(Integer.class).single();
-        // a run stored before these two settings existed is resumed with the default limit and no deadline
-        return new RunSettings(repeats, number(json, "concurrency"), number(json, "perProvider"), number(json, "retries"),
-                Duration.ofMillis(((Number) json.get("timeoutMs")).longValue()), Boolean.TRUE.equals(json.get("cache")),
-                json.get("maxRetryAfterMs") instanceof Number max ? Duration.ofMillis(max.longValue())
-                        : RunSettings.MAX_RETRY_AFTER,
-                json.get("deadlineMs") instanceof Number deadline ? Duration.ofMillis(deadline.longValue()) : null);
-    }
-
     /** The suite version, prompt version ids and models of a run, in their positions. */
     public StoredPlan plan(long runId) {
         long suiteVersion = jdbc.sql("select suite_version_id from run where id = :id").param("id", runId)
@@ -355,34 +369,19 @@ public final class RunStore {
                 .param("id", runId).query(Long.class).list();
         List<ModelTarget> models = jdbc.sql("select target from run_model where run_id = :id order by position")
                 .param("id", runId).query((rs, row) -> ModelTargets.read(rs.getString(1))).list();
-        return new StoredPlan(suiteVersion, versions, models, settings(runId));
+        int repeats = jdbc.sql("select repeats from run where id = :id").param("id", runId).query(Integer.class).single();
+        Map<String, Object> settings = Json.readObject(jdbc.sql("select settings from run where id = :id")
+                .param("id", runId).query(String.class).single());
+        return new StoredPlan(suiteVersion, versions, models, repeats, settings);
     }
 
-    /** What a stored run was asked to run. */
-    public record StoredPlan(long suiteVersionId, List<Long> promptVersionIds, List<ModelTarget> models,
-                             RunSettings settings) {
-    }
-
-    private static Map<String, Object> settings(RunSettings settings) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("concurrency", settings.concurrency());
-        json.put("perProvider", settings.perProvider());
-        json.put("retries", settings.retries());
-        json.put("timeoutMs", settings.timeout().toMillis());
-        json.put("cache", settings.cache());
-        json.put("maxRetryAfterMs", settings.maxRetryAfter().toMillis());
-        if (settings.deadline() != null) {
-            json.put("deadlineMs", settings.deadline().toMillis());
-        }
-        return json;
-    }
-
-    private static int number(Map<String, Object> json, String key) {
-        return ((Number) json.get(key)).intValue();
-    }
-
-    private static String label(String description, int position) {
-        return description == null || description.isBlank() ? "test " + (position + 1) : description;
+    /**
+     * What a stored run was asked to run.
+     *
+     * @param settings how, as the run stored them ({@link NewRun#settings})
+     */
+    public record StoredPlan(long suiteVersionId, List<Long> promptVersionIds, List<ModelTarget> models, int repeats,
+                             Map<String, Object> settings) {
     }
 
     private OffsetDateTime now() {

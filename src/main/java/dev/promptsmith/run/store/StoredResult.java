@@ -1,20 +1,25 @@
 package dev.promptsmith.run.store;
 
 import dev.promptsmith.check.CheckResult;
+import dev.promptsmith.check.json.OutputJson;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * One cell's stored result.
  *
- * @param test       the test case's position in its suite
- * @param checks     empty unless the result was loaded with its checks
+ * @param test        the test case's position in its suite
+ * @param checks      empty unless the result was loaded with its checks
+ * @param json        the output's JSON outcome, {@code null} without output (or stored before outcomes were);
+ *                    its fixes, repaired JSON and problem only when the result was loaded with its checks
+ * @param jsonCounted whether the output counts in its model's JSON rates (see {@link ResultRow})
  */
 public record StoredResult(long id, int promptPosition, String prompt, long testCaseId, int test, String description,
                            int modelPosition, String model, int repeat, String output, String finishReason,
                            Integer tokensIn, Integer tokensOut, long latencyMs, BigDecimal costUsd, String error,
                            String errorKind, int attempts, boolean cached, boolean passed, double score,
-                           String rawRequest, String rawResponse, List<CheckResult> checks) {
+                           String rawRequest, String rawResponse, List<CheckResult> checks, OutputJson json,
+                           boolean jsonCounted) {
 
     /** The description, or "test N" when the file gave none. */
     public String label() {

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import dev.promptsmith.check.CaseVerdict;
-import dev.promptsmith.check.json.JsonOutcome;
-import dev.promptsmith.check.json.JsonRepair;
+import dev.promptsmith.check.json.CutOff;
+import dev.promptsmith.check.json.JsonOfOutput;
 import dev.promptsmith.check.json.RepairResult;
 import dev.promptsmith.model.Continuation;
 import dev.promptsmith.model.FinishReason;
@@ -81,10 +81,11 @@ class AnswerColumn extends Div {
 
     /** Called from the model's thread: the JSON outcome and the checks are worked out here, then shown. */
     void complete(ModelResponse response) {
-        RepairResult json = JsonRepair.repair(response.text(), response.truncated());
-        Optional<CaseVerdict> verdict = checks(response.text(), response, response.finishReason());
+        JsonOfOutput json = new JsonOfOutput(response.text(), response.finishReason());
+        json.outcome(); // worked out here, on the model's thread, once for the checks and the panel
+        Optional<CaseVerdict> verdict = checks(response.text(), response, response.finishReason(), json);
         ui.access(() -> {
-            show(response, response.text(), json, verdict, null);
+            show(response, response.text(), json, response.finishReason(), verdict, null);
             stats.removeAll();
             stats.add(stat("finish", response.finishReason().name().toLowerCase(java.util.Locale.ROOT)),
                     stat("tokens in/out", (response.tokensEstimated() ? "~" : "") + response.tokensIn() + " / "
@@ -96,16 +97,17 @@ class AnswerColumn extends Div {
         });
     }
 
-    private Optional<CaseVerdict> checks(String text, ModelResponse response, FinishReason finishReason) {
+    private Optional<CaseVerdict> checks(String text, ModelResponse response, FinishReason finishReason,
+                                         JsonOfOutput json) {
         try {
-            return actions.check(text, response, finishReason);
+            return actions.check(text, response, finishReason, json);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private void show(ModelResponse response, String text, RepairResult json, Optional<CaseVerdict> verdict,
-                      String continued) {
+    private void show(ModelResponse response, String text, JsonOfOutput jsonOfText, FinishReason finishReason,
+                      Optional<CaseVerdict> verdict, String continued) {
         body.removeAll();
         Optional<String> pretty = OutputViews.prettyJson(text);
         Pre plain = new Pre(text);
@@ -133,9 +135,10 @@ class AnswerColumn extends Div {
         if (pretty.isEmpty()) {
             shown.add(plain);
         }
-        boolean cutOff = continued == null ? response.truncated() : json.outcome() == JsonOutcome.TRUNCATED;
-        if (cutOff) {
-            Span flag = new Span("TRUNCATED: the answer hit the token limit (finish reason: length)");
+        if (jsonOfText.cutOff()) {
+            Span flag = new Span(CutOff.atTokenLimit(finishReason)
+                    ? "TRUNCATED: the answer hit the token limit (finish reason: length)"
+                    : "TRUNCATED: the answer's JSON ends in the middle of a value");
             flag.addClassName("truncated-flag");
             Button carryOn = new Button("Continue", click -> carryOn(response, (Button) click.getSource()));
             carryOn.addClassName("continue-button");
@@ -143,6 +146,7 @@ class AnswerColumn extends Div {
             body.add(new Div(flag, carryOn));
         }
         body.add(views, shown);
+        RepairResult json = jsonOfText.repair();
         if (looksLikeJson(text) || json.structured() && (text.indexOf('{') >= 0 || text.indexOf('[') >= 0)) {
             body.add(new JsonOutcomePanel(text, json, continued));
         }
@@ -155,9 +159,10 @@ class AnswerColumn extends Div {
         Thread.startVirtualThread(() -> {
             try {
                 Continuation.Continued continued = actions.carryOn(response);
-                RepairResult json = JsonRepair.repair(continued.text(), continued.finishReason() == FinishReason.LENGTH);
-                Optional<CaseVerdict> verdict = checks(continued.text(), response, continued.finishReason());
-                ui.access(() -> show(response, continued.text(), json, verdict,
+                JsonOfOutput json = new JsonOfOutput(continued.text(), continued.finishReason());
+                json.outcome();
+                Optional<CaseVerdict> verdict = checks(continued.text(), response, continued.finishReason(), json);
+                ui.access(() -> show(response, continued.text(), json, continued.finishReason(), verdict,
                         "CONTINUED (" + continued.rounds() + (continued.rounds() == 1 ? " call)" : " calls)")));
             } catch (RuntimeException e) {
                 fail(e);

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckInput;
+import dev.promptsmith.check.json.JsonOfOutput;
 import dev.promptsmith.model.ChatMessage;
 import dev.promptsmith.model.Continuation;
 import dev.promptsmith.model.FinishReason;
@@ -290,12 +291,13 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
             }
 
             @Override
-            public Optional<CaseVerdict> check(String text, ModelResponse response, FinishReason finishReason) {
+            public Optional<CaseVerdict> check(String text, ModelResponse response, FinishReason finishReason,
+                                               JsonOfOutput json) {
                 if (chosenCase == null) {
                     return Optional.empty();
                 }
                 CheckInput input = new CheckInput(text, values, promptText, finishReason,
-                        response.latency().toMillis(), response.costUsd());
+                        response.latency().toMillis(), response.costUsd(), json);
                 return Optional.of(checks.evaluate(chosenCase.allChecks(), chosenCase.threshold(), input));
             }
 

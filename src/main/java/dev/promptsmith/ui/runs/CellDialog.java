@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import dev.promptsmith.check.CaseVerdict;
-import dev.promptsmith.check.json.JsonRepair;
-import dev.promptsmith.model.FinishReason;
+import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.ui.ModelLinks;
 import dev.promptsmith.run.store.StoredResult;
@@ -66,9 +65,9 @@ class CellDialog extends Dialog {
             Pre output = new Pre(result.output());
             output.addClassNames("answer-text", "repeat-output");
             box.add(output);
-            if (result.output().indexOf('{') >= 0 || result.output().indexOf('[') >= 0) {
-                boolean cutOff = FinishReason.LENGTH.name().equals(result.finishReason());
-                box.add(new JsonOutcomePanel(result.output(), JsonRepair.repair(result.output(), cutOff), null));
+            // the outcome worked out when the result was made; results stored before outcomes were have none
+            if (result.json() != null && (result.jsonCounted() || result.json().shape() != OutputJson.Shape.NOT_JSON)) {
+                box.add(new JsonOutcomePanel(result.output(), result.json()));
             }
         }
         if (!result.checks().isEmpty()) {

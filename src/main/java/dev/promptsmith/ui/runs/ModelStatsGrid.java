@@ -2,10 +2,11 @@ package dev.promptsmith.ui.runs;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import dev.promptsmith.run.JsonRates;
 import dev.promptsmith.run.ModelStats;
 import java.util.List;
 
-/** Per prompt and model: pass rate, mean score, latency p50 / p95, tokens and cost. */
+/** Per prompt and model: pass rate, mean score, latency p50 / p95, tokens, cost, and JSON cut off / repaired / invalid. */
 class ModelStatsGrid extends Grid<ModelStats> {
 
     ModelStatsGrid(boolean severalPrompts) {
@@ -25,6 +26,17 @@ class ModelStatsGrid extends Grid<ModelStats> {
         addColumn(ModelStats::tokens).setHeader("Tokens").setAutoWidth(true);
         addColumn(ModelStats::errors).setHeader("Errors").setAutoWidth(true);
         addColumn(s -> RunFormats.cost(s.costUsd())).setHeader("Cost").setAutoWidth(true);
+        addColumn(s -> json(s.json())).setHeader("JSON cut off · repaired · invalid").setKey("json")
+                .setTooltipGenerator(s -> JsonRates.COUNTED).setAutoWidth(true);
+    }
+
+    /** E.g. {@code 25.0% · 50.0% · 0.0% of 4}; a dash when no output of the model counts. */
+    static String json(JsonRates rates) {
+        if (rates.outputs() == 0) {
+            return "–";
+        }
+        return RunFormats.percent(rates.cutOffRate()) + " · " + RunFormats.percent(rates.repairedRate()) + " · "
+                + RunFormats.percent(rates.invalidRate()) + " of " + rates.outputs();
     }
 
     void show(List<ModelStats> stats) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.run.Execution;
+import dev.promptsmith.run.JsonRates;
 import dev.promptsmith.run.LiveRun;
 import dev.promptsmith.run.ModelStats;
 import dev.promptsmith.run.RunService;
@@ -166,7 +167,11 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         matrix.setMinHeight("20rem");
         stats = new ModelStatsGrid(outline.prompts().size() > 1);
         targets = runs.store().models(runId);
-        add(heading, header, bar, problem, new H3("Results"), matrix, new H3("Per model"), stats, modelList());
+        Span jsonNote = new Span("JSON counts " + JsonRates.COUNTED + ".");
+        jsonNote.setId("run-json-note");
+        jsonNote.addClassName("chart-note");
+        add(heading, header, bar, problem, new H3("Results"), matrix, new H3("Per model"), stats, jsonNote,
+                modelList());
         setFlexGrow(1, matrix);
         show();
         showStats();
@@ -278,7 +283,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void showStats() {
-        stats.show(ModelStats.of(runs.store().samples(runId)));
+        stats.show(ModelStats.of(runs.samples(runId)));
         statsShownAt = System.currentTimeMillis();
     }
 

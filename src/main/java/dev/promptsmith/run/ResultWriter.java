@@ -1,6 +1,7 @@
-package dev.promptsmith.run.store;
+package dev.promptsmith.run;
 
-import dev.promptsmith.run.CellResult;
+import dev.promptsmith.run.store.ResultRow;
+import dev.promptsmith.run.store.RunStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * result once it is stored, so what a person was shown survives a crash. Also keeps the run's
  * heartbeat, which tells a restarted app whether the run's process is still at work.
  */
-public final class ResultWriter implements AutoCloseable {
+final class ResultWriter implements AutoCloseable {
 
     /** How long a result may wait to be batched with others. */
-    public static final Duration LINGER = Duration.ofMillis(100);
+    static final Duration LINGER = Duration.ofMillis(100);
     private static final int BATCH = 500;
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(ResultWriter.class);
@@ -38,7 +39,7 @@ public final class ResultWriter implements AutoCloseable {
     private volatile RuntimeException failure;
 
     /** @param onStored called on the writer's thread for each result after its batch is committed */
-    public ResultWriter(RunStore store, TransactionTemplate transactions, long runId, Consumer<CellResult> onStored) {
+    ResultWriter(RunStore store, TransactionTemplate transactions, long runId, Consumer<CellResult> onStored) {
         this.onStored = onStored;
         this.store = store;
         this.transactions = transactions;
@@ -46,7 +47,7 @@ public final class ResultWriter implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("run-" + runId + "-writer").start(this::write);
     }
 
-    public void add(CellResult result) {
+    void add(CellResult result) {
         queue.add(result);
     }
 
@@ -94,13 +95,14 @@ public final class ResultWriter implements AutoCloseable {
      */
     private List<CellResult> save(List<CellResult> batch) {
         try {
-            transactions.executeWithoutResult(status -> store.save(runId, batch));
+            List<ResultRow> rows = batch.stream().map(CellResult::row).toList();
+            transactions.executeWithoutResult(status -> store.save(runId, rows));
             return batch;
         } catch (RuntimeException batchFailure) {
             List<CellResult> saved = new ArrayList<>();
             for (CellResult result : batch) {
                 try {
-                    transactions.executeWithoutResult(status -> store.save(runId, List.of(result)));
+                    transactions.executeWithoutResult(status -> store.save(runId, List.of(result.row())));
                     saved.add(result);
                 } catch (RuntimeException e) {
                     log.error("Run {}: the result of {} could not be stored: {}", runId, result.cell().name(),

@@ -1,5 +1,6 @@
-package dev.promptsmith.check;
+package dev.promptsmith.check.types;
 
+import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelTargetStore;
 import dev.promptsmith.script.Scripts;
@@ -19,6 +20,6 @@ class CheckConfiguration {
     CheckEngine checkEngine(ModelGateway gateway, ModelTargetStore targets,
                             @Value("${promptsmith.judge:}") String defaultJudge,
                             @Value("${promptsmith.workspace}") String workspace) {
-        return CheckEngine.standard(gateway, targets, defaultJudge, Scripts.of(Path.of(workspace)));
+        return StandardChecks.engine(gateway, targets, defaultJudge, Scripts.of(Path.of(workspace)));
     }
 }
