@@ -42,8 +42,22 @@ final class Requests {
         return array;
     }
 
-    /** The same JSON with the keys of every object in sorted order. */
+    /**
+     * The same JSON with the keys of every object in sorted order, and every number in one form: JSON
+     * has one kind of number, so {@code 0} and {@code 0.0} are the same value (JavaScript writes the one,
+     * Java's double the other).
+     */
     static JsonNode sorted(JsonNode node) {
+        if (node.isNumber()) {
+            java.math.BigDecimal value = node.decimalValue().stripTrailingZeros();
+            if (value.scale() > 0) {
+                return JSON.getNodeFactory().numberNode(value.doubleValue());
+            }
+            java.math.BigInteger integral = value.toBigIntegerExact();
+            return integral.bitLength() < 32 ? JSON.getNodeFactory().numberNode(integral.intValue())
+                    : integral.bitLength() < 64 ? JSON.getNodeFactory().numberNode(integral.longValue())
+                    : JSON.getNodeFactory().numberNode(integral);
+        }
         if (node.isObject()) {
             Map<String, JsonNode> fields = new TreeMap<>();
             node.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
