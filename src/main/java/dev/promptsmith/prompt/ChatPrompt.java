@@ -1,14 +1,12 @@
 package dev.promptsmith.prompt;
 
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.shared.JsJson;
 import dev.promptsmith.shared.Role;
 import dev.promptsmith.shared.LocatedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a rendered promptfoo prompt as promptfoo's chat providers do: a text that begins with
@@ -18,17 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ChatPrompt {
 
-    private static final JsonMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-
     private ChatPrompt() {
     }
 
     /** JSON as JavaScript's {@code JSON.parse} reads it, or {@code null} when the text is not JSON. */
     static Object parseJson(String text) {
         try {
-            return STRICT.readValue(text, Object.class);
-        } catch (JacksonException e) {
+            return JsJson.parse(text);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }
@@ -44,13 +39,17 @@ final class ChatPrompt {
             }
         }
         if (!trimmed.isEmpty() && "[{\"-0123456789tfn".indexOf(trimmed.charAt(0)) >= 0) {
+            Object parsed;
             try {
-                return messages(STRICT.readValue(rendered, Object.class), "JSON");
-            } catch (JacksonException e) {
+                parsed = JsJson.parse(rendered);
+            } catch (IllegalArgumentException e) {
                 if (looksLikeJson(trimmed)) {
-                    throw new RenderException("the prompt looks like JSON but is not valid JSON: "
-                            + e.getOriginalMessage());
+                    throw new RenderException("the prompt looks like JSON but is not valid JSON: " + e.getMessage());
                 }
+                parsed = null;
+            }
+            if (parsed != null || "null".equals(trimmed)) {
+                return messages(parsed, "JSON");
             }
         }
         return List.of(new RenderedMessage(Role.USER, rendered));

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON text exactly as JavaScript's {@code JSON.stringify} writes it (compact, or indented by two
@@ -13,7 +16,23 @@ import java.util.Map;
  */
 public final class JsJson {
 
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     private JsJson() {
+    }
+
+    /**
+     * {@code JSON.parse(text)}: maps, lists, texts, numbers, booleans and {@code null}.
+     *
+     * @throws IllegalArgumentException saying why, when the text is not JSON (or has more after it)
+     */
+    public static Object parse(String text) {
+        try {
+            return STRICT.readValue(text, Object.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        }
     }
 
     /** {@code JSON.stringify(value)}. */

@@ -11,15 +11,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The prompt text promptfoo makes of a prompt file: JSON and YAML are written back as compact JSON. */
 final class PromptFileText {
-
-    private static final JsonMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** One row of a prompts CSV file. */
     record Row(String prompt, String ownLabel, int line, int index, int rows) {
@@ -43,8 +37,8 @@ final class PromptFileText {
     static String json(String text, String display, Problems.Source source, int line) {
         Object parsed;
         try {
-            parsed = STRICT.readValue(text, Object.class);
-        } catch (JacksonException e) {
+            parsed = JsJson.parse(text);
+        } catch (IllegalArgumentException e) {
             return text;
         }
         refuseReferences(parsed, display, source, line);
