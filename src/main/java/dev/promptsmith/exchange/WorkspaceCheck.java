@@ -2,7 +2,6 @@ package dev.promptsmith.exchange;
 
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InputLimits;
-import dev.promptsmith.suite.SuiteDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +28,6 @@ public final class WorkspaceCheck {
         WorkspaceReader.Scan scan = new WorkspaceReader(limits).read(workspace);
         List<FileProblem> errors = new ArrayList<>(scan.errors());
         List<FileProblem> warnings = new ArrayList<>(scan.warnings());
-        for (WorkspaceReader.Parsed<SuiteDocument> suite : scan.suites()) {
-            warnings.addAll(SuiteConsistency.missingVariables(suite.path(), suite.document()));
-        }
         return new Result(sorted(errors), sorted(warnings), scan.prompts().size() + scan.brokenPrompts().size(),
                 scan.suites().size());
     }

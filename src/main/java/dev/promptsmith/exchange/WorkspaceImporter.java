@@ -67,7 +67,6 @@ public class WorkspaceImporter {
         }
         int suiteVersions = 0;
         for (WorkspaceReader.Parsed<SuiteDocument> suite : scan.suites()) {
-            warnings.addAll(SuiteConsistency.missingVariables(suite.path(), suite.document()));
             Optional<Boolean> added = inTransaction(suite.path(), errors, () -> recordSuite(suite));
             suiteVersions += added.orElse(false) ? 1 : 0;
         }

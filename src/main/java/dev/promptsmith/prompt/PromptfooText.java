@@ -10,7 +10,8 @@ import java.util.Map;
  * Renders a promptfoo prompt text as promptfoo does before sending it: every text variable loses
  * one trailing line break; a text that is JSON has the variables filled into each of its strings
  * and is written back as JSON indented by two spaces; any other text is one template, whose
- * variables may themselves hold templates of the other variables.
+ * variables may themselves hold templates of the other variables. As in promptfoo (Nunjucks'
+ * default), a variable without a value writes nothing; the suite's loader warns about those.
  */
 final class PromptfooText {
 
@@ -38,7 +39,7 @@ final class PromptfooText {
                 }
             }
         }
-        return engine.render(raw, rendered, budget);
+        return engine.renderLeniently(raw, rendered, budget);
     }
 
     /** The templates of a text: each string of it when it is JSON, else the text itself. */
@@ -65,7 +66,7 @@ final class PromptfooText {
     private Object fill(Object node, Map<String, Object> vars, RenderBudget budget)
             throws TemplateEngine.TemplateFailure {
         if (node instanceof String text) {
-            return engine.render(text, vars, budget);
+            return engine.renderLeniently(text, vars, budget);
         }
         if (node instanceof List<?> list) {
             List<Object> filled = new ArrayList<>();

@@ -131,9 +131,26 @@ final class TemplateEngine {
         return output;
     }
 
+    /**
+     * Renders a template as Nunjucks does by default, as promptfoo renders its prompts: a variable
+     * without a value (or a field a value does not have) writes nothing.
+     */
+    String renderLeniently(String template, Map<String, ?> values, RenderBudget budget) throws TemplateFailure {
+        String plain = PlainTemplate.render(template, values);
+        String output = plain != null ? plain : renderWithJinjava(lenient(), template, values, budget);
+        if (!budget.take(output.length())) {
+            throw new TemplateFailure(1, null, budget.wroteTooMuch());
+        }
+        return output;
+    }
+
     /** Renders through Jinjava whatever the template. */
     String renderWithJinjava(String template, Map<String, ?> values, RenderBudget budget) throws TemplateFailure {
-        Jinjava jinjava = strict();
+        return renderWithJinjava(strict(), template, values, budget);
+    }
+
+    private String renderWithJinjava(Jinjava jinjava, String template, Map<String, ?> values, RenderBudget budget)
+            throws TemplateFailure {
         RenderResult result;
         try {
             result = budget.spend(() -> jinjava.renderForResult(template, JsonValues.wrap(values)));

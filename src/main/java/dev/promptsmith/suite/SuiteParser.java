@@ -60,6 +60,7 @@ public final class SuiteParser {
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
         }
+        problems.warnings.addAll(MissingVariables.of(file, suitePrompts, defaultTest, tests));
         return new SuiteDocument(name, description, suitePrompts, providers, defaultTest, options, tests,
                 List.copyOf(problems.warnings), text, contentHash(text), files.filesRead().keySet().stream().toList(),
                 derived);

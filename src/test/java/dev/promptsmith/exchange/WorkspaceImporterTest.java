@@ -219,8 +219,8 @@ class WorkspaceImporterTest {
         // then
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings()).containsExactly(
-                new FileProblem("testcases/greet.yaml", 5, "test 1 gives no value for 'language', used by prompt 'greet'"),
-                new FileProblem("testcases/greet.yaml", 10, "test 2 gives no value for 'language', used by prompt 'greet'"));
+                new FileProblem("testcases/greet.yaml", 5, "test 1 gives no value for 'language', used by prompt 'greet' (its cells fail)"),
+                new FileProblem("testcases/greet.yaml", 10, "test 2 gives no value for 'language', used by prompt 'greet' (its cells fail)"));
     }
 
     private WorkspaceImporter importer() {

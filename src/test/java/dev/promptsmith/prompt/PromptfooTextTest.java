@@ -68,6 +68,12 @@ class PromptfooTextTest {
     }
 
     @Test
+    void aVariableWithoutAValueOrAFieldATextHasNotWritesNothingAsInPromptfoo() throws Exception {
+        assertThat(render("[{{ missing }}] [{{ settings.mode }}] [{{ n }}]", Map.of("settings", "{\"mode\":1}", "n", "x")))
+                .containsExactly(new RenderedMessage(Role.USER, "[] [] [x]"));
+    }
+
+    @Test
     void aTextThatBeginsLikeJsonButIsNotIsText() throws Exception {
         assertThat(render("[draft] reply to {{ n }}", Map.of("n", "Cy")))
                 .containsExactly(new RenderedMessage(Role.USER, "[draft] reply to Cy"));
