@@ -159,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
             given.addAll(providers);
             suiteFile = SuiteFile.read(file, given, providerBaseUrl);
             suiteFile.suite().warnings()
-                    .forEach(w -> err.println(file + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
+                    .forEach(w -> err.println(w.file() + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
             settings = settings(suiteFile);
             gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, suiteFile.targets()),
                     new PriceTable(), Duration.ofSeconds(timeoutSeconds), maxAnswerSize);
