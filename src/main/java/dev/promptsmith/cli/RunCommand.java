@@ -50,13 +50,14 @@ import picocli.CommandLine.Spec;
  * as a run the app shows. Exit 0 when the pass rate reaches --fail-under (all cells by default)
  * and nothing regressed significantly against --baseline, 1 when not or when the run was stopped
  * (its --deadline, SIGTERM, Ctrl-C; the reports then hold what finished), 2 when the suite cannot
- * be run as written.
+ * be run as written or a report (--junit, --json, the suite's outputPath) cannot be written.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a suite (a promptfoo config in testcases/) against its providers and checks every output. "
                 + "Exit code 0: passed; 1: the pass rate is under --fail-under, a case regressed significantly "
                 + "against --baseline, or the run was stopped (--deadline, SIGTERM, Ctrl-C: the reports then list the "
-                + "cells that finished); 2: the suite cannot be run.")
+                + "cells that finished); 2: the suite cannot be run, or a report (--junit, --json, the suite's outputPath) "
+                + "cannot be written.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The suite file, e.g. testcases/invoice-to-json.yaml.")

@@ -155,11 +155,15 @@ class OutputPathRunTest {
         Path written = temp.resolve("out.csv");
         workspace.write("testcases/greet.yaml", suite("['" + blocked + "', '" + written + "']"));
 
-        int exit = run(temp.resolve("testcases/greet.yaml"));
+        Path json = temp.resolve("missing/results.json");
+
+        int exit = run(temp.resolve("testcases/greet.yaml"), "--json", json.toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString()).contains("1/2 passed");
-        assertThat(err.toString()).contains("run: cannot write the results to " + blocked + ": ")
+        assertThat(err.toString())
+                .contains("run: cannot write the results to " + json + ": its folder does not exist")
+                .contains("run: cannot write the results to " + blocked + ": a file is where its folder would be")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(written).isNotEmptyFile();
     }
@@ -169,10 +173,13 @@ class OutputPathRunTest {
         return (List<Map<String, Object>>) json.get("results");
     }
 
-    private int run(Path suite) {
+    private int run(Path suite, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", suite.toString(), "--database",
+                temp.resolve("data").toString()));
+        args.addAll(List.of(options));
         return new CommandLine(new PromptsmithCli())
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
-                .execute("run", suite.toString(), "--database", temp.resolve("data").toString());
+                .execute(args.toArray(String[]::new));
     }
 }
