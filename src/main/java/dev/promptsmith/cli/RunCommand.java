@@ -10,6 +10,7 @@ import dev.promptsmith.run.ActiveRun;
 import dev.promptsmith.run.CaseStats;
 import dev.promptsmith.run.CellResult;
 import dev.promptsmith.run.NamedMetrics;
+import dev.promptsmith.run.ResultFormats;
 import dev.promptsmith.run.RunComparison;
 import dev.promptsmith.run.RunEngine;
 import dev.promptsmith.run.RunReport;
@@ -19,6 +20,7 @@ import dev.promptsmith.run.SuiteExecutor;
 import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.DatabaseCache;
 import dev.promptsmith.run.store.RunStore;
+import dev.promptsmith.suite.DerivedMetric;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,13 +50,14 @@ import picocli.CommandLine.Spec;
  * as a run the app shows. Exit 0 when the pass rate reaches --fail-under (all cells by default)
  * and nothing regressed significantly against --baseline, 1 when not or when the run was stopped
  * (its --deadline, SIGTERM, Ctrl-C; the reports then hold what finished), 2 when the suite cannot
- * be run as written.
+ * be run as written or a report (--junit, --json, the suite's outputPath) cannot be written.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a suite (a promptfoo config in testcases/) against its providers and checks every output. "
                 + "Exit code 0: passed; 1: the pass rate is under --fail-under, a case regressed significantly "
                 + "against --baseline, or the run was stopped (--deadline, SIGTERM, Ctrl-C: the reports then list the "
-                + "cells that finished); 2: the suite cannot be run.")
+                + "cells that finished); 2: the suite cannot be run, or a report (--junit, --json, the suite's outputPath) "
+                + "cannot be written.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The suite file, e.g. testcases/invoice-to-json.yaml.")
@@ -153,6 +157,7 @@ final class RunCommand implements Callable<Integer> {
                 task -> Thread.ofPlatform().name("database-open").start(task));
         SuiteFile suiteFile;
         RunSettings settings;
+        Map<Path, String> resultFiles;
         LangChainGateway gateway;
         try {
             List<String> given = new ArrayList<>(models);
@@ -161,6 +166,7 @@ final class RunCommand implements Callable<Integer> {
             suiteFile.suite().warnings()
                     .forEach(w -> err.println(w.file() + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
             settings = settings(suiteFile);
+            resultFiles = suiteFile.resultFiles();
             gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, suiteFile.targets()),
                     new PriceTable(), Duration.ofSeconds(timeoutSeconds), maxAnswerSize);
             gateway.prepare(suiteFile.targets());
@@ -176,7 +182,7 @@ final class RunCommand implements Callable<Integer> {
         }
         // closed last: a SIGTERM lets the JVM go once the reports are written and the database is closed
         try (Interruption interruption = new Interruption(); gateway; HikariDataSource dataSource = opened(opening)) {
-            return run(suiteFile, settings, gateway, dataSource, out, interruption);
+            return run(suiteFile, settings, resultFiles, gateway, dataSource, out, err, interruption);
         }
     }
 
@@ -188,8 +194,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(SuiteFile suiteFile, RunSettings settings, LangChainGateway gateway, DataSource dataSource,
-                    PrintWriter out, Interruption interruption) throws IOException {
+    private int run(SuiteFile suiteFile, RunSettings settings, Map<Path, String> resultFiles, LangChainGateway gateway,
+                    DataSource dataSource, PrintWriter out, PrintWriter err, Interruption interruption) throws IOException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         List<CaseStats> before = baseline == null ? null
                 : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
@@ -254,12 +260,16 @@ final class RunCommand implements Callable<Integer> {
             flaky.forEach(c -> out.printf("  %s [%s]: %d/%d passed, 95%% interval %.2f-%.2f%n", c.description(),
                     c.model(), c.passed(), c.runs(), c.low(), c.high()));
         }
+        List<String> unwritten = new ArrayList<>();
+        List<DerivedMetric> derived = suiteFile.suite().derivedMetrics();
         if (junit != null) {
-            report.writeJunit(junit);
+            write(junit, () -> report.writeJunit(junit), unwritten);
         }
         if (json != null) {
-            report.writeJson(json, suiteFile.suite().derivedMetrics());
+            write(json, () -> report.writeJson(json, derived), unwritten);
         }
+        resultFiles.forEach((path, format) -> write(path, () -> ResultFormats.write(report, derived, path, format),
+                unwritten));
         if (saveBaseline && run.stopReason().isEmpty()) {
             engine.store().markBaseline(run.id());
             out.println("Run " + run.id() + " is now the baseline of " + name);
@@ -272,15 +282,35 @@ final class RunCommand implements Callable<Integer> {
         }
         if (run.stopReason().isPresent()) {
             out.printf("STOPPED: %s; %d of %d cells finished%s%n", run.stopReason().get(), results.size(), cells,
-                    junit != null || json != null ? ", the reports list those" : "");
+                    junit != null || json != null || !resultFiles.isEmpty() ? ", the reports list those" : "");
             out.flush();
-            return 1;
+            return unwritten(unwritten, err, 1);
         }
         boolean pass = report.passRate() >= failUnder && !regressed;
         out.println(pass ? "PASSED" : report.passRate() < failUnder ? "FAILED: the pass rate is under " + failUnder
                 : "FAILED: significant regressions against the baseline");
         out.flush();
-        return pass ? 0 : 1;
+        return unwritten(unwritten, err, pass ? 0 : 1);
+    }
+
+    private interface Report {
+        void write() throws IOException;
+    }
+
+    /** Writes one report; a file that cannot be written is noted, and the other reports are still written. */
+    private static void write(Path file, Report report, List<String> unwritten) {
+        try {
+            report.write();
+        } catch (IOException e) {
+            unwritten.add("run: cannot write the results to " + file + ": " + ReportFailure.reason(e));
+        }
+    }
+
+    /** Exit 2 when a report could not be written: the run is stored, but what CI reads is missing. */
+    private static int unwritten(List<String> unwritten, PrintWriter err, int exitCode) {
+        unwritten.forEach(err::println);
+        err.flush();
+        return unwritten.isEmpty() ? exitCode : 2;
     }
 
     private RunSettings settings(SuiteFile suiteFile) {

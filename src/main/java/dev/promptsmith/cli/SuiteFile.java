@@ -7,6 +7,7 @@ import dev.promptsmith.model.secret.RefusedKeyVariableException;
 import dev.promptsmith.script.Scripts;
 import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.suite.ResultFile;
 import dev.promptsmith.suite.SuiteDocument;
 import dev.promptsmith.suite.SuiteLoader;
 import java.io.IOException;
@@ -66,6 +67,30 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
     /** Runs the suite's scripts: files relative to the suite's folder, inside its workspace. */
     Scripts scripts() {
         return new Scripts(workspace(file), file.toAbsolutePath().normalize().getParent());
+    }
+
+    /**
+     * The files the suite's {@code outputPath} names, with their formats: relative to the current
+     * directory, as promptfoo resolves them, and never inside the workspace's prompts/ or testcases/.
+     */
+    Map<Path, String> resultFiles() {
+        Path workspace = workspace(file);
+        Map<Path, String> files = new java.util.LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (ResultFile result : suite.resultFiles()) {
+            Path path = Path.of(result.path()).toAbsolutePath().normalize();
+            for (String folder : List.of("prompts", "testcases")) {
+                if (path.startsWith(workspace.resolve(folder))) {
+                    problems.add(file + ":" + result.line() + ": outputPath '" + result.path() + "' is inside the "
+                            + "workspace's " + folder + "/ folder; write the results elsewhere");
+                }
+            }
+            files.put(path, result.extension());
+        }
+        if (!problems.isEmpty()) {
+            throw new Unrunnable(problems);
+        }
+        return files;
     }
 
     /** The folder with prompts/: the suite's folder's parent when the suite is in testcases/, else its folder. */

@@ -105,6 +105,12 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
 
     /** @param derived the suite's derived metrics, worked out over the named metrics per prompt and model */
     public void writeJson(Path file, List<DerivedMetric> derived) throws IOException {
+        Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsString(document(derived)));
+    }
+
+    /** The document {@link #writeJson} writes; its {@code results} hold one entry per cell. */
+    Map<String, Object> document(List<DerivedMetric> derived) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("suite", suite);
         if (runId != null) {
@@ -191,8 +197,7 @@ public record RunReport(String suite, Long runId, List<CellResult> results, Dura
             cell.put("checks", r.verdict() == null ? List.of() : r.verdict().checks());
             return cell;
         }).toList());
-        Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(json));
+        return json;
     }
 
     /** A model's JSON rates as the JSON report gives them. */

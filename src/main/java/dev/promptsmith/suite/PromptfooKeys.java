@@ -8,8 +8,9 @@ import java.util.Set;
  * read is refused when ignoring it could change which cells run or how they are scored (a
  * provider's {@code prompts} filter, a provider's {@code transform}, {@code scenarios}, a request option):
  * a suite that runs but silently does something else than promptfoo would be worse than one that
- * does not run. Only keys that change nothing of the results (sharing, where results are written,
- * tags, a progress bar) are warned about and ignored.
+ * does not run. Only keys that change nothing of the results (sharing, tags, a progress bar) are
+ * warned about and ignored. {@code outputPath} is read: the {@code run} command writes the results
+ * there; the app's screens write no files.
  */
 final class PromptfooKeys {
 
@@ -33,7 +34,7 @@ final class PromptfooKeys {
 
     private static final Map<Scope, Set<String>> READ = Map.of(
             Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "scenarios", "defaultTest",
-                    "evaluateOptions", "assertionTemplates", "derivedMetrics"),
+                    "evaluateOptions", "assertionTemplates", "derivedMetrics", "outputPath"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold"),
             Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix", "transform", "provider", "rubricPrompt"),
@@ -44,7 +45,7 @@ final class PromptfooKeys {
 
     /** Keys whose absence changes nothing of the cells or their scores. */
     private static final Map<Scope, Set<String>> HARMLESS = Map.of(
-            Scope.CONFIG, Set.of("sharing", "outputPath", "writeLatestResults", "tags", "metadata", "$schema"),
+            Scope.CONFIG, Set.of("sharing", "writeLatestResults", "tags", "metadata", "$schema"),
             Scope.DEFAULT_TEST, Set.of("description", "metadata"),
             Scope.OPTIONS, Set.of("runSerially"),
             Scope.PROVIDER, Set.of("delay"),

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param contentHash the hash of the suite file and of every file it references
  * @param files       the files it references, relative to the workspace, in the order read
  * @param derivedMetrics formulas over the named metrics, in the order they are worked out
+ * @param resultFiles where promptfoo's {@code outputPath} asks the results to be written; only {@code run} writes them
  */
 public record SuiteDocument(
         String name,
@@ -28,5 +29,6 @@ public record SuiteDocument(
         String content,
         String contentHash,
         List<String> files,
-        List<DerivedMetric> derivedMetrics) {
+        List<DerivedMetric> derivedMetrics,
+        List<ResultFile> resultFiles) {
 }

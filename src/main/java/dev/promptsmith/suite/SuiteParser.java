@@ -56,6 +56,7 @@ public final class SuiteParser {
         List<TestCaseDefinition> tests = new TestEntries(files, file, problems, defaultOptions(root, source), varFiles)
                 .read(root, source);
         List<DerivedMetric> derived = derivedMetrics(root, source);
+        List<ResultFile> resultFiles = ResultFiles.read(root, source);
         refuseAffixesOnPromptyFiles(suitePrompts, tests, file, problems);
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
@@ -63,7 +64,7 @@ public final class SuiteParser {
         problems.warnings.addAll(MissingVariables.of(file, suitePrompts, defaultTest, tests));
         return new SuiteDocument(name, description, suitePrompts, providers, defaultTest, options, tests,
                 List.copyOf(problems.warnings), text, contentHash(text), files.filesRead().keySet().stream().toList(),
-                derived);
+                derived, resultFiles);
     }
 
     /** promptfoo's {@code derivedMetrics}: {name, value} with a formula; its JavaScript functions are refused. */

@@ -135,7 +135,7 @@ class SuiteParserTest {
         SuiteDocument suite = parser.parse(FILE, "greeting", """
                 prompts: [greeting]
                 sharing: false
-                outputPath: results.json
+                writeLatestResults: false
                 providers:
                   - id: echo
                     delay: 100
@@ -147,12 +147,49 @@ class SuiteParserTest {
         assertThat(suite.warnings()).containsExactly(
                 new FileProblem(FILE, 2, "'sharing' in the config is not supported by Promptsmith yet and is ignored "
                         + "(it changes no cell and no score)"),
-                new FileProblem(FILE, 3, "'outputPath' in the config is not supported by Promptsmith yet and is ignored "
+                new FileProblem(FILE, 3, "'writeLatestResults' in the config is not supported by Promptsmith yet and is ignored "
                         + "(it changes no cell and no score)"),
                 new FileProblem(FILE, 6, "provider 'echo': 'delay' in a provider is not supported by Promptsmith yet "
                         + "and is ignored (it changes no cell and no score)"),
                 new FileProblem(FILE, 9, "test 1: 'runSerially' in a test's options is not supported by Promptsmith "
                         + "yet and is ignored (it changes no cell and no score)"));
+    }
+
+    @Test
+    void outputPathIsAFileOrAListOfFilesInTheFormatsRunWrites() throws Exception {
+        SuiteDocument one = parser.parse(FILE, "greeting", "prompts: [greeting]\noutputPath: out/Results.JSON\n");
+        SuiteDocument several = parser.parse(FILE, "greeting", """
+                prompts: [greeting]
+                outputPath:
+                  - results.csv
+                  - /tmp/report.html
+                """);
+
+        assertThat(one.resultFiles()).containsExactly(new ResultFile("out/Results.JSON", "json", 2));
+        assertThat(one.warnings()).isEmpty();
+        assertThat(several.resultFiles()).containsExactly(new ResultFile("results.csv", "csv", 3),
+                new ResultFile("/tmp/report.html", "html", 4));
+    }
+
+    @Test
+    void anOutputPathInAFormatNotWrittenOrIntoTheWorkspacesFoldersIsRefusedWithItsLine() {
+        assertProblems("""
+                prompts: [greeting]
+                outputPath:
+                  - results.txt
+                  - results
+                  - testcases/results.yaml
+                  - {file: results.json}
+                """,
+                new FileProblem(FILE, 3, "outputPath 'results.txt': '.txt' is not a format Promptsmith writes; use one "
+                        + "of .json, .jsonl, .csv, .yaml, .yml, .html, .xml"),
+                new FileProblem(FILE, 4, "outputPath 'results': no file extension; use one of .json, .jsonl, .csv, "
+                        + ".yaml, .yml, .html, .xml"),
+                new FileProblem(FILE, 5, "outputPath 'testcases/results.yaml': results are not written into "
+                        + "testcases/, which holds the workspace's suites"),
+                new FileProblem(FILE, 6, "'outputPath' is a file path, or a list of file paths"));
+        assertProblems("prompts: [greeting]\noutputPath: 42\n",
+                new FileProblem(FILE, 2, "'outputPath' is a file path, or a list of file paths"));
     }
 
     @Test
