@@ -5,8 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import dev.promptsmith.support.BrowserTest;
 import dev.promptsmith.suite.SuiteDocument;
-import dev.promptsmith.suite.SuiteParser;
-import java.nio.file.Files;
+import dev.promptsmith.shared.InputLimits;
+import dev.promptsmith.suite.SuiteLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +30,8 @@ class PromptScreenTest extends BrowserTest {
 
     @Test
     void listsTheTestCasesOfTheSuitesThatTestThePrompt() throws Exception {
-        SuiteDocument suite = new SuiteParser().parse("suite", "invoice-to-json",
-                Files.readString(Path.of("testcases/invoice-to-json.yaml")));
+        SuiteDocument suite = new SuiteLoader(InputLimits.configured()).load(Path.of(""),
+                Path.of("testcases/invoice-to-json.yaml"), "testcases/invoice-to-json.yaml");
 
         open("/prompts/invoice-to-json");
 
