@@ -1,7 +1,7 @@
 package dev.promptsmith.cli;
 
 import dev.promptsmith.run.CaseStats;
-import dev.promptsmith.run.RunReport;
+import dev.promptsmith.exchange.RunReportJson;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.run.store.RunStore;
 import java.io.IOException;
@@ -31,7 +31,7 @@ final class BaselineSource {
             throw new SuiteFile.Unrunnable(List.of("run: --baseline " + value + " is neither a run id nor a file"));
         }
         try {
-            return RunReport.readCases(file);
+            return RunReportJson.readCases(file);
         } catch (IOException | RuntimeException e) {
             throw new SuiteFile.Unrunnable(List.of("run: --baseline " + value + ": " + e.getMessage()));
         }

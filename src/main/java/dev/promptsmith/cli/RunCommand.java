@@ -10,7 +10,9 @@ import dev.promptsmith.run.ActiveRun;
 import dev.promptsmith.run.CaseStats;
 import dev.promptsmith.run.CellResult;
 import dev.promptsmith.run.NamedMetrics;
-import dev.promptsmith.run.ResultFormats;
+import dev.promptsmith.exchange.ResultFormats;
+import dev.promptsmith.exchange.RunReportJson;
+import dev.promptsmith.exchange.RunReportJunit;
 import dev.promptsmith.run.RunComparison;
 import dev.promptsmith.run.RunEngine;
 import dev.promptsmith.run.RunReport;
@@ -263,10 +265,10 @@ final class RunCommand implements Callable<Integer> {
         List<String> unwritten = new ArrayList<>();
         List<DerivedMetric> derived = suiteFile.suite().derivedMetrics();
         if (junit != null) {
-            write(junit, () -> report.writeJunit(junit), unwritten);
+            write(junit, () -> RunReportJunit.write(report, junit), unwritten);
         }
         if (json != null) {
-            write(json, () -> report.writeJson(json, derived), unwritten);
+            write(json, () -> RunReportJson.write(report, json, derived), unwritten);
         }
         resultFiles.forEach((path, format) -> write(path, () -> ResultFormats.write(report, derived, path, format),
                 unwritten));

@@ -1,6 +1,9 @@
-package dev.promptsmith.run;
+package dev.promptsmith.exchange;
 
 import dev.promptsmith.check.CheckResult;
+import dev.promptsmith.run.Cell;
+import dev.promptsmith.run.CellResult;
+import dev.promptsmith.run.RunReport;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.XmlText;
 import dev.promptsmith.suite.DerivedMetric;
@@ -42,8 +45,8 @@ public final class ResultFormats {
             Files.createDirectories(folder);
         }
         switch (extension) {
-            case "json" -> report.writeJson(file, derived);
-            case "xml" -> report.writeJunit(file);
+            case "json" -> RunReportJson.write(report, file, derived);
+            case "xml" -> RunReportJunit.write(report, file);
             case "yaml", "yml" -> Files.writeString(file, yaml(plain(report, derived)));
             case "jsonl" -> Files.writeString(file, jsonLines(plain(report, derived)));
             case "csv" -> Files.writeString(file, csv(report));
@@ -54,7 +57,7 @@ public final class ResultFormats {
 
     /** The JSON document as maps, lists, text and numbers only, as YAML and JSON Lines take it. */
     private static Map<String, Object> plain(RunReport report, List<DerivedMetric> derived) {
-        return Json.readObject(Json.write(report.document(derived)));
+        return Json.readObject(Json.write(RunReportJson.document(report, derived)));
     }
 
     private static String yaml(Map<String, Object> document) {

@@ -1,4 +1,4 @@
-package dev.promptsmith.run;
+package dev.promptsmith.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,10 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.model.RawExchange;
 import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.run.Cell;
+import dev.promptsmith.run.CellResult;
+import dev.promptsmith.run.RunReport;
 import dev.promptsmith.suite.TestCaseDefinition;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -27,7 +31,7 @@ import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RunReportTest {
+class RunReportFilesTest {
 
     @TempDir
     Path temp;
@@ -45,7 +49,7 @@ class RunReportTest {
         Path xml = temp.resolve("junit.xml");
 
         // when
-        report.writeJunit(xml);
+        RunReportJunit.write(report, xml);
         List<ReportTestSuite> suites;
         try (InputStreamReader reader = new InputStreamReader(Files.newInputStream(xml), StandardCharsets.UTF_8)) {
             suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(reader);
@@ -74,8 +78,8 @@ class RunReportTest {
                 Duration.ofSeconds(1));
         Path json = temp.resolve("results.json");
 
-        report.writeJson(json);
-        List<CaseStats> cases = RunReport.readCases(json);
+        RunReportJson.write(report, json);
+        List<CaseStats> cases = RunReportJson.readCases(json);
 
         assertThat(cases).hasSize(2);
         assertThat(cases.get(0).passedAll()).isTrue();
