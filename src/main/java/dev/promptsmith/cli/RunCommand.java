@@ -15,12 +15,10 @@ import dev.promptsmith.exchange.RunReportJson;
 import dev.promptsmith.exchange.RunReportJunit;
 import dev.promptsmith.run.RunComparison;
 import dev.promptsmith.run.RunEngine;
+import dev.promptsmith.run.RunEngines;
 import dev.promptsmith.run.RunReport;
 import dev.promptsmith.run.RunSettings;
 import dev.promptsmith.run.RunSpec;
-import dev.promptsmith.run.SuiteExecutor;
-import dev.promptsmith.run.cache.CachedCalls;
-import dev.promptsmith.run.cache.DatabaseCache;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.suite.DerivedMetric;
 import java.io.IOException;
@@ -202,11 +200,9 @@ final class RunCommand implements Callable<Integer> {
         List<CaseStats> before = baseline == null ? null
                 : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        SuiteExecutor executor = new SuiteExecutor(gateway, StandardChecks.engine(gateway, null,
-                System.getenv("PROMPTSMITH_JUDGE"), suiteFile.scripts()), Thread::sleep, new CachedCalls(new DatabaseCache(jdbc, Clock.systemUTC())));
+        RunEngine engine = RunEngines.of(jdbc, transactions, Clock.systemUTC(), gateway, StandardChecks.engine(gateway,
+                null, System.getenv("PROMPTSMITH_JUDGE"), suiteFile.scripts()));
         StoredSuite stored = new StoredSuite(jdbc, transactions);
-        RunEngine engine = new RunEngine(new RunStore(jdbc, Clock.systemUTC()), transactions, executor, stored.prompts(),
-                stored.suites());
         RunSpec runSpec = engine.spec(stored.record(suiteFile), suiteFile.targets(), settings);
 
         String name = suiteFile.suite().name();

@@ -2,18 +2,15 @@ package dev.promptsmith.run;
 
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.model.ModelGateway;
-import dev.promptsmith.prompt.PromptStore;
-import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.DatabaseCache;
 import dev.promptsmith.run.store.RunStore;
-import dev.promptsmith.suite.SuiteStore;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The run engine of the app: the same parts the command line puts together by hand. */
+/** The run engine of the app, put together as the command line's ({@link RunEngines}). */
 @Configuration(proxyBeanMethods = false)
 class RunConfiguration {
 
@@ -28,9 +25,8 @@ class RunConfiguration {
     }
 
     @Bean
-    RunEngine runEngine(RunStore store, TransactionTemplate transactions, ModelGateway gateway, CheckEngine checks,
-                        DatabaseCache cache, PromptStore prompts, SuiteStore suites) {
-        SuiteExecutor executor = new SuiteExecutor(gateway, checks, Thread::sleep, new CachedCalls(cache));
-        return new RunEngine(store, transactions, executor, prompts, suites);
+    RunEngine runEngine(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ModelGateway gateway,
+                        CheckEngine checks) {
+        return RunEngines.of(jdbc, transactions, clock, gateway, checks);
     }
 }
