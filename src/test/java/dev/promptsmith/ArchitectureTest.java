@@ -60,6 +60,12 @@ class ArchitectureTest {
                     .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(PromptRenderer.class,
                             RenderException.class))));
 
+    /** Screens talk to the features' services, never to their stores. */
+    @ArchTest
+    static final ArchRule screensDoNotUseStores = noClasses()
+            .that().resideInAPackage("dev.promptsmith.ui..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Store");
+
     @ArchTest
     static final ArchRule featuresDoNotUseVaadin = noClasses()
             .that().resideOutsideOfPackage("dev.promptsmith.ui..")

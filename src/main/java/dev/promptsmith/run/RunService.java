@@ -7,7 +7,9 @@ import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.model.TokenCounter;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.prompt.RenderException;
+import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStore;
+import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.suite.DefaultTest;
 import dev.promptsmith.suite.SuiteStore;
 import dev.promptsmith.suite.SuiteSummary;
@@ -59,7 +61,45 @@ public class RunService {
         }
     }
 
-    public RunStore store() {
+    /** A stored run's summary: suite, status, counts, cost. */
+    public Optional<RunSummary> summary(long runId) {
+        return store().summary(runId);
+    }
+
+    /** A suite's runs, newest first (all suites for {@code null}). */
+    public List<RunSummary> history(String suite, int offset, int limit) {
+        return store().history(suite, offset, limit);
+    }
+
+    public int count(String suite) {
+        return store().count(suite);
+    }
+
+    /** The run later runs of the suite are compared with, if one was chosen. */
+    public Optional<Long> baseline(String suite) {
+        return store().baseline(suite);
+    }
+
+    public void markBaseline(long runId) {
+        store().markBaseline(runId);
+    }
+
+    /** The stored results as the matrix of a run's page reads them. */
+    public RunMatrix matrix() {
+        return store().matrix();
+    }
+
+    /** The models a run called, as they were then. */
+    public List<ModelTarget> models(long runId) {
+        return store().models(runId);
+    }
+
+    /** Why a run stopped before its end, if it did. */
+    public Optional<String> stopReason(long runId) {
+        return store().stopReason(runId);
+    }
+
+    RunStore store() {
         return engine.store();
     }
 

@@ -40,11 +40,11 @@ class RunJsonRatesScreenTest extends BrowserTest {
         long id = runs.start(runs.suite("ticket-classification").orElseThrow(), List.of(cut, whole),
                 RunSettings.defaults().withCache(false));
         Instant deadline = Instant.now().plusSeconds(60);
-        while (runs.store().summary(id).orElseThrow().running() || runs.live(id).isPresent()) {
+        while (runs.summary(id).orElseThrow().running() || runs.live(id).isPresent()) {
             assertThat(Instant.now()).isBefore(deadline);
             sleep();
         }
-        assertThat(runs.store().summary(id).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(runs.summary(id).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
         open("/runs/" + id);
 
         // then: every answer of the cut model was cut off and repaired, none of the other's

@@ -41,7 +41,7 @@ class RunsAtScaleScreenTest extends BrowserTest {
         long before = grow(runOnce(), "mod(m.x + rep.x, 7) <> 0");
         long after = grow(runOnce(), "mod(m.x * 3 + rep.x, 5) <> 0 and not (m.x < 10 and r.test_case_id = "
                 + firstCase() + ")");
-        assertThat(runs.store().summary(after).orElseThrow().done()).isEqualTo(11 * MODELS * REPEATS);
+        assertThat(runs.summary(after).orElseThrow().done()).isEqualTo(11 * MODELS * REPEATS);
 
         // when
         long start = System.nanoTime();
@@ -80,11 +80,11 @@ class RunsAtScaleScreenTest extends BrowserTest {
         long id = runs.start(runs.suite(SUITE).orElseThrow(), List.of(model()),
                 RunSettings.defaults().withCache(false));
         Instant deadline = Instant.now().plusSeconds(60);
-        while (runs.store().summary(id).orElseThrow().running() || runs.live(id).isPresent()) {
+        while (runs.summary(id).orElseThrow().running() || runs.live(id).isPresent()) {
             assertThat(Instant.now()).isBefore(deadline);
             sleep();
         }
-        assertThat(runs.store().summary(id).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(runs.summary(id).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
         return id;
     }
 

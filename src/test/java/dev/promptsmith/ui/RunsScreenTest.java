@@ -60,10 +60,10 @@ class RunsScreenTest extends BrowserTest {
         assertThat(runCell(after)).isVisible();
         assertThat(page.locator("#runs-grid vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("50.0%"))).not().hasCount(0);
-        assertThat(page.locator("#runs-count")).containsText(runs.store().count(TICKETS) + " run");
+        assertThat(page.locator("#runs-count")).containsText(runs.count(TICKETS) + " run");
 
         // and the chart has a point per run of the suite
-        long withResults = runs.store().history(TICKETS, 0, 60).stream().filter(run -> run.done() > 0).count();
+        long withResults = runs.history(TICKETS, 0, 60).stream().filter(run -> run.done() > 0).count();
         assertThat(page.locator("#pass-rate-chart circle.point")).hasCount((int) withResults);
         assertThat(page.locator("#pass-rate-chart circle.point[data-run='" + after + "'] title"))
                 .containsText("50.0% passed (5/10)");
@@ -76,7 +76,7 @@ class RunsScreenTest extends BrowserTest {
         assertThat(page.locator("#runs-message")).containsText("Run #" + before + " is now the baseline of " + TICKETS);
         assertThat(page.locator("#runs-grid .baseline-marker")).hasCount(1);
         assertThat(page.locator("#runs-grid .baseline-marker")).containsText("baseline");
-        assertThat(runs.store().baseline(TICKETS)).contains(before);
+        assertThat(runs.baseline(TICKETS)).contains(before);
         assertThat(page.locator("#pass-rate-chart circle.point.baseline[data-run='" + before + "']")).hasCount(1);
         screenshot("runs");
 
@@ -139,7 +139,7 @@ class RunsScreenTest extends BrowserTest {
     void comparingWithTheBaselineStartsFromOneRun() {
         long baseline = run(TICKETS, 1, 1, BILLING);
         long later = run(TICKETS, 1, 1, BUG);
-        runs.store().markBaseline(baseline);
+        runs.markBaseline(baseline);
 
         open("/runs?suite=" + TICKETS);
         select(later);
@@ -191,7 +191,7 @@ class RunsScreenTest extends BrowserTest {
             started.forEach(RunsScreenTest.this::await);
             ids.addAll(started);
         }
-        int total = runs.store().count("invoice-to-json");
+        int total = runs.count("invoice-to-json");
 
         // when
         open("/runs?suite=invoice-to-json");
@@ -252,7 +252,7 @@ class RunsScreenTest extends BrowserTest {
     private void await(long id) {
         Instant deadline = Instant.now().plusSeconds(30);
         while (true) {
-            RunSummary run = runs.store().summary(id).orElseThrow();
+            RunSummary run = runs.summary(id).orElseThrow();
             if (!run.running() && runs.live(id).isEmpty()) {
                 assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
                 return;

@@ -66,8 +66,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             problem("Choose two runs to compare on the Runs screen (compare?base=ID&run=ID).");
             return;
         }
-        Optional<RunSummary> baseline = runs.store().summary(base.get());
-        Optional<RunSummary> candidate = runs.store().summary(run.get());
+        Optional<RunSummary> baseline = runs.summary(base.get());
+        Optional<RunSummary> candidate = runs.summary(run.get());
         if (baseline.isEmpty() || candidate.isEmpty()) {
             problem("There is no run #" + (baseline.isEmpty() ? base.get() : run.get()) + ".");
             return;

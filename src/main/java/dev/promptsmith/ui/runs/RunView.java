@@ -89,7 +89,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         Optional<RunSummary> found = Optional.empty();
         try {
             runId = Long.parseLong(id);
-            found = runs.store().summary(runId);
+            found = runs.summary(runId);
         } catch (NumberFormatException e) {
             runId = -1;
         }
@@ -102,7 +102,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         summary = found.get();
-        outline = runs.store().matrix().outline(runId).orElseThrow();
+        outline = runs.matrix().outline(runId).orElseThrow();
         title = "Run #" + runId + " · " + summary.suite() + " · Promptsmith";
         build();
         if (isAttached()) {
@@ -150,7 +150,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         resume.addClickListener(click -> resume());
         baseline.setId("run-mark-baseline");
         baseline.addClickListener(click -> {
-            runs.store().markBaseline(runId);
+            runs.markBaseline(runId);
             refresh();
         });
         problem.setId("run-problem");
@@ -163,10 +163,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
         bar.addClassName("run-progress-bar");
-        matrix = new MatrixGrid(runs.store().matrix(), runId, outline, this::openCell);
+        matrix = new MatrixGrid(runs.matrix(), runId, outline, this::openCell);
         matrix.setMinHeight("20rem");
         stats = new ModelStatsGrid(outline.prompts().size() > 1);
-        targets = runs.store().models(runId);
+        targets = runs.models(runId);
         Span jsonNote = new Span("JSON counts " + JsonRates.COUNTED + ".");
         jsonNote.setId("run-json-note");
         jsonNote.addClassName("chart-note");
@@ -227,7 +227,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void refresh() {
-        summary = runs.store().summary(runId).orElse(summary);
+        summary = runs.summary(runId).orElse(summary);
         show();
         matrix.refresh();
         if (!summary.running() || System.currentTimeMillis() - statsShownAt > STATS_MS) {
@@ -239,7 +239,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         header.removeAll();
         // a run stopped by its deadline or an interrupted command line says so, not just "cancelled"
         status.setText(RunFormats.status(summary.status()) + (summary.status().equals(RunStatus.CANCELLED)
-                ? runs.store().stopReason(runId).filter(r -> !r.equals(Execution.CANCELLED)).map(r -> " (" + r + ")")
+                ? runs.stopReason(runId).filter(r -> !r.equals(Execution.CANCELLED)).map(r -> " (" + r + ")")
                 .orElse("") : ""));
         status.getElement().setAttribute("data-status", summary.status());
         status.setClassName("run-status status-" + summary.status());
@@ -277,7 +277,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         baseline.setEnabled(!summary.baseline());
         baseline.setText(summary.baseline() ? "Baseline of " + summary.suite() : "Mark as baseline");
         Optional<Long> suiteBaseline = summary.running() || summary.baseline() ? Optional.empty()
-                : runs.store().baseline(summary.suite());
+                : runs.baseline(summary.suite());
         suiteBaseline.ifPresent(base -> compare.setHref("compare?base=" + base + "&run=" + runId));
         compare.setVisible(suiteBaseline.isPresent());
     }
@@ -317,7 +317,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         String name = outline.models().get(model);
         new CellDialog((row.test().position() + 1) + ". " + row.test().label() + " × " + name
                 + (outline.prompts().size() > 1 ? " · " + row.prompt() : ""),
-                runs.store().matrix().repeats(runId, row.promptPosition(), row.test().id(), model),
+                runs.matrix().repeats(runId, row.promptPosition(), row.test().id(), model),
                 model < targets.size() ? targets.get(model) : null).open();
     }
 }

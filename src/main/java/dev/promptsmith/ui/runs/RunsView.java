@@ -132,14 +132,14 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.setItems(new CallbackDataProvider<RunSummary, Void>(
                 query -> {
-                    List<RunSummary> page = runs.store().history(suite.getValue(), query.getOffset(),
+                    List<RunSummary> page = runs.history(suite.getValue(), query.getOffset(),
                             query.getLimit());
                     if (page.stream().anyMatch(RunSummary::running)) {
                         running = true;
                     }
                     return page.stream();
                 },
-                query -> runs.store().count(suite.getValue()),
+                query -> runs.count(suite.getValue()),
                 RunSummary::id));
         grid.addSelectionListener(selection -> updateButtons());
         // the selection column is no column of ours: a click on its checkbox only selects
@@ -183,7 +183,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         running = false;
         grid.getDataProvider().refreshAll();
-        count.setText(countText(runs.store().count(suite.getValue())));
+        count.setText(countText(runs.count(suite.getValue())));
         refreshChart();
         updateButtons();
     }
@@ -199,11 +199,11 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
             chart.getElement().setProperty("innerHTML", "");
             return;
         }
-        List<RunSummary> latest = new ArrayList<>(runs.store().history(chosen, 0, CHART_RUNS));
+        List<RunSummary> latest = new ArrayList<>(runs.history(chosen, 0, CHART_RUNS));
         latest.sort(Comparator.comparingLong(RunSummary::id));
         // the markup is built from numbers and escaped text only (see PassRateChart)
         chart.getElement().setProperty("innerHTML", PassRateChart.svg(chosen, latest));
-        int total = runs.store().count(chosen);
+        int total = runs.count(chosen);
         chartNote.setText(total > CHART_RUNS ? "Pass rate of the latest " + CHART_RUNS + " of " + total
                 + " runs; the band is the 95% interval of each run" : "Pass rate per run; the band is the 95% "
                 + "interval of each run");
@@ -212,7 +212,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
     private List<RunSummary> selected() {
         // the grid holds the rows as they were fetched; read them again to act on their current state
         return grid.getSelectedItems().stream()
-                .map(run -> runs.store().summary(run.id()).orElse(run))
+                .map(run -> runs.summary(run.id()).orElse(run))
                 .sorted(Comparator.comparingLong(RunSummary::id))
                 .toList();
     }
@@ -227,7 +227,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
         markBaseline.setEnabled(finished && !chosen.getFirst().baseline());
         markBaseline.setTooltipText(!one ? "Select one run"
                 : !finished ? "Only a finished run can be a baseline" : "Later runs of the suite are compared with it");
-        Optional<Long> baseline = one ? runs.store().baseline(chosen.getFirst().suite()) : Optional.empty();
+        Optional<Long> baseline = one ? runs.baseline(chosen.getFirst().suite()) : Optional.empty();
         compareBaseline.setEnabled(baseline.isPresent() && baseline.get() != chosen.getFirst().id());
         compareBaseline.setTooltipText(!one ? "Select one run"
                 : baseline.isEmpty() ? "Suite " + chosen.getFirst().suite() + " has no baseline yet"
@@ -250,7 +250,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         RunSummary run = chosen.getFirst();
-        runs.store().baseline(run.suite()).ifPresentOrElse(
+        runs.baseline(run.suite()).ifPresentOrElse(
                 baseline -> openComparison(baseline, run.id()),
                 () -> message.setText("Suite " + run.suite() + " has no baseline yet."));
     }
@@ -267,7 +267,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         RunSummary run = chosen.getFirst();
-        runs.store().markBaseline(run.id());
+        runs.markBaseline(run.id());
         message.setText("Run #" + run.id() + " is now the baseline of " + run.suite() + ".");
         grid.deselectAll();
         refresh();
