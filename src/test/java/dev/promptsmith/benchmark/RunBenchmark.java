@@ -1,6 +1,7 @@
 package dev.promptsmith.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
@@ -45,7 +46,14 @@ import org.junit.jupiter.api.Test;
  * (20000, 0 to skip), {@code bench.promptfoo} (true; false to skip it), {@code bench.concurrency}
  * (4,16,64), {@code bench.latency} (200 ms), {@code bench.jfr} (true: a flight recording of each run of
  * the jar, next to its output in target/benchmarks/run/), {@code bench.jvmArgs} (more
- * options for the jar's JVM, e.g. {@code -XX:TieredStopAtLevel=1}, to try what start-up or JIT cost).
+ * options for the jar's JVM, e.g. {@code -XX:TieredStopAtLevel=1}, to try what start-up or JIT cost),
+ * {@code bench.jar} (the jar to run instead of the newest target/promptsmith*.jar).
+ *
+ * <p>Two jars side by side, e.g. before and after a change: {@code -Dtest=RunBenchmark#jarsSideBySide
+ * -Dbench.jar=before=/path/a.jar,after=target/promptsmith.jar} runs, in {@code bench.rounds} (3) rounds and in
+ * the given order within each round, every jar on an empty suite and on the suite at 0 ms latency, -j 16 (the CPU
+ * time), then on the suite at {@code bench.latency}, -j 16 (the wall time), so that the machine's load hits
+ * each jar alike. Results go to the console and to {@code target/benchmarks/run-side-by-side.md}.
  */
 class RunBenchmark {
 
@@ -65,6 +73,7 @@ class RunBenchmark {
     private final List<Integer> concurrencies = Stream.of(System.getProperty("bench.concurrency", "4,16,64").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     private final boolean jfr = Boolean.getBoolean("bench.jfr");
+    private final int rounds = Integer.getInteger("bench.rounds", 3);
     private final List<String> jvmArgs = Stream.of(System.getProperty("bench.jvmArgs", "").split("\\s+"))
             .filter(a -> !a.isBlank()).toList();
 
@@ -80,7 +89,7 @@ class RunBenchmark {
 
     @Test
     void suiteRuns() throws Exception {
-        Path jar = jar();
+        Path jar = jars().getFirst().path();
         Files.createDirectories(DIR);
         boolean promptfoo = !"false".equals(System.getProperty("bench.promptfoo"))
                 && Files.isRegularFile(PROMPTFOO.resolve("node_modules/promptfoo/package.json"));
@@ -134,6 +143,56 @@ class RunBenchmark {
             String report = report(timed, cpu, big, heap, javaVersion, promptfooVersion, extra);
             System.out.println("\n" + report);
             Files.writeString(DIR.getParent().resolve("run.md"), report);
+        }
+    }
+
+    /** A jar under a name, from {@code bench.jar}. */
+    record Jar(String label, Path path) {
+    }
+
+    /** The same suite through each of {@code bench.jar}'s jars in turn, {@code bench.rounds} times. */
+    @Test
+    void jarsSideBySide() throws Exception {
+        List<Jar> jars = jars();
+        assumeTrue(jars.size() > 1, "-Dbench.jar=label=path,label=path names the jars to compare");
+        Files.createDirectories(DIR);
+        try (LlmSimulator simulator = LlmSimulator.start()) {
+            simulator.reply(Reply.fromRequest(request -> answer(request.body())));
+            warmUp(simulator);
+            Path config = writeConfig("promptfooconfig.yaml", cases, simulator.openAiBaseUrl(), false);
+            Path empty = writeConfig("empty.yaml", 0, simulator.openAiBaseUrl(), false);
+            List<List<String>> extras = new ArrayList<>();
+            for (Jar jar : jars) {
+                extras.add(runHelp(jar.path()).contains("--no-cache") ? List.of("--no-cache") : List.of());
+            }
+            StringBuilder md = new StringBuilder("Side by side (%s, %d cores, %s), %d cases x 1 model, -j 16\n\n"
+                    .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), javaVersion(), cases));
+            md.append("| round | jar | empty suite CPU s | suite CPU s at 0 ms | per case, less start-up ms "
+                    + "| suite at 0 ms, whole command s | suite at %d ms, whole command s | run phase s | CPU s "
+                    .formatted(latencyMs) + "| load before/after |\n|---|---|---|---|---|---|---|---|---|---|\n");
+            for (int round = 1; round <= rounds; round++) {
+                for (int i = 0; i < jars.size(); i++) {
+                    Jar jar = jars.get(i);
+                    String what = jar.label() + " round " + round;
+                    simulator.latency(Duration.ZERO);
+                    Measurement idle = promptsmith(simulator, jar.path(), empty, 0, 16, extras.get(i), List.of(),
+                            "empty " + what);
+                    Measurement fast = promptsmith(simulator, jar.path(), config, cases, 16, extras.get(i), List.of(),
+                            "suite " + what);
+                    simulator.latency(Duration.ofMillis(latencyMs));
+                    Measurement slow = promptsmith(simulator, jar.path(), config, cases, 16, extras.get(i), List.of(),
+                            "suite latency " + what);
+                    md.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f "
+                                    + "| %s, %s, %s |%n", round, jar.label(), seconds(idle.cpu()), seconds(fast.cpu()),
+                            (millis(fast.cpu()) - millis(idle.cpu())) / cases, seconds(fast.wall()),
+                            seconds(slow.wall()), seconds(slow.runPhase()), seconds(slow.cpu()), idle.load(),
+                            fast.load(), slow.load()));
+                }
+            }
+            md.append("\nJars: ");
+            md.append(String.join(", ", jars.stream().map(j -> j.label() + " = " + j.path()).toList())).append('\n');
+            System.out.println("\n" + md);
+            Files.writeString(DIR.getParent().resolve("run-side-by-side.md"), md);
         }
     }
 
@@ -447,12 +506,26 @@ class RunBenchmark {
         return duration.toNanos() / 1e6;
     }
 
-    private static Path jar() throws IOException {
+    /** {@code bench.jar}'s jars ({@code label=path} or a path, comma-separated), else the newest in target/. */
+    private static List<Jar> jars() throws IOException {
+        String property = System.getProperty("bench.jar", "").strip();
+        if (!property.isEmpty()) {
+            List<Jar> jars = new ArrayList<>();
+            for (String entry : property.split(",")) {
+                int equals = entry.indexOf('=');
+                Path path = ROOT.resolve(entry.substring(equals + 1).strip()).normalize();
+                if (!Files.isRegularFile(path)) {
+                    throw new AssertionError("-Dbench.jar: no file " + path);
+                }
+                jars.add(new Jar(equals < 0 ? path.getFileName().toString() : entry.substring(0, equals).strip(), path));
+            }
+            return jars;
+        }
         try (Stream<Path> files = Files.list(ROOT.resolve("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("promptsmith.*\\.jar"))
+            return List.of(new Jar("promptsmith", files.filter(p -> p.getFileName().toString().matches("promptsmith.*\\.jar"))
                     .max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new AssertionError("no target/promptsmith*.jar: run ./mvnw -q -B package "
-                            + "-DskipTests first"));
+                            + "-DskipTests first"))));
         }
     }
 
