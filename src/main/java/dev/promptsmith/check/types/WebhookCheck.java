@@ -26,8 +26,11 @@ final class WebhookCheck implements Check {
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_ANSWER = 1 << 20;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Built on the first webhook: every run builds the checks, few suites have a webhook. */
+    private static final class Client {
+        static final HttpClient INSTANCE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
 
     @Override
     public String type() {
@@ -56,7 +59,7 @@ final class WebhookCheck implements Check {
         HttpResponse<java.io.InputStream> response;
         String text;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = Client.INSTANCE.send(request, HttpResponse.BodyHandlers.ofInputStream());
             // read no more than the limit: a web service named in a suite is not trusted to answer briefly
             try (java.io.InputStream answer = response.body()) {
                 byte[] bytes = answer.readNBytes(MAX_ANSWER + 1);
