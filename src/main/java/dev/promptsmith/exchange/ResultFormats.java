@@ -100,7 +100,7 @@ public final class ResultFormats {
     /** One cell in the order of {@link #COLUMNS}; a missing value is empty. */
     private static List<Object> row(CellResult result) {
         Cell cell = result.cell();
-        return List.of(cell.prompt().name(), cell.model().providerId(), cell.testLabel(),
+        return List.of(cell.promptLabel(), cell.model().providerId(), cell.testLabel(),
                 Json.write(cell.test().vars()), orEmpty(result.output()), result.passed(), result.score(),
                 reason(result), result.latencyMs(), result.costUsd() == null ? "" : result.costUsd().toPlainString());
     }

@@ -123,6 +123,7 @@ public final class RunReportJson {
         json.put("results", results.stream().map(r -> {
             Map<String, Object> cell = new LinkedHashMap<>();
             cell.put("prompt", r.cell().prompt().name());
+            cell.put("promptLabel", r.cell().promptLabel());
             cell.put("test", r.cell().test().position());
             cell.put("description", r.cell().test().description());
             cell.put("model", r.cell().model().name());

@@ -10,9 +10,16 @@ import dev.promptsmith.suite.TestCaseDefinition;
  * @param promptIndex the prompt's place in the run's list of prompts
  * @param testCaseId  the stored test case, or 0 when the run is not stored
  * @param modelIndex  the model's place in the run's list of models
+ * @param promptLabel what the suite calls the prompt (promptfoo's label), for reports
  */
 public record Cell(int promptIndex, PromptDocument prompt, long testCaseId, TestCaseDefinition test, int modelIndex,
-                   ModelTarget model, int repeat) {
+                   ModelTarget model, int repeat, String promptLabel) {
+
+    /** A cell whose prompt is called by its title. */
+    public Cell(int promptIndex, PromptDocument prompt, long testCaseId, TestCaseDefinition test, int modelIndex,
+                ModelTarget model, int repeat) {
+        this(promptIndex, prompt, testCaseId, test, modelIndex, model, repeat, prompt.title());
+    }
 
     /** A name for reports: {@code test description [model] #repeat}. */
     public String name() {

@@ -130,11 +130,14 @@ class PromptfooFormatsRunTest {
                 """.formatted(simulator.openAiBaseUrl()));
 
         // when
-        int exit = run("testcases/filter.yaml");
+        Path json = temp.resolve("results.json");
+        int exit = run("testcases/filter.yaml", "--json", json.toString());
 
-        // then: 3 cells, not 4
+        // then: 3 cells, not 4, and the report names each prompt by its label
         assertThat(exit).as(out + "" + err).isZero();
         assertThat(out.toString()).contains("= 3 cells");
+        assertThat(JSON.readTree(json.toFile()).path("results").valueStream().map(r -> r.path("promptLabel").asString())
+                .toList()).containsExactlyInAnyOrder("long", "short", "short");
         assertThat(simulator.requests()).extracting(r -> r.model() + ": " + r.userText()).containsExactlyInAnyOrder(
                 "big: Write a poem about rain", "big: One word about rain", "small: One word about rain");
     }
@@ -217,10 +220,13 @@ class PromptfooFormatsRunTest {
                 .toList();
     }
 
-    private int run(String suite) {
+    private int run(String suite, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", temp.resolve(suite).toString(), "--database",
+                temp.resolve("data").toString()));
+        args.addAll(List.of(more));
         return new CommandLine(new PromptsmithCli())
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
-                .execute("run", temp.resolve(suite).toString(), "--database", temp.resolve("data").toString());
+                .execute(args.toArray(String[]::new));
     }
 }
