@@ -2,6 +2,7 @@ package dev.promptsmith.suite;
 
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InvalidFileException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ final class PromptEntries {
         source.error(line, message);
     }
 
-    private void report(dev.promptsmith.shared.FileProblem problem) {
+    private void report(FileProblem problem) {
         errors++;
         source.report(problem);
     }
@@ -117,9 +118,10 @@ final class PromptEntries {
             return;
         }
         if (!maybeFilePath(raw)) {
-            Path prompty = files.workspace().resolve("prompts").resolve(raw.endsWith(PromptyParser.EXTENSION) ? raw
-                    : raw + PromptyParser.EXTENSION);
-            if (files.available() && PROMPT_NAME.matcher(raw).matches() && Files.isRegularFile(prompty)) {
+            // a bare name is a prompt of prompts/ when there is one by that name, else text as in promptfoo
+            Path prompty = files.available() && PROMPT_NAME.matcher(raw).matches() ? files.workspace().resolve("prompts")
+                    .resolve(raw.endsWith(PromptyParser.EXTENSION) ? raw : raw + PromptyParser.EXTENSION) : null;
+            if (prompty != null && Files.isRegularFile(prompty)) {
                 prompty(prompty, label, line);
             } else {
                 found.add(new Found(label == null ? raw : label, raw, null, source.file, line, line,
@@ -164,12 +166,12 @@ final class PromptEntries {
             if (!Files.isRegularFile(file)) {
                 error(line, "prompt '" + raw + "': there is no file " + files.display(file)
                         + (raw.startsWith(SuiteFiles.FILE_PREFIX) ? "" : " (promptfoo reads text with '/', '*' or a "
-                        + "file extension on one line as a file path; write it as a block (|) of two lines to send it "
-                        + "as text)"));
+                        + "file extension on one line as a file path; write it as a YAML block (|), which ends in a line "
+                        + "break, to send it as text)"));
                 return;
             }
             file(file, label, line);
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             error(line, "prompt '" + raw + "': " + e.getMessage());
         } catch (InvalidFileException e) {
             e.problems().forEach(this::report);

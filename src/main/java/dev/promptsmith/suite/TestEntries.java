@@ -103,7 +103,7 @@ final class TestEntries {
         List<Path> matches;
         try {
             matches = files.expand(path);
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             source.error(line, "tests from '" + reference + "': " + e.getMessage());
             return;
         }

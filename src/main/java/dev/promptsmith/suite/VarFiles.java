@@ -47,7 +47,7 @@ final class VarFiles {
                         source.error(line, "variable '" + name + "': no file matches " + value);
                     }
                     expanded.put(name, matches.stream().map(p -> SuiteFiles.FILE_PREFIX + files.written(p)).toList());
-                } catch (IOException e) {
+                } catch (IOException | java.nio.file.InvalidPathException e) {
                     source.error(line, "variable '" + name + "': " + e.getMessage());
                 }
             } else {
@@ -68,7 +68,13 @@ final class VarFiles {
     }
 
     private Object load(String name, String reference, Problems.Source source, int line) {
-        Path file = files.resolve(reference);
+        Path file;
+        try {
+            file = files.resolve(reference);
+        } catch (java.nio.file.InvalidPathException e) {
+            source.error(line, "variable '" + name + "': " + e.getMessage());
+            return reference;
+        }
         String fileName = file.getFileName().toString();
         String extension = fileName.contains(".")
                 ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
@@ -121,7 +127,7 @@ final class VarFiles {
                         source.error(line, "'vars': " + relativeTo.display(match) + " is not a mapping of names to values");
                     }
                 }
-            } catch (IOException e) {
+            } catch (IOException | java.nio.file.InvalidPathException e) {
                 source.error(line, "'vars': " + e.getMessage());
             } catch (InvalidFileException e) {
                 e.problems().forEach(p -> source.error(line, "'vars': " + p));

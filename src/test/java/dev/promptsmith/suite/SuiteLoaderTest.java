@@ -86,4 +86,17 @@ class SuiteLoaderTest {
                 "testcases/s.yaml:3: options prefix and suffix go around a prompt's text, and prompt 'greet' is a "
                         + ".prompty file of messages");
     }
+
+    @Test
+    void aReferenceThatIsNoPathIsAProblemNotACrash() {
+        new Workspace(temp).write("testcases/s.yaml", """
+                prompts: ["file://a\\0b.txt"]
+                tests:
+                  - vars: {x: "file://c\\0d.txt"}
+                """);
+
+        assertThatThrownBy(() -> load("testcases/s.yaml"))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .extracting(FileProblem::line).containsExactly(1, 3));
+    }
 }
