@@ -101,6 +101,9 @@ class CheckTypesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void passesFailsAndNegates(String type, Object value, String passing, String failing) {
+        // python checks run python3, which a machine may not have (.ci/run installs it)
+        org.junit.jupiter.api.Assumptions.assumeTrue(!type.equals("python")
+                || new dev.promptsmith.script.Scripts(null, null).pythonFound(), "python3 is not on the PATH");
         Map<String, Object> check = new HashMap<>();
         check.put("type", type);
         check.put("value", value);
