@@ -19,7 +19,7 @@ public final class RunPlan {
         for (int p = 0; p < spec.prompts().size(); p++) {
             for (RunSpec.PlannedCase test : spec.tests()) {
                 for (int m = 0; m < spec.models().size(); m++) {
-                    if (!spec.runs(p, m)) {
+                    if (!spec.runs(p, test, m)) {
                         continue;
                     }
                     int repeats = repeats(test, spec.settings().repeats());

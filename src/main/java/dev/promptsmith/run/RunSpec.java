@@ -18,6 +18,10 @@ public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt>
                       List<ModelTarget> models, Map<String, Object> defaultTest, RunSettings settings,
                       Map<String, List<String>> promptFilters) {
 
+    /** Where a test's (or defaultTest's) own {@code prompts} and {@code providers} filters travel: in its options. */
+    public static final String TEST_PROMPTS = "prompts";
+    public static final String TEST_PROVIDERS = "providers";
+
     public RunSpec {
         prompts = List.copyOf(prompts);
         tests = List.copyOf(tests);
@@ -47,20 +51,16 @@ public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt>
     /** Whether model {@code m} runs prompt {@code p}: promptfoo's rule for a provider's {@code prompts}. */
     public boolean runs(int p, int m) {
         List<String> allowed = promptFilters.get(models.get(m).name());
-        if (allowed == null) {
-            return true;
-        }
-        PlannedPrompt prompt = prompts.get(p);
-        String label = prompt.label();
-        String id = prompt.document().name();
-        for (String ref : allowed) {
-            if (ref.equals(label) || ref.equals(id) || label.startsWith(ref + ":") || id.startsWith(ref + ":")
-                    || ref.endsWith("*") && (label.startsWith(ref.substring(0, ref.length() - 1))
-                    || id.startsWith(ref.substring(0, ref.length() - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return allowed == null || CellFilters.promptAllowed(allowed, prompts.get(p));
+    }
+
+    /** Whether test {@code test} runs prompt {@code p} on model {@code m}: the provider's and the test's filters. */
+    public boolean runs(int p, PlannedCase test, int m) {
+        Map<String, Object> options = test.definition().options();
+        return runs(p, m)
+                && (!(options.get(TEST_PROMPTS) instanceof List<?> refs) || CellFilters.promptAllowed(refs, prompts.get(p)))
+                && (!(options.get(TEST_PROVIDERS) instanceof List<?> refs)
+                        || CellFilters.providerAllowed(refs, models.get(m)));
     }
 
     /** A test case; {@code id} 0 when it is not stored. */
@@ -79,13 +79,15 @@ public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt>
 
     /** How many cells the run has. */
     public int cellCount() {
-        int perModelAndPrompt = tests.stream().mapToInt(t -> RunPlan.repeats(t, settings.repeats())).sum();
-        int pairs = 0;
-        for (int p = 0; p < prompts.size(); p++) {
-            for (int m = 0; m < models.size(); m++) {
-                pairs += runs(p, m) ? 1 : 0;
+        int cells = 0;
+        for (PlannedCase test : tests) {
+            int repeats = RunPlan.repeats(test, settings.repeats());
+            for (int p = 0; p < prompts.size(); p++) {
+                for (int m = 0; m < models.size(); m++) {
+                    cells += runs(p, test, m) ? repeats : 0;
+                }
             }
         }
-        return perModelAndPrompt * pairs;
+        return cells;
     }
 }

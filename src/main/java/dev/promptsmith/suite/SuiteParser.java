@@ -213,6 +213,7 @@ public final class SuiteParser {
             source.number(defaultTest, "threshold");
             options.put("threshold", defaultTest.get("threshold"));
         }
+        TestEntries.filters(defaultTest, options, source, "defaultTest: ");
         return options;
     }
 }

@@ -242,6 +242,7 @@ final class TestEntries {
             source.number(test, "threshold");
             options.put("threshold", test.get("threshold"));
         }
+        filters(test, options, source, where);
         String description = source.text(test, "description");
         List<Map<String, Object>> checks = checks(test, source);
         List<String> tags = tags(test, source);
@@ -259,6 +260,24 @@ final class TestEntries {
             tests.add(new TestCaseDefinition(tests.size(), expanded.size() == 1 ? description
                     : VarCombinations.describe(description, combination, writtenVars),
                     varFiles.load(combination, source, testLine), checks, options, tags, testLine, file));
+        }
+    }
+
+    /**
+     * A test's own {@code prompts} and {@code providers} filters (which replace defaultTest's), kept
+     * in its options under the same names, where the run plan reads them.
+     */
+    static void filters(Map<?, ?> test, Map<String, Object> options, Problems.Source source, String where) {
+        for (String key : List.of("prompts", "providers")) {
+            Object value = test.get(key);
+            if (value == null) {
+                continue;
+            }
+            if (value instanceof List<?> refs && refs.stream().allMatch(String.class::isInstance)) {
+                options.put(key, List.copyOf(refs));
+            } else {
+                source.error(source.line(test, key), where + "'" + key + "' is a list of labels or ids");
+            }
         }
     }
 

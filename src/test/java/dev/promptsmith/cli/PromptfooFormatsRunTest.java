@@ -143,6 +143,40 @@ class PromptfooFormatsRunTest {
     }
 
     @Test
+    void aTestsOwnPromptsAndProvidersFiltersReplaceDefaultTestsAndDecideItsCells() {
+        // given
+        workspace.write("testcases/filters.yaml", """
+                prompts:
+                  - {raw: 'Long about {{ t }}', label: long}
+                  - {raw: 'Short about {{ t }}', label: short}
+                providers:
+                  - id: openai:chat:big
+                    config: {apiBaseUrl: %1$s}
+                  - id: openai:chat:small
+                    label: tiny
+                    config: {apiBaseUrl: %1$s}
+                defaultTest:
+                  providers: [tiny]
+                tests:
+                  - vars: {t: a}
+                  - vars: {t: b}
+                    prompts: [short]
+                    providers: ['openai:chat:big*']
+                  - vars: {t: c}
+                    providers: []
+                """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        int exit = run("testcases/filters.yaml");
+
+        // then
+        assertThat(exit).as(out + "" + err).isZero();
+        assertThat(out.toString()).contains("= 3 cells");
+        assertThat(simulator.requests()).extracting(r -> r.model() + ": " + r.userText()).containsExactlyInAnyOrder(
+                "small: Long about a", "small: Short about a", "big: Short about b");
+    }
+
+    @Test
     void testsFromCsvWithExpectedColumnsVariableFilesAndScenariosRunAsInPromptfoo() {
         // given
         workspace.write("testcases/tests.csv", """
