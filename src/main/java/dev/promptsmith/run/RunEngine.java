@@ -72,7 +72,21 @@ public final class RunEngine {
         List<RunSpec.PlannedCase> tests = suite.tests().stream()
                 .map(t -> new RunSpec.PlannedCase(t.id(), t.definition())).toList();
         return new RunSpec(suite.id(), suite.suiteName(), planned, tests, models, suite.defaultTest(), settings,
-                promptFilters(suite.providers()));
+                promptFilters(suite.providers()), transforms(suite.providers()));
+    }
+
+    /** Each provider's {@code transform} of its outputs, by its id and by its label. */
+    private static Map<String, Object> transforms(List<Map<String, Object>> providers) {
+        Map<String, Object> transforms = new HashMap<>();
+        for (Map<String, Object> provider : providers) {
+            if (provider.get("transform") != null) {
+                transforms.put(String.valueOf(provider.get("id")), provider.get("transform"));
+                if (provider.get("label") != null) {
+                    transforms.put(String.valueOf(provider.get("label")), provider.get("transform"));
+                }
+            }
+        }
+        return transforms;
     }
 
     /** Each provider's {@code prompts} filter, by its id and by its label, as promptfoo looks them up. */

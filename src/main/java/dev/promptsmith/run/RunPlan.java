@@ -25,7 +25,8 @@ public final class RunPlan {
                     int repeats = repeats(test, spec.settings().repeats());
                     for (int repeat = 0; repeat < repeats; repeat++) {
                         cells.add(new Cell(p, spec.prompts().get(p).document(), test.id(), test.definition(), m,
-                                spec.models().get(m), repeat, spec.prompts().get(p).label()));
+                                spec.models().get(m), repeat, spec.prompts().get(p).label(),
+                                spec.transforms().get(spec.models().get(m).name())));
                     }
                 }
             }

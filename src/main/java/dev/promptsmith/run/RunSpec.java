@@ -13,10 +13,11 @@ import java.util.Map;
  * @param defaultTest   the suite's {@code defaultTest}: its vars and checks apply to every case
  * @param promptFilters the prompts a model may run, by the provider's id and label (a promptfoo provider's
  *                      {@code prompts}: labels, ids, or {@code prefix*}); a model not named runs every prompt
+ * @param transforms    a provider's {@code transform} of its outputs, by the provider's id and label
  */
 public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt> prompts, List<PlannedCase> tests,
                       List<ModelTarget> models, Map<String, Object> defaultTest, RunSettings settings,
-                      Map<String, List<String>> promptFilters) {
+                      Map<String, List<String>> promptFilters, Map<String, Object> transforms) {
 
     /** Where a test's (or defaultTest's) own {@code prompts} and {@code providers} filters travel: in its options. */
     public static final String TEST_PROMPTS = "prompts";
@@ -28,12 +29,13 @@ public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt>
         models = List.copyOf(models);
         defaultTest = defaultTest == null ? Map.of() : defaultTest;
         promptFilters = promptFilters == null ? Map.of() : Map.copyOf(promptFilters);
+        transforms = transforms == null ? Map.of() : Map.copyOf(transforms);
     }
 
     /** A run in which every model runs every prompt. */
     public RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt> prompts, List<PlannedCase> tests,
                    List<ModelTarget> models, Map<String, Object> defaultTest, RunSettings settings) {
-        this(suiteVersionId, suiteName, prompts, tests, models, defaultTest, settings, Map.of());
+        this(suiteVersionId, suiteName, prompts, tests, models, defaultTest, settings, Map.of(), Map.of());
     }
 
     /**
@@ -74,7 +76,8 @@ public record RunSpec(long suiteVersionId, String suiteName, List<PlannedPrompt>
     }
 
     public RunSpec with(RunSettings other) {
-        return new RunSpec(suiteVersionId, suiteName, prompts, tests, models, defaultTest, other, promptFilters);
+        return new RunSpec(suiteVersionId, suiteName, prompts, tests, models, defaultTest, other, promptFilters,
+                transforms);
     }
 
     /** How many cells the run has. */

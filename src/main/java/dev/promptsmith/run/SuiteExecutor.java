@@ -186,14 +186,17 @@ public final class SuiteExecutor {
         Object threshold = cell.test().options().get("threshold");
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
         String output = response.text();
-        Object transform = cell.test().options().get("transform");
-        if (transform != null) {
+        // as promptfoo: the provider's transform first, then the test's; the answer is kept as it came
+        for (String whose : List.of("provider", "test")) {
+            Object transform = whose.equals("provider") ? cell.providerTransform() : cell.test().options().get("transform");
+            if (transform == null) {
+                continue;
+            }
             try {
                 output = checks.transform().apply(transform, output, Map.of("vars", vars, "prompt", prompt));
             } catch (ScriptException e) {
-                // the answer is kept: it shows what the transform failed on
-                return new CellResult(cell, response, null, "the test's transform failed: " + e.getMessage(), null,
-                        attempts, cached, key);
+                return new CellResult(cell, response, null, "the " + whose + "'s transform failed: " + e.getMessage(),
+                        null, attempts, cached, key);
             }
         }
         CheckInput input = new CheckInput(output, vars, prompt, response.finishReason(),

@@ -41,7 +41,7 @@ final class PromptfooKeys {
             Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix", "transform", "provider", "rubricPrompt"),
             Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider", "transform", "config",
                     "rubricPrompt", "assert", "alpha", "beta", "gamma"),
-            Scope.PROVIDER, Set.of("id", "label", "config", "prompts"),
+            Scope.PROVIDER, Set.of("id", "label", "config", "prompts", "transform"),
             Scope.EVALUATE_OPTIONS, Set.of("maxConcurrency", "repeat"));
 
     /** Keys whose absence changes nothing of the cells or their scores. */

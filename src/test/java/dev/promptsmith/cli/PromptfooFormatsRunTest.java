@@ -177,6 +177,34 @@ class PromptfooFormatsRunTest {
     }
 
     @Test
+    void aProvidersTransformChangesItsOutputsBeforeTheTestsTransform() {
+        // given: the simulator answers "You said: <prompt>"
+        workspace.write("testcases/transform.yaml", """
+                prompts: ['hi {{ n }}']
+                providers:
+                  - id: openai:chat:loud
+                    transform: output.toUpperCase()
+                    config: {apiBaseUrl: %1$s}
+                  - id: openai:chat:plain
+                    config: {apiBaseUrl: %1$s}
+                tests:
+                  - vars: {n: ada}
+                    options: {transform: "output + '!'"}
+                    assert:
+                      - type: equals
+                        value: 'YOU SAID: HI ADA!'
+                """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        int exit = run("testcases/transform.yaml");
+
+        // then: only the loud provider's output passes
+        assertThat(exit).as(out + "" + err).isEqualTo(1);
+        assertThat(out.toString()).contains("1/2 passed").contains("PASS test 1 [openai:chat:loud]")
+                .contains("FAIL test 1 [openai:chat:plain]");
+    }
+
+    @Test
     void testsFromCsvWithExpectedColumnsVariableFilesAndScenariosRunAsInPromptfoo() {
         // given
         workspace.write("testcases/tests.csv", """
