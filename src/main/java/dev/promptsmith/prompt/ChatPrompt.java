@@ -21,6 +21,10 @@ final class ChatPrompt {
 
     /** JSON as JavaScript's {@code JSON.parse} reads it, or {@code null} when the text is not JSON. */
     static Object parseJson(String text) {
+        // every cell renders its prompt: text that cannot begin JSON is not handed to the parser to fail
+        if (!mayBeJson(text.strip())) {
+            return null;
+        }
         try {
             return JsJson.parse(text);
         } catch (IllegalArgumentException e) {
@@ -38,7 +42,7 @@ final class ChatPrompt {
                         + e.problems().getFirst().message());
             }
         }
-        if (!trimmed.isEmpty() && "[{\"-0123456789tfn".indexOf(trimmed.charAt(0)) >= 0) {
+        if (mayBeJson(trimmed)) {
             Object parsed;
             try {
                 parsed = JsJson.parse(rendered);
@@ -84,6 +88,11 @@ final class ChatPrompt {
             messages.add(new RenderedMessage(known, content));
         }
         return messages;
+    }
+
+    /** Whether a trimmed text begins as a JSON value can. */
+    private static boolean mayBeJson(String trimmed) {
+        return !trimmed.isEmpty() && "[{\"-0123456789tfn".indexOf(trimmed.charAt(0)) >= 0;
     }
 
     /** promptfoo's test for text that was meant as JSON: an object, or an array of values. */
