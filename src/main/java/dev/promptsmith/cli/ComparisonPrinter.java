@@ -1,8 +1,8 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.run.CaseChange;
-import dev.promptsmith.run.CaseStats;
-import dev.promptsmith.run.RunComparison;
+import dev.promptsmith.suite.results.CaseChange;
+import dev.promptsmith.suite.results.CaseStats;
+import dev.promptsmith.suite.results.RunComparison;
 import java.io.PrintWriter;
 import java.util.List;
 

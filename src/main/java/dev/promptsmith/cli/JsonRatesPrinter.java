@@ -1,7 +1,7 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.run.JsonRates;
-import dev.promptsmith.run.ModelStats;
+import dev.promptsmith.suite.results.JsonRates;
+import dev.promptsmith.suite.results.ModelStats;
 import java.io.PrintWriter;
 import java.util.List;
 

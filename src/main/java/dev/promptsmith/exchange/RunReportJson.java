@@ -1,8 +1,8 @@
 package dev.promptsmith.exchange;
 
-import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.suite.results.CaseStats;
 import dev.promptsmith.run.CellResult;
-import dev.promptsmith.run.JsonRates;
+import dev.promptsmith.suite.results.JsonRates;
 import dev.promptsmith.run.NamedMetrics;
 import dev.promptsmith.run.RunReport;
 import dev.promptsmith.suite.DerivedMetric;

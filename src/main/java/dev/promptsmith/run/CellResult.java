@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.Sample;
 import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.model.ModelErrorKind;

@@ -75,15 +75,6 @@ public class RunService {
         return store().count(suite);
     }
 
-    /** The run later runs of the suite are compared with, if one was chosen. */
-    public Optional<Long> baseline(String suite) {
-        return store().baseline(suite);
-    }
-
-    public void markBaseline(long runId) {
-        store().markBaseline(runId);
-    }
-
     /** The stored results as the matrix of a run's page reads them. */
     public RunMatrix matrix() {
         return store().matrix();
@@ -94,9 +85,9 @@ public class RunService {
         return store().models(runId);
     }
 
-    /** Why a run stopped before its end, if it did. */
+    /** Why a run stopped before its end, if something other than a person's cancel stopped it. */
     public Optional<String> stopReason(long runId) {
-        return store().stopReason(runId);
+        return store().stopReason(runId).filter(reason -> !reason.equals(Execution.CANCELLED));
     }
 
     RunStore store() {
@@ -228,20 +219,5 @@ public class RunService {
         if (run != null) {
             run.cancel();
         }
-    }
-
-    /** A later run set against an earlier one, case by case. */
-    public RunComparison compare(long baselineId, long runId) {
-        return RunComparison.of(CaseStats.of(samples(baselineId)), CaseStats.of(samples(runId)));
-    }
-
-    /** Every result of a stored run as the statistics see it, in plan order. */
-    public List<Sample> samples(long runId) {
-        return samples(store(), runId);
-    }
-
-    /** Every result of a stored run as the statistics see it, in plan order. */
-    public static List<Sample> samples(RunStore store, long runId) {
-        return store.results(runId).stream().map(Sample::of).toList();
     }
 }

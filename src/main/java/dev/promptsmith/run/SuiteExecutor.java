@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  * handed to a listener as it completes. A cell that fails (template, model) is a result with its
  * error; the run goes on. A cancelled cell gives no result at all, so resuming runs it again.
  */
-public final class SuiteExecutor {
+final class SuiteExecutor {
 
     /** Waits between attempts; tests pass one that records instead of sleeping. */
     public interface Sleeper {

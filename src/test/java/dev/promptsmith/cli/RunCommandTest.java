@@ -101,6 +101,9 @@ class RunCommandTest {
 
         assertThat(strict).isEqualTo(1);
         assertThat(lenient).isZero();
+        assertThat(run("run", temp.resolve("testcases/greet.yaml").toString(), "--fail-under", "50"))
+                .as("a percentage where a rate is meant").isEqualTo(2);
+        assertThat(err.toString()).contains("run: --fail-under: the pass rate to reach must be between 0 and 1, not 50.0");
         assertThat(out.toString()).contains("FAIL second case [openai:chat:polite]: Expected output to contain \"goodbye\"");
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("1");

@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.CaseStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.run.store.RunStatus;
@@ -56,7 +57,7 @@ class RunEngineTest {
         assertThat(summary.done()).isEqualTo(6);
         assertThat(summary.passed()).isEqualTo(6);
         assertThat(fixture.count("check_result")).isEqualTo(6);
-        assertThat(CaseStats.of(RunService.samples(fixture.store, run.id()))).hasSize(3).allMatch(CaseStats::passedAll);
+        assertThat(CaseStats.of(new StoredRunResults(fixture.store).samples(run.id()))).hasSize(3).allMatch(CaseStats::passedAll);
         assertThat(fixture.store.result(fixture.store.results(run.id(), 0, 1).getFirst().id()).orElseThrow())
                 .satisfies(stored -> {
                     assertThat(stored.output()).isEqualTo("Hello there");

@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.CaseStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.check.types.StandardChecks;

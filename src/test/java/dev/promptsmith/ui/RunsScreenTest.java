@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import dev.promptsmith.suite.results.SuiteResults;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,8 @@ class RunsScreenTest extends BrowserTest {
 
     @Autowired
     private RunService runs;
+    @Autowired
+    private SuiteResults results;
     @Autowired
     private ModelTargetStore targets;
     @Autowired
@@ -76,7 +79,7 @@ class RunsScreenTest extends BrowserTest {
         assertThat(page.locator("#runs-message")).containsText("Run #" + before + " is now the baseline of " + TICKETS);
         assertThat(page.locator("#runs-grid .baseline-marker")).hasCount(1);
         assertThat(page.locator("#runs-grid .baseline-marker")).containsText("baseline");
-        assertThat(runs.baseline(TICKETS)).contains(before);
+        assertThat(results.baseline(TICKETS)).contains(before);
         assertThat(page.locator("#pass-rate-chart circle.point.baseline[data-run='" + before + "']")).hasCount(1);
         screenshot("runs");
 
@@ -139,7 +142,7 @@ class RunsScreenTest extends BrowserTest {
     void comparingWithTheBaselineStartsFromOneRun() {
         long baseline = run(TICKETS, 1, 1, BILLING);
         long later = run(TICKETS, 1, 1, BUG);
-        runs.markBaseline(baseline);
+        results.markBaseline(baseline);
 
         open("/runs?suite=" + TICKETS);
         select(later);

@@ -19,10 +19,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import dev.promptsmith.run.CaseChange;
-import dev.promptsmith.run.CaseStats;
-import dev.promptsmith.run.RunComparison;
+import dev.promptsmith.suite.results.CaseChange;
+import dev.promptsmith.suite.results.CaseStats;
+import dev.promptsmith.suite.results.RunComparison;
 import dev.promptsmith.run.RunService;
+import dev.promptsmith.suite.results.SuiteResults;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.ui.MainLayout;
 import java.math.BigDecimal;
@@ -48,9 +49,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private static final int NAMED = 20;
 
     private final RunService runs;
+    private final SuiteResults results;
 
-    public CompareView(RunService runs) {
+    public CompareView(RunService runs, SuiteResults results) {
         this.runs = runs;
+        this.results = results;
         addClassName("compare-view");
         setWidthFull();
     }
@@ -72,7 +75,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             problem("There is no run #" + (baseline.isEmpty() ? base.get() : run.get()) + ".");
             return;
         }
-        show(baseline.get(), candidate.get(), runs.compare(base.get(), run.get()));
+        show(baseline.get(), candidate.get(), results.compare(base.get(), run.get()));
     }
 
     private static Optional<Long> id(QueryParameters query, String name) {

@@ -2,8 +2,8 @@ package dev.promptsmith.ui.runs;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import dev.promptsmith.run.JsonRates;
-import dev.promptsmith.run.ModelStats;
+import dev.promptsmith.suite.results.JsonRates;
+import dev.promptsmith.suite.results.ModelStats;
 import java.util.List;
 
 /** Per prompt and model: pass rate, mean score, latency p50 / p95, tokens, cost, and JSON cut off / repaired / invalid. */

@@ -1,4 +1,4 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 import dev.promptsmith.check.json.OutputJson;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 /**
  * How one case (prompt, test, model) differs between a baseline run and a later one.
