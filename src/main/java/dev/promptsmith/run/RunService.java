@@ -11,6 +11,7 @@ import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.suite.DefaultTest;
+import dev.promptsmith.suite.SuiteProvider;
 import dev.promptsmith.suite.SuiteStore;
 import dev.promptsmith.suite.SuiteSummary;
 import dev.promptsmith.suite.SuiteVersion;
@@ -105,9 +106,9 @@ public class RunService {
     /** The suite file's own providers as models; those that cannot be read are left out. */
     public List<ModelTarget> suiteModels(SuiteVersion suite) {
         List<ModelTarget> models = new ArrayList<>();
-        for (Map<String, Object> provider : suite.providers()) {
+        for (SuiteProvider provider : suite.providers()) {
             try {
-                models.add(ProviderIds.parse(provider));
+                models.add(ProviderIds.parse(provider.id(), provider.label(), provider.config()));
             } catch (IllegalArgumentException e) {
                 log.info("Suite {}: provider left out: {}", suite.suiteName(), e.getMessage());
             }
