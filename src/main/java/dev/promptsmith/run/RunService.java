@@ -10,6 +10,7 @@ import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.run.store.RunSummary;
+import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.suite.DefaultTest;
 import dev.promptsmith.suite.SuiteProvider;
 import dev.promptsmith.suite.SuiteStore;
@@ -79,6 +80,25 @@ public class RunService {
     /** The stored results as the matrix of a run's page reads them. */
     public RunMatrix matrix() {
         return store().matrix();
+    }
+
+    /**
+     * Every repeat of one case of a stored run, named as the statistics name it: the prompt's key,
+     * the test's position and the model's name; empty when the run has no such case.
+     */
+    public List<StoredResult> caseResults(long runId, String prompt, int test, String model) {
+        Optional<RunMatrix.Outline> found = matrix().outline(runId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        RunMatrix.Outline outline = found.get();
+        int promptPosition = outline.prompts().indexOf(prompt);
+        int modelPosition = outline.models().indexOf(model);
+        Optional<RunMatrix.Case> testCase = outline.tests().stream().filter(c -> c.position() == test).findFirst();
+        if (promptPosition < 0 || modelPosition < 0 || testCase.isEmpty()) {
+            return List.of();
+        }
+        return matrix().repeats(runId, promptPosition, testCase.get().id(), modelPosition);
     }
 
     /** The models a run called, as they were then. */

@@ -419,10 +419,12 @@ class RunCommandTest {
         assertThat(lenient).isEqualTo(1);
         assertThat(fromFile).isEqualTo(1);
         assertThat(out.toString())
-                .contains("REGRESSION (significant) second case [openai:chat:polite]: 4/4 -> 0/4 passed")
+                .contains("REGRESSION second case [openai:chat:polite]: 4/4 -> 0/4 passed (significant (p = 0.03, "
+                        + "Fisher's exact test))")
                 .contains("FAILED: significant regressions against the baseline");
         assertThat(oneFlakySample).as("one sample out of one is not significant").isZero();
-        assertThat(out.toString()).contains("REGRESSION second case [openai:chat:polite]: 4/4 -> 0/1 passed");
+        assertThat(out.toString()).contains("REGRESSION second case [openai:chat:polite]: 4/4 -> 0/1 passed (could be "
+                + "chance (p = 0.20, Fisher's exact test))");
     }
 
     @Test
