@@ -16,7 +16,13 @@ import java.util.Map;
  */
 public record AnsweringModel(String name, ProviderKind kind, List<?> tools, List<?> functions) {
 
+    /** For outputs whose model is not known (a check tried on a text): checks that need it cannot run. */
     public static final AnsweringModel UNKNOWN = new AnsweringModel("the model", null, null, null);
+
+    /** Whether the model that answered is known, with its config. */
+    public boolean known() {
+        return kind != null;
+    }
 
     public static AnsweringModel of(ModelTarget target) {
         Map<String, Object> config = target.parameters();

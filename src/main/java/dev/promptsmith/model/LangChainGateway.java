@@ -222,7 +222,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
         boolean openAi = target.kind() == ProviderKind.OPENAI || target.kind() == ProviderKind.AZURE;
         String body = openAi ? record.bodyText() : "";
-        String text = OpenAiBody.functionCallOutput(body)
+        String text = OpenAiBody.functionCallOutput(body, target.kind() == ProviderKind.OPENAI)
                 .orElseGet(() -> ToolCallOutput.text(target.kind(), response.aiMessage()));
         TokenUsage usage = response.tokenUsage();
         boolean estimated = usage == null || usage.inputTokenCount() == null || usage.outputTokenCount() == null;

@@ -36,14 +36,20 @@ final class OpenAiBody {
         return logProbs.isEmpty() ? null : logProbs;
     }
 
-    /** The output promptfoo gives for a message with a {@code function_call}: the call, or the message with text. */
-    static Optional<String> functionCallOutput(String body) {
+    /**
+     * The output promptfoo gives for a message with a {@code function_call}: the call; with text, the whole
+     * message ({@code withText}, OpenAI's provider) or nothing here, the text being the output (Azure's).
+     */
+    static Optional<String> functionCallOutput(String body, boolean withText) {
         List<Map<String, Object>> objects = objects(body);
         if (objects.size() != 1 || !(firstChoice(objects.getFirst()).get("message") instanceof Map<?, ?> message)
                 || !(message.get("function_call") instanceof Map<?, ?> call)) {
             return Optional.empty();
         }
         if (message.get("content") instanceof String content && !content.isEmpty()) {
+            if (!withText) {
+                return Optional.empty();
+            }
             Map<String, Object> whole = new LinkedHashMap<>();
             message.forEach((key, value) -> whole.put(String.valueOf(key), value));
             return Optional.of(Json.write(whole));

@@ -127,6 +127,17 @@ class ToolCallChecksTest {
     }
 
     @Test
+    void withoutTheAnsweringModelTheCallChecksCannotRun() {
+        String call = toolCalls("get_weather", "{\"city\": \"Quito\"}");
+
+        assertThat(ENGINE.evaluate(ENGINE.spec(Map.of("type", "is-valid-openai-tools-call")), CheckInput.of(call))
+                .reason()).isEqualTo("Check is-valid-openai-tools-call could not run: is-valid-openai-tools-call needs "
+                + "the provider that answered, which is not known here");
+        assertThat(ENGINE.evaluate(ENGINE.spec(Map.of("type", "is-valid-function-call")), CheckInput.of(call))
+                .reason()).startsWith("Check is-valid-function-call could not run:");
+    }
+
+    @Test
     void onlyOpenAiChatProvidersCheckFunctionCallsAsInPromptfoo() {
         AnsweringModel claude = new AnsweringModel("claude", ProviderKind.ANTHROPIC, null, List.of(WEATHER));
         AnsweringModel gemini = new AnsweringModel("gemini", ProviderKind.GOOGLE, null, List.of(WEATHER));

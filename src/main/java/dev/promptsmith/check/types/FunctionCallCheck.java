@@ -37,6 +37,9 @@ final class FunctionCallCheck implements Check {
     public Verdict evaluate(CheckSpec spec, CheckInput input) {
         String expectation = "be a valid call of one of the provider's functions";
         ProviderKind kind = input.model().kind();
+        if (!input.model().known()) {
+            throw new IllegalArgumentException(type + " needs the provider that answered, which is not known here");
+        }
         if (kind == ProviderKind.GOOGLE) {
             throw new IllegalArgumentException(type + " does not read Google's function calls yet");
         }

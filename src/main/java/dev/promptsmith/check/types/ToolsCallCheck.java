@@ -38,6 +38,9 @@ final class ToolsCallCheck implements Check {
         if (!calls.isArray() || calls.isEmpty() || !allLookLikeCalls(calls)) {
             return new Verdict(false, 0, expectation, "OpenAI did not return a valid-looking tools response: " + calls);
         }
+        if (!input.model().known()) {
+            throw new IllegalArgumentException(type() + " needs the provider that answered, which is not known here");
+        }
         if (input.model().tools() == null) {
             return new Verdict(false, 0, expectation, "No tools configured in provider, but output contains tool calls");
         }
