@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.check.AnsweringModel;
 import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckInput;
@@ -200,10 +201,13 @@ final class SuiteExecutor {
             }
         }
         CheckInput input = new CheckInput(output, vars, prompt, response.finishReason(),
-                response.latency().toMillis(), response.costUsd());
+                response.latency().toMillis(), response.costUsd())
+                .answeredBy(AnsweringModel.of(cell.model()), response.logProbs());
         CaseVerdict verdict = checks.evaluate(CheckEngine.withTestOptions(all, cell.test().options()),
                 threshold instanceof Number n ? n.doubleValue() : null, input);
-        return new CellResult(cell, response, verdict, null, null, attempts, cached, key, input.outputJson());
+        // as promptfoo: a check that cannot judge such an answer at all makes the cell an error
+        return new CellResult(cell, response, verdict, verdict.error(), null, attempts, cached, key,
+                input.outputJson());
     }
 
     /** One model call, cancelled with the run and timed out after {@code timeout}. */

@@ -215,12 +215,12 @@ class RunCommandTest {
 
     @Test
     void aPromptfooCheckPromptsmithDoesNotRunIsRefusedAtItsTestsLineWithWhy() {
-        workspace.write("testcases/greet.yaml", suite("type: assert-set\n        assert:\n          - type: perplexity"));
+        workspace.write("testcases/greet.yaml", suite("type: assert-set\n        assert:\n          - type: ruby"));
 
         assertThat(run("run", temp.resolve("testcases/greet.yaml").toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("greet.yaml:21: 'perplexity' needs token log probabilities, "
-                + "which Promptsmith does not collect yet, so Promptsmith does not run this promptfoo check");
+        assertThat(err.toString()).contains("greet.yaml:21: 'ruby' runs Ruby code, which Promptsmith does not do "
+                + "(JavaScript and Python it does), so Promptsmith does not run this promptfoo check");
         assertThat(simulator.callCount()).isZero();
     }
 
