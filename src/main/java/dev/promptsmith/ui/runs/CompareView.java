@@ -27,7 +27,9 @@ import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.ui.MainLayout;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private static final int NAMED = 20;
 
     private final RunService runs;
+    /** The prompts' labels of both runs by key, the run's over the baseline's. */
+    private Map<String, String> promptLabels = Map.of();
 
     public CompareView(RunService runs) {
         this.runs = runs;
@@ -72,6 +76,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             problem("There is no run #" + (baseline.isEmpty() ? base.get() : run.get()) + ".");
             return;
         }
+        Map<String, String> labels = new HashMap<>(runs.matrix().promptLabels(base.get()));
+        labels.putAll(runs.matrix().promptLabels(run.get()));
+        promptLabels = labels;
         show(baseline.get(), candidate.get(), runs.compare(base.get(), run.get()));
     }
 
@@ -174,7 +181,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return row;
     }
 
-    private static Div changeList(String id, String kind, List<CaseChange> changes, String none) {
+    private Div changeList(String id, String kind, List<CaseChange> changes, String none) {
         Div list = new Div();
         list.setId(id);
         list.addClassName("change-list");
@@ -200,7 +207,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return list;
     }
 
-    private static Div changeRow(String kind, CaseChange change) {
+    private Div changeRow(String kind, CaseChange change) {
         CaseStats before = change.baseline();
         CaseStats after = change.candidate();
         Span label = new Span(caseName(after));
@@ -221,8 +228,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return row;
     }
 
-    private static String caseName(CaseStats stats) {
-        return stats.description() + " (" + stats.prompt() + ")";
+    /** The case's description and what the suite calls its prompt (its label, else the key it is stored under). */
+    private String caseName(CaseStats stats) {
+        return stats.description() + " (" + promptLabels.getOrDefault(stats.prompt(), stats.prompt()) + ")";
     }
 
     private static String kindText(CaseChange.Kind kind) {
@@ -269,7 +277,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return names;
     }
 
-    private static Grid<CaseChange> caseGrid(List<CaseChange> changes) {
+    private Grid<CaseChange> caseGrid(List<CaseChange> changes) {
         Grid<CaseChange> grid = new Grid<>(CaseChange.class, false);
         grid.setId("compare-cases");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
