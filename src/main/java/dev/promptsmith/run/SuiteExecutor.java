@@ -39,8 +39,7 @@ import java.util.function.Consumer;
  * time-out per call and, when the settings give one, a deadline for the whole run. Each answer,
  * after the provider's {@code transform} and the test's {@code options.transform} (the cell's output,
  * as promptfoo reports it; the answer is kept too), is checked with the suite's default checks and the
- * case's own, and each result is
- * handed to a listener as it completes. A cell that fails (template, model) is a result with its
+ * case's own, and each result is handed to a listener as it completes. A cell that fails (template, model) is a result with its
  * error; the run goes on. A cancelled cell gives no result at all, so resuming runs it again.
  */
 public final class SuiteExecutor {

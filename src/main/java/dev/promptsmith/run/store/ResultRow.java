@@ -15,7 +15,7 @@ import java.util.List;
  * @param errorKind    the model error kind's name, or {@code null}
  * @param checks       the output's checks, empty when there was no output to check
  * @param json         the JSON outcome of the model's answer, or {@code null} when there was no output
- * @param jsonCounted  whether the output counts in its model's JSON rates: the cell's checks ask for JSON, or
+ * @param jsonCounted  whether the answer counts in its model's JSON rates: the cell's checks ask for JSON, or
  *                     the answer looks like JSON
  * @param answer       the model's answer as it came when a transform changed it, else {@code null} (it is the output)
  */
