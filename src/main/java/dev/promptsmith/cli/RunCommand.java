@@ -10,6 +10,7 @@ import dev.promptsmith.run.ActiveRun;
 import dev.promptsmith.suite.results.CaseStats;
 import dev.promptsmith.run.CellResult;
 import dev.promptsmith.run.NamedMetrics;
+import dev.promptsmith.run.PromptLabels;
 import dev.promptsmith.exchange.ResultFormats;
 import dev.promptsmith.exchange.RunReportJson;
 import dev.promptsmith.exchange.RunReportJunit;
@@ -239,9 +240,10 @@ final class RunCommand implements Callable<Integer> {
         out.printf("Run %d: %d/%d passed (%.1f%%), %d errors, %d from the cache, cost $%s, %.1f s%n", run.id(),
                 report.passed(), results.size(), report.passRate() * 100, report.errors(), cached,
                 report.cost().stripTrailingZeros().toPlainString(), report.duration().toMillis() / 1000.0);
+        PromptLabels labels = PromptLabels.of(results);
         if (report.models().size() > 1 || runSpec.prompts().size() > 1) {
             report.models().forEach(m -> out.printf("  %s on %s: %d/%d passed (%.1f%%), mean score %.2f, latency p50 %d ms"
-                            + " p95 %d ms, %d tokens, $%s%n", m.prompt(), m.model(), m.passed(), m.cells(),
+                            + " p95 %d ms, %d tokens, $%s%n", labels.of(m.prompt()), m.model(), m.passed(), m.cells(),
                     m.passRate() * 100, m.meanScore(), m.latencyP50Ms(), m.latencyP95Ms(), m.tokens(),
                     m.costUsd().stripTrailingZeros().toPlainString()));
         }
@@ -251,9 +253,10 @@ final class RunCommand implements Callable<Integer> {
                     metrics.counts().get(metric))));
             metrics.derived().forEach((metric, value) -> shown.add(metric + " " + (Double.isFinite(value)
                     ? "%.4g".formatted(value) : "no value (division by zero)")));
-            out.printf("  metrics of %s on %s: %s%n", metrics.prompt(), metrics.model(), String.join(", ", shown));
+            out.printf("  metrics of %s on %s: %s%n", labels.of(metrics.prompt()), metrics.model(),
+                    String.join(", ", shown));
         }
-        JsonRatesPrinter.print(report.models(), out);
+        JsonRatesPrinter.print(report.models(), labels, out);
         if (run.retryAfterRefusals() > 0) {
             out.printf("RATE LIMITED: %d cells failed at once: the provider asked to wait up to %d s, longer than "
                     + "--max-retry-after (%d s)%n", run.retryAfterRefusals(), run.longestRetryAfter().toSeconds(),

@@ -92,7 +92,7 @@ public class RunService {
             return List.of();
         }
         RunMatrix.Outline outline = found.get();
-        int promptPosition = outline.prompts().indexOf(prompt);
+        int promptPosition = matrix().promptKeys(runId).indexOf(prompt);
         int modelPosition = outline.models().indexOf(model);
         Optional<RunMatrix.Case> testCase = outline.tests().stream().filter(c -> c.position() == test).findFirst();
         if (promptPosition < 0 || modelPosition < 0 || testCase.isEmpty()) {

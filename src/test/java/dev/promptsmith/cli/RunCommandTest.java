@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunStore;
@@ -250,6 +251,48 @@ class RunCommandTest {
                 + "politeness 0.5000");
         assertThat(Files.readString(json)).contains("\"namedScores\" : {\n      \"polite\" : 1.0,\n      \"named\" : 1.0")
                 .contains("\"derived\" : {\n      \"politeness\" : 0.5");
+    }
+
+    @Test
+    void theSummaryLinesAndReportsNameEachPromptByItsLabelNotTheKeyItIsStoredUnder() throws Exception {
+        // given: two inline prompts with labels (stored as greet-1 and greet-2), each scoring a metric
+        workspace.write("testcases/greet.yaml", """
+                prompts:
+                  - {raw: 'Greet {{ person }} warmly.', label: Warm welcome}
+                  - {raw: 'Greet {{ person }} briefly.', label: Short hello}
+                providers:
+                  - id: openai:chat:polite
+                    config: {apiBaseUrl: %s}
+                tests:
+                  - vars: {person: Ada}
+                    assert:
+                      - type: icontains
+                        value: ada
+                        metric: named
+                """.formatted(simulator.openAiBaseUrl()));
+        Path junit = temp.resolve("junit.xml");
+        Path json = temp.resolve("results.json");
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--junit", junit.toString(), "--json",
+                json.toString());
+
+        // then
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("  Warm welcome on openai:chat:polite: 1/1 passed")
+                .contains("  Short hello on openai:chat:polite: 1/1 passed")
+                .contains("  metrics of Warm welcome on openai:chat:polite: named 1.00 (1)")
+                .doesNotContain("greet-1 on").doesNotContain("greet-2 on");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        List<String> classes = new java.util.ArrayList<>();
+        for (int i = 0; i < xml.getElementsByTagName("testcase").getLength(); i++) {
+            classes.add(((org.w3c.dom.Element) xml.getElementsByTagName("testcase").item(i)).getAttribute("classname"));
+        }
+        assertThat(classes).containsExactlyInAnyOrder("greet.Warm welcome", "greet.Short hello");
+        List<Object> models = dev.promptsmith.shared.Json.readObject(Files.readString(json)).get("models") instanceof
+                List<?> list ? List.copyOf(list) : List.of();
+        assertThat(models).extracting(m -> ((Map<?, ?>) m).get("prompt") + " = " + ((Map<?, ?>) m).get("promptLabel"))
+                .containsExactlyInAnyOrder("greet-1 = Warm welcome", "greet-2 = Short hello");
     }
 
     @Test

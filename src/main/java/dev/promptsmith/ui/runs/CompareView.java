@@ -31,7 +31,9 @@ import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.ui.MainLayout;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,6 +58,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private final SuiteResults results;
     private Sides sides;
     private final RunSummary[] shown = new RunSummary[2];
+    /** The prompts' labels of both runs by key, the run's over the baseline's. */
+    private Map<String, String> promptLabels = Map.of();
 
     public CompareView(RunService runs, SuiteResults results) {
         this.runs = runs;
@@ -81,6 +85,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             problem("There is no run #" + (baseline.isEmpty() ? base.get() : run.get()) + ".");
             return;
         }
+        Map<String, String> labels = new HashMap<>(runs.matrix().promptLabels(base.get()));
+        labels.putAll(runs.matrix().promptLabels(run.get()));
+        promptLabels = labels;
         show(baseline.get(), candidate.get(), results.compare(base.get(), run.get()));
     }
 
@@ -237,8 +244,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
                 runs.caseResults(shown[1].id(), after.prompt(), after.test(), after.model())).open();
     }
 
-    private static String caseName(CaseStats stats) {
-        return stats.description() + " (" + stats.prompt() + ")";
+    /** The case's description and what the suite calls its prompt (its label, else the key it is stored under). */
+    private String caseName(CaseStats stats) {
+        return stats.description() + " (" + promptLabels.getOrDefault(stats.prompt(), stats.prompt()) + ")";
     }
 
     private static String kindText(CaseChange.Kind kind) {
@@ -285,7 +293,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return names;
     }
 
-    private static Grid<CaseChange> caseGrid(List<CaseChange> changes) {
+    private Grid<CaseChange> caseGrid(List<CaseChange> changes) {
         Grid<CaseChange> grid = new Grid<>(CaseChange.class, false);
         grid.setId("compare-cases");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

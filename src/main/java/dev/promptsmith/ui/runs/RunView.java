@@ -166,7 +166,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         bar.addClassName("run-progress-bar");
         matrix = new MatrixGrid(runs.matrix(), runId, outline, this::openCell);
         matrix.setMinHeight("20rem");
-        stats = new ModelStatsGrid(outline.prompts().size() > 1);
+        stats = new ModelStatsGrid(outline.prompts().size() > 1, runs.matrix().promptLabels(runId));
         targets = runs.models(runId);
         Span jsonNote = new Span("JSON counts " + JsonRates.COUNTED + ".");
         jsonNote.setId("run-json-note");
