@@ -39,6 +39,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private final long maxAnswer;
     private final ChatModels models;
     private final dev.langchain4j.http.client.HttpClient plainHttp;
+    private final OpenAiResponses responses;
     private final java.net.http.HttpClient http = RecordingHttpClient.jdkClient();
 
     public LangChainGateway(ApiKeyResolver keys, PriceTable prices, Duration timeout) {
@@ -59,6 +60,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         this.maxAnswer = maxAnswer.toBytes();
         this.models = new ChatModels(RecordingHttpClient.builder(http, timeout, this.maxAnswer), timeout);
         this.plainHttp = RecordingHttpClient.builder(http, timeout, this.maxAnswer).build();
+        this.responses = new OpenAiResponses(plainHttp, prices, this.maxAnswer);
     }
 
     /**
@@ -67,7 +69,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
      */
     public void prepare(List<ModelTarget> targets) {
         for (ModelTarget target : targets) {
-            if (!local(target)) {
+            if (!local(target) && target.kind() != ProviderKind.OPENAI_RESPONSES) {
                 try {
                     models.blocking(target, key(target));
                 } catch (RuntimeException e) {
@@ -111,6 +113,9 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
             return plain(target, request, record, start);
         }
         try {
+            if (target.kind() == ProviderKind.OPENAI_RESPONSES) {
+                return responses.call(target, request, key(target), record);
+            }
             ChatModel model = models.blocking(target, key(target));
             ChatRequest chatRequest = ProviderModels.request(target, request);
             record.overlay(RequestBody.overlay(target, request));
@@ -148,6 +153,21 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
                     result.completeExceptionally(e);
                 }
             });
+            return call(result, record, target);
+        }
+        if (target.kind() == ProviderKind.OPENAI_RESPONSES) {
+            try {
+                responses.stream(target, request, key(target), record, safeOnToken).whenComplete((response, error) -> {
+                    if (error == null) {
+                        result.complete(response);
+                    } else {
+                        result.completeExceptionally(failure(target, error instanceof java.util.concurrent.CompletionException
+                                && error.getCause() != null ? error.getCause() : error, record));
+                    }
+                });
+            } catch (RuntimeException e) {
+                result.completeExceptionally(failure(target, e, record));
+            }
             return call(result, record, target);
         }
         AtomicLong firstToken = new AtomicLong();
