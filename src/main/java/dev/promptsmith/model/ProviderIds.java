@@ -209,11 +209,12 @@ public final class ProviderIds {
         return "";
     }
 
+    /** Bedrock's own API needs AWS request signing, which Promptsmith does not do: say what works instead. */
     private static IllegalArgumentException bedrock(String id) {
-        return new IllegalArgumentException("provider '" + id + "' is not supported: Promptsmith does not sign "
-                + "AWS requests; reach the model through an OpenAI-compatible gateway in front of Bedrock (such as "
-                + "AWS's Bedrock Access Gateway or LiteLLM) with openai:chat:MODEL and config.apiBaseUrl, or call "
-                + "the same model at its own provider (anthropic:messages:MODEL, openai:responses:MODEL ...)");
+        return new IllegalArgumentException(unsupported(id).getMessage() + ". Bedrock's API takes AWS-signed "
+                + "requests, which Promptsmith does not make: call the model through an OpenAI-compatible gateway in "
+                + "front of Bedrock (such as LiteLLM or AWS's Bedrock Access Gateway) with openai:chat:MODEL and "
+                + "config.apiBaseUrl, or at its own provider (anthropic:messages:MODEL, openai:responses:MODEL ...)");
     }
 
     private static IllegalArgumentException unsupported(String id) {
