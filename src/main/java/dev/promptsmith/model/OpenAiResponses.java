@@ -112,6 +112,12 @@ final class OpenAiResponses {
                             "the streamed answer ended without its response"));
                     return;
                 }
+                if (answer != null && ("in_progress".equals(answer.get("status"))
+                        || "queued".equals(answer.get("status")))) {
+                    result.completeExceptionally(new IllegalStateException(
+                            "the stream ended before the answer was complete"));
+                    return;
+                }
                 if (answer == null) {
                     answer = Map.of("output", List.of(Map.of("type", "message", "role", "assistant",
                             "content", List.of(Map.of("type", "output_text", "text", text.toString())))));

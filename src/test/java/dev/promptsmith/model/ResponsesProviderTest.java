@@ -111,6 +111,21 @@ class ResponsesProviderTest {
     }
 
     @Test
+    void aConfigThatStreamsIsReadFromTheEventStream() {
+        home.replyFor("gpt-4.1", Reply.text("one two three").usage(5, 3));
+        ModelTarget target = ProviderIds.parse("openai:responses:gpt-4.1", null, Map.of("apiBaseUrl",
+                home.openAiBaseUrl(), "stream", true), name -> null);
+
+        ModelResponse response = gateway.call(target, hello());
+
+        assertThat(home.requests()).singleElement().satisfies(request -> assertThat(request.stream()).isTrue());
+        assertThat(response.text()).isEqualTo("one two three");
+        assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
+        assertThat(response.tokensOut()).isEqualTo(3);
+        assertThat(response.responseId()).startsWith("resp_");
+    }
+
+    @Test
     void openAisKeyGoesToTheResponsesApiAtOpenAisUrlOnly() {
         // given: OPENAI_BASE_URL and OPENAI_API_KEY set together; one suite names no URL, one its own
         environment.put("OPENAI_BASE_URL", home.openAiBaseUrl());
