@@ -47,7 +47,7 @@ final class PromptfooDefaults {
     private static void responses(String model, Map<String, Object> config, UnaryOperator<String> env) {
         Object omitDefaults = config.remove("omitDefaults");
         boolean omit = omitDefaults != null && Boolean.parseBoolean(omitDefaults.toString());
-        if (ProviderConfig.isReasoningModel(model) || model.equals("codex-mini-latest")) {
+        if (ResponsesBody.reasoningModel(model)) {
             fromEnv(config, "max_output_tokens", env, "OPENAI_MAX_COMPLETION_TOKENS", true, null);
             fromEnv(config, "max_output_tokens", env, "OPENAI_MAX_TOKENS", true, null);
         } else {

@@ -129,7 +129,7 @@ final class ProviderConfig {
         if (!RESPONSES.contains(key)) {
             return Optional.of(notSent(key, "openai:responses", "put it under 'passthrough' to send it as it is"));
         }
-        boolean reasoning = isReasoningModel(model) || model.equals("codex-mini-latest");
+        boolean reasoning = ResponsesBody.reasoningModel(model);
         String plain = model.replaceFirst("(^|/)ft:", "$1");
         if (reasoning && key.equals("temperature")) {
             return Optional.of("'temperature' is not sent to the reasoning model " + model + " (promptfoo leaves it "
@@ -146,19 +146,8 @@ final class ProviderConfig {
         if (key.equals("top_p") && reasoning && effort != null && !"none".equals(effort)) {
             return Optional.of("'top_p' is not sent together with a reasoning effort (promptfoo leaves it out)");
         }
-        if (key.equals("stream") || key.equals("response_format")) {
-            return streamOrFormat(key, config.get(key));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> streamOrFormat(String key, Object value) {
-        if (key.equals("stream")) {
-            return value instanceof Boolean ? Optional.empty()
-                    : Optional.of("'stream' must be true or false");
-        }
-        if (!(value instanceof Map<?, ?> format) || !(format.get("type") instanceof String)) {
-            return Optional.of("'response_format' must be a mapping with a type (json_object or json_schema)");
+        if (key.equals("stream") && !(config.get(key) instanceof Boolean)) {
+            return Optional.of("'stream' must be true or false");
         }
         return Optional.empty();
     }
@@ -212,7 +201,7 @@ final class ProviderConfig {
                 || model.contains("/o3") || model.contains("/o4");
     }
 
-    private static boolean isGpt5(String model) {
+    static boolean isGpt5(String model) {
         return model.startsWith("gpt-5") || model.contains("/gpt-5");
     }
 }

@@ -165,8 +165,7 @@ final class ResponsesBody {
         }
         Map<String, Object> text = new LinkedHashMap<>();
         text.put("format", format);
-        if (ProviderConfig.isReasoningModel(model) && model.replaceFirst("(^|/)ft:", "$1").matches("(.*/)?gpt-5.*")
-                && truthy(config.get("verbosity"))) {
+        if (ProviderConfig.isGpt5(model.replaceFirst("(^|/)ft:", "$1")) && truthy(config.get("verbosity"))) {
             text.put("verbosity", config.get("verbosity"));
         }
         return text;
