@@ -240,7 +240,10 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private ModelResponse response(ModelTarget target, ModelRequest request, ChatResponse response, long start,
                                    Duration firstToken, CallRecord record) {
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
-        String text = ToolCallOutput.text(target.kind(), response.aiMessage());
+        boolean openAi = target.kind() == ProviderKind.OPENAI || target.kind() == ProviderKind.AZURE;
+        String body = openAi ? record.bodyText() : "";
+        String text = OpenAiBody.functionCallOutput(body, target.kind() == ProviderKind.OPENAI)
+                .orElseGet(() -> ToolCallOutput.text(target.kind(), response.aiMessage()));
         TokenUsage usage = response.tokenUsage();
         boolean estimated = usage == null || usage.inputTokenCount() == null || usage.outputTokenCount() == null;
         int tokensIn = estimated
@@ -249,7 +252,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         int tokensOut = estimated ? TokenCounter.estimate(text) : usage.outputTokenCount();
         return new ModelResponse(text, ProviderModels.finishReason(response.finishReason()), tokensIn, tokensOut,
                 estimated, latency, firstToken, prices.cost(target, tokensIn, tokensOut), response.id(),
-                record.exchange());
+                record.exchange(), OpenAiBody.logProbs(body));
     }
 
     private ModelException failure(ModelTarget target, Throwable error, CallRecord record) {

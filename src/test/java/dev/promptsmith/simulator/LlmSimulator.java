@@ -348,7 +348,9 @@ public final class LlmSimulator implements AutoCloseable {
         }
         int input = reply.inputTokens != null ? reply.inputTokens : Math.max(1, (request.toString().length() + 3) / 4);
         int output = reply.outputTokens != null ? reply.outputTokens : chunks.size();
-        Answer answer = new Answer("sim-" + ids.incrementAndGet(), model, chunks, finish, input, output);
+        Answer answer = new Answer("sim-" + ids.incrementAndGet(), model, chunks, finish, input, output,
+                reply.toolCalls, request.has("functions") && !request.has("tools"),
+                request.path("logprobs").asBoolean(false));
         sleep(reply.firstTokenDelay);
         if (!stream) {
             sleep(reply.tokenDelay.multipliedBy(chunks.size()));
