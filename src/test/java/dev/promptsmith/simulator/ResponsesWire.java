@@ -6,7 +6,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * OpenAI's Responses API ({@code POST /v1/responses}), blocking and as server-sent events: the answer is
- * one assistant message of {@code output_text}; an answer cut at {@code max_output_tokens} is
+ * one assistant message of {@code output_text} and a {@code function_call} item for each tool call (the
+ * message only when there is text or no call); an answer cut at {@code max_output_tokens} is
  * {@code incomplete} with that reason; a stream sends {@code response.created}, one
  * {@code response.output_text.delta} a chunk, then {@code response.completed} (or
  * {@code response.incomplete}) with the whole response.
@@ -48,21 +49,35 @@ final class ResponsesWire implements Wire {
         node.put("model", answer.model());
         var output = node.putArray("output");
         if (withOutput) {
-            ObjectNode message = output.addObject();
-            message.put("type", "message");
-            message.put("id", "msg_" + answer.id());
-            message.put("status", status.equals("completed") ? "completed" : "incomplete");
-            message.put("role", "assistant");
-            ObjectNode text = message.putArray("content").addObject();
-            text.put("type", "output_text");
-            text.put("text", answer.text());
-            text.putArray("annotations");
+            if (answer.toolCalls().isEmpty() || !answer.text().isEmpty()) {
+                message(output.addObject(), answer, status);
+            }
+            for (int i = 0; i < answer.toolCalls().size(); i++) {
+                ObjectNode call = output.addObject();
+                call.put("type", "function_call");
+                call.put("id", "fc_" + i);
+                call.put("call_id", "call_" + i);
+                call.put("name", answer.toolCalls().get(i).name());
+                call.put("arguments", answer.toolCalls().get(i).arguments());
+                call.put("status", "completed");
+            }
             ObjectNode usage = node.putObject("usage");
             usage.put("input_tokens", answer.inputTokens());
             usage.put("output_tokens", answer.outputTokens());
             usage.put("total_tokens", answer.inputTokens() + answer.outputTokens());
         }
         return node;
+    }
+
+    private static void message(ObjectNode message, Answer answer, String status) {
+        message.put("type", "message");
+        message.put("id", "msg_" + answer.id());
+        message.put("status", status.equals("completed") ? "completed" : "incomplete");
+        message.put("role", "assistant");
+        ObjectNode text = message.putArray("content").addObject();
+        text.put("type", "output_text");
+        text.put("text", answer.text());
+        text.putArray("annotations");
     }
 
     private static String status(Answer answer) {
