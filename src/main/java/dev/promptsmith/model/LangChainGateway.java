@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The model gateway on LangChain4j's providers, plus the built-in echo model. No answer is
- * taken past {@code maxAnswer}: bytes of a blocking answer, characters of a streamed one.
+ * The model gateway on LangChain4j's providers, plus the built-in echo model and OpenAI's
+ * Responses API ({@link OpenAiResponses}). No answer is taken past {@code maxAnswer}: bytes of a
+ * blocking answer, characters of a streamed one.
  */
 @Service
 public class LangChainGateway implements ModelGateway, AutoCloseable {
@@ -161,8 +163,9 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
                     if (error == null) {
                         result.complete(response);
                     } else {
-                        result.completeExceptionally(failure(target, error instanceof java.util.concurrent.CompletionException
-                                && error.getCause() != null ? error.getCause() : error, record));
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
+                        result.completeExceptionally(failure(target, cause, record));
                     }
                 });
             } catch (RuntimeException e) {
