@@ -102,7 +102,7 @@ class RunScreenTest extends BrowserTest {
         assertThat(regression).containsText("Duplicate card charge");
         assertThat(regression).containsText("Suite sim");
         assertThat(regression).containsText("1/1 → 0/1");
-        assertThat(regression).containsText("not significant");
+        assertThat(regression).containsText("could be chance");
         assertThat(page.locator("#compare-fixes .fix")).containsText("Broken CSV export");
     }
 

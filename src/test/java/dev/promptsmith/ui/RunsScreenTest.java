@@ -263,6 +263,23 @@ class RunsScreenTest extends BrowserTest {
     }
 
     /** Runs the first {@code tests} cases of a suite {@code repeats} times on the simulator; waits for the end. */
+    @Test
+    void aRunOfAModelWithoutAPriceCostsUnknownNotNothing() {
+        simulator().replyFor("zz-unpriced", Reply.text(BILLING).usage(900, 40));
+        ModelTarget unpriced = targets.save(new ModelTarget(null, "Unpriced sim", ProviderKind.OPENAI, "zz-unpriced",
+                simulator().openAiBaseUrl(), null, Map.of()));
+        long id = runs.start(subset(TICKETS, 1), List.of(unpriced), RunSettings.defaults().withCache(false));
+        await(id);
+
+        open("/runs/" + id);
+
+        // the run's cost is unknown, and the suite's cost check makes the cell an error that says why
+        assertThat(page.locator("#run-cost")).hasText("cost unknown");
+        org.assertj.core.api.Assertions.assertThat(runs.caseResults(id, "ticket-classification", 0, "Unpriced sim"))
+                .singleElement().satisfies(result -> org.assertj.core.api.Assertions.assertThat(result.error())
+                        .startsWith("cost: price unknown: Unpriced sim"));
+    }
+
     private long run(String suiteName, int tests, int repeats, String answer) {
         simulator().replyFor(MODEL, Reply.text(answer).usage(900, 40));
         long id = runs.start(subset(suiteName, tests), List.of(model()),

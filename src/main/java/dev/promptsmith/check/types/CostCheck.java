@@ -1,5 +1,6 @@
 package dev.promptsmith.check.types;
 
+import dev.promptsmith.check.CellErrorException;
 import dev.promptsmith.check.Check;
 import dev.promptsmith.check.CheckInput;
 import dev.promptsmith.check.CheckSpec;
@@ -25,7 +26,9 @@ final class CostCheck implements Check {
             throw new IllegalArgumentException("cost needs a threshold in dollars");
         }
         if (input.costUsd() == null) {
-            throw new IllegalArgumentException("the cost of this output is not known (no price for the model)");
+            // not the answer's fault: the cell is an error, as a missing price is to be fixed, not the prompt
+            throw new CellErrorException("cost: price unknown: " + input.model().name() + " has no price in the price "
+                    + "table (Models screen, Prices), so the cost of its answer is not known");
         }
         boolean cheap = input.costUsd().compareTo(BigDecimal.valueOf(spec.threshold())) <= 0;
         return Verdict.scored(cheap, cheap ? 1 : 0, "cost at most $" + spec.threshold(),

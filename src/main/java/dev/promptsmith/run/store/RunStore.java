@@ -244,6 +244,8 @@ public final class RunStore {
                                (select count(*) from run_result rr where rr.run_id = r.id and rr.passed) as passed,
                                (select count(*) from run_result rr where rr.run_id = r.id and rr.error is not null) as errors,
                                (select sum(rr.cost_usd) from run_result rr where rr.run_id = r.id and not rr.cached) as cost,
+                               (select count(*) from run_result rr where rr.run_id = r.id and not rr.cached
+                                   and rr.tokens_out is not null and rr.cost_usd is null) as unpriced,
                                exists (select 1 from suite_baseline b where b.run_id = r.id) as baseline
                         from run r
                         join suite_version sv on sv.id = r.suite_version_id
@@ -256,7 +258,7 @@ public final class RunStore {
                         rs.getInt("passed"), rs.getInt("errors"),
                         rs.getBigDecimal("cost") == null ? BigDecimal.ZERO : rs.getBigDecimal("cost"),
                         instant(rs, "created_at"), rs.getObject("finished_at") == null ? null : instant(rs, "finished_at"),
-                        rs.getBoolean("baseline")))
+                        rs.getBoolean("baseline"), rs.getInt("unpriced")))
                 .list();
     }
 

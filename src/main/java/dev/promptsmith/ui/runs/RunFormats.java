@@ -31,6 +31,17 @@ final class RunFormats {
         return String.format(Locale.ROOT, "%+.1f pp", difference * 100);
     }
 
+    /** A run's cost: "unknown" when no answer had a price, the known part and what is missing when some had none. */
+    static String cost(dev.promptsmith.run.store.RunSummary run) {
+        if (run.unpriced() == 0) {
+            return cost(run.costUsd());
+        }
+        if (run.costUsd().signum() == 0) {
+            return "unknown";
+        }
+        return cost(run.costUsd()) + " + unknown (" + run.unpriced() + " answers without a price)";
+    }
+
     static String cost(BigDecimal usd) {
         if (usd == null) {
             return "";

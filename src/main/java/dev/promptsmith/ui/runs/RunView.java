@@ -265,7 +265,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         LiveRun.Progress now = live.map(LiveRun::progress).orElse(null);
         eta.setText(now == null || !summary.running() ? ""
                 : now.remaining() == null ? "ETA …" : "ETA " + RunFormats.duration(now.remaining()));
-        cost.setText((summary.running() ? "cost so far " : "cost ") + RunFormats.cost(summary.costUsd()));
+        cost.setText((summary.running() ? "cost so far " : "cost ") + RunFormats.cost(summary));
 
         boolean running = summary.running();
         cancel.setVisible(running && live.isPresent());

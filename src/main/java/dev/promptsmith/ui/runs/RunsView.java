@@ -129,7 +129,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(run -> run.done() == 0 ? "" : RunFormats.percent(run.passRate())).setHeader("Pass rate")
                 .setKey("pass-rate").setAutoWidth(true);
         grid.addColumn(RunSummary::errors).setHeader("Errors").setKey("errors").setAutoWidth(true);
-        grid.addColumn(run -> RunFormats.cost(run.costUsd())).setHeader("Cost").setKey("cost").setAutoWidth(true);
+        grid.addColumn(RunFormats::cost).setHeader("Cost").setKey("cost").setAutoWidth(true);
         grid.addComponentColumn(RunsView::baselineMarker).setHeader("Baseline").setKey("baseline")
                 .setWidth("8rem").setFlexGrow(0);
 
