@@ -21,8 +21,25 @@ public final class PromptRenderer {
     }
 
     public PromptRenderer(InputLimits limits) {
-        this.engine = new TemplateEngine(limits);
+        this(new TemplateEngine(limits));
+    }
+
+    private PromptRenderer(TemplateEngine engine) {
+        this.engine = engine;
         this.promptfooText = new PromptfooText(engine);
+    }
+
+    /**
+     * The same renderer with a suite's own filters (promptfoo's {@code nunjucksFilters}) in every
+     * template it renders; other renderers do not see them.
+     */
+    public PromptRenderer withFilters(Map<String, TemplateFilter> filters) {
+        if (filters.isEmpty()) {
+            return this;
+        }
+        Map<String, com.hubspot.jinjava.lib.filter.Filter> adapted = new java.util.HashMap<>();
+        filters.forEach((name, filter) -> adapted.put(name, new SuiteFilter(name, filter)));
+        return new PromptRenderer(engine.withFilters(adapted));
     }
 
     /**

@@ -82,6 +82,7 @@ public final class PromptyParser {
                 : messages(lines, close + 1, file, problems);
         Set<String> used = new LinkedHashSet<>();
         RenderBudget budget = new RenderBudget(engine.limits());
+        TemplateEngine engine = withSuiteFilters(header);
         for (MessageTemplate message : messages) {
             // a promptfoo text that is JSON has its variables filled into each of its strings, not into the JSON
             for (String template : promptfoo ? PromptfooText.templates(message.template()) : List.of(message.template())) {
@@ -116,15 +117,38 @@ public final class PromptyParser {
      */
     public PromptDocument parsePromptfooText(String file, int line, String name, String label, String origin,
                                              String text) throws InvalidFileException {
+        return parsePromptfooText(file, line, name, label, origin, text, List.of());
+    }
+
+    /** @param filters the names of the suite's own template filters ({@code nunjucksFilters}) */
+    public PromptDocument parsePromptfooText(String file, int line, String name, String label, String origin,
+                                             String text, List<String> filters) throws InvalidFileException {
         String content = "---\nname: " + Json.write(label) + "\ndescription: " + Json.write(origin)
-                + "\ntemplate:\n  parser: " + PROMPTFOO_PARSER + "\n---\n" + text;
+                + "\ntemplate:\n  parser: " + PROMPTFOO_PARSER
+                + (filters.isEmpty() ? "" : "\n  filters: " + Json.write(filters)) + "\n---\n";
+        int header = (int) content.lines().count();
+        content += text;
         try {
             return parse(file, name, content);
         } catch (InvalidFileException e) {
             throw new InvalidFileException(e.problems().stream()
-                    .map(p -> new FileProblem(file, line + Math.max(0, p.line() - 6), "prompt: " + p.message()))
+                    .map(p -> new FileProblem(file, line + Math.max(0, p.line() - header), "prompt: " + p.message()))
                     .toList());
         }
+    }
+
+    /**
+     * A promptfoo text of a suite with {@code nunjucksFilters} names them under {@code template: filters}:
+     * the check of its template knows them by name (what they do is known only where the suite runs).
+     */
+    private TemplateEngine withSuiteFilters(Map<?, ?> header) {
+        if (!(header.get("template") instanceof Map<?, ?> template) || !(template.get("filters") instanceof List<?> names)
+                || names.isEmpty()) {
+            return engine;
+        }
+        Map<String, com.hubspot.jinjava.lib.filter.Filter> stubs = new LinkedHashMap<>();
+        names.forEach(name -> stubs.put(String.valueOf(name), new SuiteFilter(String.valueOf(name), (value, args) -> value)));
+        return engine.withFilters(stubs);
     }
 
     private static boolean promptfooParser(LocatedYaml yaml, Map<?, ?> header, String file,

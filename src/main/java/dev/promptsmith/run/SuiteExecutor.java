@@ -80,6 +80,9 @@ public final class SuiteExecutor {
         for (Cell cell : cells) {
             keyIdentities.computeIfAbsent(cell.model(), gateway::keyIdentity);
         }
+        // the suite's own template filters are in its renders and its checks' values, and in no other suite's
+        PromptRenderer renderer = this.renderer.withFilters(SuiteFilters.of(defaultTest, checks.transform().scripts()));
+        CheckEngine checks = this.checks.withRenderer(renderer);
         List<Callable<CellResult>> works = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
             String keyIdentity = keyIdentities.get(cell.model());
@@ -87,7 +90,7 @@ public final class SuiteExecutor {
                 CellResult result;
                 try {
                     result = run(cell, keyIdentity, defaultTest, settings, retries, overall,
-                            providers.of(cell.model()), execution);
+                            providers.of(cell.model()), execution, renderer, checks);
                 } catch (RuntimeException e) {
                     // a fault of ours must not lose the cell: it is stored with what went wrong
                     result = CellResult.failed(cell, "the cell could not be run: " + e, null, 0, null);
@@ -114,8 +117,8 @@ public final class SuiteExecutor {
     }
 
     private CellResult run(Cell cell, String keyIdentity, Map<String, Object> defaultTest, RunSettings settings,
-                           RetryPolicy retries, Semaphore overall, AdaptiveLimit provider, Execution execution)
-            throws InterruptedException {
+                           RetryPolicy retries, Semaphore overall, AdaptiveLimit provider, Execution execution,
+                           PromptRenderer renderer, CheckEngine checks) throws InterruptedException {
         Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
         List<RenderedMessage> rendered;
         try {

@@ -40,14 +40,18 @@ final class PromptEntries {
     private final PromptyParser parser;
     private final String suiteName;
     private final Problems.Source source;
+    private final List<String> filters;
     private final List<Found> found = new ArrayList<>();
     private int errors;
 
-    PromptEntries(SuiteFiles files, PromptyParser parser, String suiteName, Problems.Source source) {
+    /** @param filters the names of the suite's own template filters, which its prompt texts may use */
+    PromptEntries(SuiteFiles files, PromptyParser parser, String suiteName, Problems.Source source,
+                  List<String> filters) {
         this.files = files;
         this.parser = parser;
         this.suiteName = suiteName;
         this.source = source;
+        this.filters = filters;
     }
 
     List<SuitePrompt> read(Map<?, ?> root) {
@@ -277,7 +281,7 @@ final class PromptEntries {
             String key = found.size() == 1 ? suiteName : suiteName + "-" + (i + 1);
             try {
                 prompts.add(new SuitePrompt(prompt.label(), parser.parsePromptfooText(prompt.path(), prompt.fileLine(),
-                        key, prompt.label(), prompt.origin(), prompt.text()), prompt.path(), prompt.line(), false));
+                        key, prompt.label(), prompt.origin(), prompt.text(), filters), prompt.path(), prompt.line(), false));
             } catch (InvalidFileException e) {
                 e.problems().forEach(this::report);
             }

@@ -34,7 +34,7 @@ final class PromptfooKeys {
 
     private static final Map<Scope, Set<String>> READ = Map.of(
             Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "scenarios", "defaultTest",
-                    "evaluateOptions", "assertionTemplates", "derivedMetrics", "outputPath"),
+                    "evaluateOptions", "assertionTemplates", "derivedMetrics", "outputPath", "nunjucksFilters"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold", "prompts",
                     "providers"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold", "prompts", "providers"),

@@ -45,10 +45,15 @@ public final class SuiteParser {
         Refs.resolve(root, source);
         source.keys(root, Scope.CONFIG, "");
         String description = source.text(root, "description");
-        List<SuitePrompt> suitePrompts = new PromptEntries(files, prompts, name, source).read(root);
+        Map<String, String> filters = NunjucksFilters.read(root, files, source);
+        List<SuitePrompt> suitePrompts = new PromptEntries(files, prompts, name, source, List.copyOf(filters.keySet()))
+                .read(root);
         List<Map<String, Object>> providers = providers(root, source);
         VarFiles varFiles = new VarFiles(files);
         Map<String, Object> defaultTest = defaultTest(root, source, varFiles);
+        if (!filters.isEmpty()) {
+            defaultTest.put(DefaultTest.FILTERS, filters);
+        }
         Map<String, Object> options = source.mapping(root, "evaluateOptions");
         if (root.get("evaluateOptions") instanceof Map<?, ?> located) {
             source.keys(located, Scope.EVALUATE_OPTIONS, "");

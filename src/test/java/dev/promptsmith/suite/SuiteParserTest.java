@@ -198,7 +198,7 @@ class SuiteParserTest {
                 + "are scored, so the suite is not run without it";
         assertProblems("""
                 prompts: [greeting]
-                nunjucksFilters: {}
+                extensions: [file://hooks.js:beforeAll]
                 defaultTest:
                   options: {postprocess: output.trim()}
                 providers:
@@ -215,7 +215,7 @@ class SuiteParserTest {
                         value: x
                         rubricPrompt: Grade this
                 """,
-                new FileProblem(FILE, 2, "'nunjucksFilters' in the config" + refused),
+                new FileProblem(FILE, 2, "'extensions' in the config" + refused),
                 new FileProblem(FILE, 9, "provider 'openai:chat:gpt-4o': 'logit_bias' is not an option promptfoo's "
                         + "openai:chat provider sends; put it under 'passthrough' to send it as it is"),
                 new FileProblem(FILE, 4, "defaultTest: 'postprocess' in a test's options" + refused),

@@ -1,0 +1,150 @@
+package dev.promptsmith.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptsmith.cli.PromptsmithCli;
+import dev.promptsmith.simulator.LlmSimulator;
+import dev.promptsmith.simulator.RecordedRequest;
+import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.Workspace;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A suite's own scripts that shape its prompts (nunjucksFilters, transformVars, prompt functions),
+ * run with {@code run} against the simulator: what they do, and what a cell says when one fails.
+ */
+class SuiteScriptsRunTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path temp;
+
+    private final LlmSimulator simulator = LlmSimulator.start();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Workspace workspace;
+
+    @BeforeEach
+    void setUp() {
+        workspace = new Workspace(temp);
+        simulator.reply(Reply.fromPrompt(prompt -> "You said: " + prompt));
+    }
+
+    @AfterEach
+    void stop() {
+        simulator.close();
+    }
+
+    @Test
+    void aFilterThatThrowsOrNeverEndsFailsItsCellsNamingTheFilterAndItsFile() {
+        // given: one filter throws, one loops for ever; a third prompt uses neither
+        workspace.write("testcases/bad.js", "module.exports = value => { throw new Error('no ' + value); };\n")
+                .write("testcases/spin.js", "module.exports = function (value) { while (true) {} };\n")
+                .write("testcases/suite.yaml", """
+                        nunjucksFilters:
+                          bad: bad.js
+                          spin: spin.js
+                        prompts:
+                          - 'Bad {{ word | bad }}'
+                          - 'Spin {{ word | spin }}'
+                          - 'Plain {{ word }}'
+                        providers:
+                          - id: openai:chat:m
+                            config: {apiBaseUrl: %s}
+                        tests:
+                          - vars: {word: ink}
+                        """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        JsonNode results = runForResults("testcases/suite.yaml");
+
+        // then: the run ends; the filtered cells fail with the reason, the other is sent
+        assertThat(errors(results)).containsExactlyInAnyOrder(
+                "filter 'bad' failed: bad.js: Error: no ink (line 1 of prompt 'Bad {{ word | bad }}')",
+                "filter 'spin' failed: spin.js: did not finish within 5.0 s and was stopped (line 1 of prompt "
+                        + "'Spin {{ word | spin }}')",
+                null);
+        assertThat(userMessages()).containsExactly("Plain ink");
+    }
+
+    @Test
+    void aSuitesFiltersAreNotAnotherSuites() {
+        // given: two suites in one workspace, one with a filter
+        workspace.write("testcases/shout.js", "module.exports = value => value.toUpperCase();\n")
+                .write("testcases/loud.yaml", """
+                        nunjucksFilters:
+                          shout: shout.js
+                        prompts: ['Loud {{ word | shout }}']
+                        providers:
+                          - id: openai:chat:m
+                            config: {apiBaseUrl: %s}
+                        tests:
+                          - vars: {word: ink}
+                        """.formatted(simulator.openAiBaseUrl()))
+                .write("testcases/quiet.yaml", """
+                        prompts: ['Quiet {{ word | shout }}']
+                        providers:
+                          - id: openai:chat:m
+                            config: {apiBaseUrl: %s}
+                        tests:
+                          - vars: {word: ink}
+                        """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        int loud = run("testcases/loud.yaml");
+        int quiet = run("testcases/quiet.yaml");
+
+        // then: as in promptfoo, an unknown filter in a prompt text writes nothing here
+        assertThat(loud).as(out + "" + err).isZero();
+        assertThat(quiet).as(out + "" + err).isZero();
+        assertThat(userMessages()).containsExactly("Loud INK", "Quiet ");
+    }
+
+    private List<String> errors(JsonNode results) {
+        List<String> errors = new ArrayList<>();
+        for (JsonNode result : results.path("results")) {
+            errors.add(result.path("error").isNull() || result.path("error").isMissingNode() ? null
+                    : result.path("error").asString());
+        }
+        return errors;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> userMessages() {
+        return simulator.requests().stream()
+                .sorted(Comparator.comparing(RecordedRequest::body))
+                .map(r -> (List<Map<String, String>>) JSON.readValue(r.body(), Map.class).get("messages"))
+                .map(messages -> messages.getLast().get("content"))
+                .toList();
+    }
+
+    private JsonNode runForResults(String suite) {
+        Path json = temp.resolve("results.json");
+        run(suite, "--json", json.toString());
+        return JSON.readTree(json.toFile());
+    }
+
+    private int run(String suite, String... more) {
+        List<String> args = new ArrayList<>(List.of("run", temp.resolve(suite).toString(), "--database",
+                temp.resolve("data").toString(), "--retries", "0"));
+        args.addAll(List.of(more));
+        return new CommandLine(new PromptsmithCli())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args.toArray(String[]::new));
+    }
+}
