@@ -16,6 +16,7 @@ import dev.promptsmith.prompt.RenderedMessage;
 import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.RequestKey;
 import dev.promptsmith.script.ScriptException;
+import dev.promptsmith.script.VarsTransform;
 import dev.promptsmith.suite.DefaultTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ import java.util.function.Consumer;
  * Runs cells on virtual threads: at most {@code concurrency} model calls at a time overall and
  * an adaptive number per provider, retries that honour Retry-After up to the run's limit (no
  * permit is held while waiting), answers through the response cache when the run uses it, a
- * time-out per call and, when the settings give one, a deadline for the whole run. Each output,
+ * time-out per call and, when the settings give one, a deadline for the whole run. A test's
+ * {@code transformVars} gives its variables before the prompt is rendered. Each output,
  * after the test's {@code options.transform} if it has one (the stored answer stays as the model
  * gave it), is checked with the suite's default checks and the case's own, and each result is
  * handed to a listener as it completes. A cell that fails (template, model) is a result with its
@@ -120,6 +122,15 @@ public final class SuiteExecutor {
                            RetryPolicy retries, Semaphore overall, AdaptiveLimit provider, Execution execution,
                            PromptRenderer renderer, CheckEngine checks) throws InterruptedException {
         Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
+        Object transformVars = cell.test().options().get("transformVars");
+        if (transformVars != null) {
+            try {
+                vars = new VarsTransform(checks.transform().scripts()).apply(transformVars, vars,
+                        Map.of("prompt", Map.of(), "uuid", testUuid(cell)));
+            } catch (ScriptException e) {
+                return CellResult.failed(cell, "the test's transformVars failed: " + e.getMessage(), null, 0, null);
+            }
+        }
         List<RenderedMessage> rendered;
         try {
             rendered = renderer.render(cell.prompt(), vars, text(cell.test().options().get("prefix")),
@@ -229,6 +240,15 @@ public final class SuiteExecutor {
         } finally {
             execution.inactive(call);
         }
+    }
+
+    /**
+     * promptfoo hands transformVars a random id per test; here it is the same for every cell of a
+     * test, so a transform that uses it gives the same variables, and the same request, each time.
+     */
+    private static String testUuid(Cell cell) {
+        return java.util.UUID.nameUUIDFromBytes((cell.testCaseId() + "/" + cell.test().position() + "/"
+                + cell.test().vars()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     private static String text(Object value) {

@@ -50,7 +50,7 @@ public final class SuiteParser {
                 .read(root);
         List<Map<String, Object>> providers = providers(root, source);
         VarFiles varFiles = new VarFiles(files);
-        Map<String, Object> defaultTest = defaultTest(root, source, varFiles);
+        Map<String, Object> defaultTest = defaultTest(root, source, varFiles, files);
         if (!filters.isEmpty()) {
             defaultTest.put(DefaultTest.FILTERS, filters);
         }
@@ -125,7 +125,8 @@ public final class SuiteParser {
         return ContentHash.of(all.toString());
     }
 
-    private static Map<String, Object> defaultTest(Map<?, ?> root, Problems.Source source, VarFiles varFiles) {
+    private static Map<String, Object> defaultTest(Map<?, ?> root, Problems.Source source, VarFiles varFiles,
+                                                   SuiteFiles files) {
         Map<String, Object> defaultTest = new LinkedHashMap<>(source.mapping(root, "defaultTest"));
         if (!(root.get("defaultTest") instanceof Map<?, ?> located)) {
             return defaultTest;
@@ -133,6 +134,7 @@ public final class SuiteParser {
         source.keys(located, Scope.DEFAULT_TEST, "defaultTest: ");
         if (located.get("options") instanceof Map<?, ?> options) {
             source.keys(options, Scope.OPTIONS, "defaultTest: ");
+            ScriptFiles.readTransformVars(options, files, source, "defaultTest: ");
         }
         if (located.get("assert") != null) {
             TestEntries.checks(located, source);

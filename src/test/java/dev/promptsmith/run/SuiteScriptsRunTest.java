@@ -114,6 +114,36 @@ class SuiteScriptsRunTest {
         assertThat(userMessages()).containsExactly("Loud INK", "Quiet ");
     }
 
+    @Test
+    void aTransformVarsThatFailsOrGivesNoMappingFailsItsCellNamingTheScript() {
+        // given
+        workspace.write("testcases/vars.js", "module.exports = (vars, context) => { throw new Error('bad ' + vars.w); };\n")
+                .write("testcases/suite.yaml", """
+                        prompts: ['Say {{ w }}{{ extra }}']
+                        providers:
+                          - id: openai:chat:m
+                            config: {apiBaseUrl: %s}
+                        tests:
+                          - vars: {w: a}
+                            options: {transformVars: file://vars.js}
+                          - vars: {w: b}
+                            options: {transformVars: '"text"'}
+                          - vars: {w: c}
+                            options: {transformVars: '({ extra: "!" + context.uuid.length + Object.keys(context.prompt).length })'}
+                        """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        JsonNode results = runForResults("testcases/suite.yaml");
+
+        // then
+        assertThat(errors(results)).containsExactlyInAnyOrder(
+                "the test's transformVars failed: vars.js: Error: bad a",
+                "the test's transformVars failed: inline JavaScript: it returned 'text'; transformVars returns a "
+                        + "mapping of variables",
+                null);
+        assertThat(userMessages()).containsExactly("Say c!360");
+    }
+
     private List<String> errors(JsonNode results) {
         List<String> errors = new ArrayList<>();
         for (JsonNode result : results.path("results")) {

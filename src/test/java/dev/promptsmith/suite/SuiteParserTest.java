@@ -209,7 +209,7 @@ class SuiteParserTest {
                 tests:
                   - vars: {a: 1}
                     provider: openai:chat:gpt-4o
-                    options: {transformVars: "vars"}
+                    options: {storeOutputAs: answer}
                     assert:
                       - type: contains
                         value: x
@@ -220,7 +220,7 @@ class SuiteParserTest {
                         + "openai:chat provider sends; put it under 'passthrough' to send it as it is"),
                 new FileProblem(FILE, 4, "defaultTest: 'postprocess' in a test's options" + refused),
                 new FileProblem(FILE, 12, "test 1: 'provider' in a test" + refused),
-                new FileProblem(FILE, 13, "test 1: 'transformVars' in a test's options" + refused),
+                new FileProblem(FILE, 13, "test 1: 'storeOutputAs' in a test's options" + refused),
                 new FileProblem(FILE, 17, "check 'contains': a rubricPrompt of the suite's own is supported by "
                         + "llm-rubric only"));
     }

@@ -73,4 +73,42 @@ class SuiteScriptFilesTest {
                 new FileProblem("testcases/s.yaml", 4, "nunjucksFilters: filter 'py': a filter is a JavaScript file "
                         + "(.js, .cjs, .mjs); 'shout.py' is not"));
     }
+
+    @Test
+    void aTransformVarsFileIsReadWithTheSuiteAndAMissingOneIsRefusedAtItsLine() throws Exception {
+        // given
+        Workspace workspace = new Workspace(temp)
+                .write("testcases/extra.py", "def get_transform(vars, context):\n    return {'x': 1}\n")
+                .write("testcases/s.yaml", """
+                        defaultTest:
+                          options:
+                            transformVars: file://extra.py
+                        prompts: ['Hi {{ x }}']
+                        tests:
+                          - vars: {name: ada}
+                          - vars: {name: bo}
+                            options:
+                              transformVars: '{ x: vars.name }'
+                        """)
+                .write("testcases/gone.yaml", """
+                        prompts: ['Hi {{ x }}']
+                        tests:
+                          - vars: {name: ada}
+                            options:
+                              transformVars: file://gone.js:make
+                        """);
+
+        // when
+        SuiteDocument first = load("testcases/s.yaml");
+        workspace.write("testcases/extra.py", "def get_transform(vars, context):\n    return {'x': 2}\n");
+
+        // then: the test's own replaces defaultTest's, as in promptfoo; the file is part of the version
+        assertThat(first.tests()).extracting(t -> t.options().get("transformVars"))
+                .containsExactly("file://extra.py", "{ x: vars.name }");
+        assertThat(first.files()).containsExactly("testcases/extra.py");
+        assertThat(first.warnings()).isEmpty();
+        assertThat(load("testcases/s.yaml").contentHash()).isNotEqualTo(first.contentHash());
+        assertProblems("testcases/gone.yaml", new FileProblem("testcases/gone.yaml", 5,
+                "test 1: transformVars 'file://gone.js:make': there is no file testcases/gone.js"));
+    }
 }
