@@ -133,10 +133,16 @@ public final class SuiteExecutor {
         }
         List<RenderedMessage> rendered;
         try {
-            rendered = renderer.render(cell.prompt(), vars, text(cell.test().options().get("prefix")),
-                    text(cell.test().options().get("suffix")));
+            // as promptfoo: a function's result is the prompt text, and a test's prefix and suffix are not put around it
+            rendered = cell.prompt().function() != null
+                    ? renderer.renderFunctionResult(cell.prompt(), PromptFunctionCall.text(cell.prompt().function(),
+                            cell.model(), vars, checks.transform().scripts()), vars)
+                    : renderer.render(cell.prompt(), vars, text(cell.test().options().get("prefix")),
+                            text(cell.test().options().get("suffix")));
         } catch (RenderException e) {
             return CellResult.failed(cell, e.getMessage(), null, 0, null);
+        } catch (ScriptException e) {
+            return CellResult.failed(cell, "the prompt function failed: " + e.getMessage(), null, 0, null);
         }
         ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList());
         String key = RequestKey.of(cell.model(), request, keyIdentity);

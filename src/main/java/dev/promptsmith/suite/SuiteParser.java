@@ -1,6 +1,7 @@
 package dev.promptsmith.suite;
 
 import dev.promptsmith.model.ProviderIds;
+import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.ContentHash;
 import dev.promptsmith.shared.InvalidFileException;
@@ -107,12 +108,15 @@ public final class SuiteParser {
     /** promptfoo puts a test's prefix and suffix around a prompt's text; a .prompty file has no one text. */
     private static void refuseAffixesOnPromptyFiles(List<SuitePrompt> prompts, List<TestCaseDefinition> tests,
                                                     String file, Problems problems) {
-        prompts.stream().filter(p -> !p.document().promptfooText()).findFirst().ifPresent(prompty -> tests.stream()
-                .filter(t -> t.options().containsKey("prefix") || t.options().containsKey("suffix"))
-                .findFirst()
-                .ifPresent(test -> problems.in(test.file() == null ? file : test.file(), null).at(test.line())
-                        .error(test.line(), "options prefix and suffix go around a prompt's text, and prompt '"
-                                + prompty.label() + "' is a .prompty file of messages: write it as text or chat JSON")));
+        // a function's result is the prompt, and promptfoo puts no prefix or suffix around it
+        prompts.stream().filter(p -> p.document().parser() == PromptDocument.BodyParser.PROMPTY).findFirst()
+                .ifPresent(prompty -> tests.stream()
+                        .filter(t -> t.options().containsKey("prefix") || t.options().containsKey("suffix"))
+                        .findFirst()
+                        .ifPresent(test -> problems.in(test.file() == null ? file : test.file(), null).at(test.line())
+                                .error(test.line(), "options prefix and suffix go around a prompt's text, and prompt '"
+                                        + prompty.label() + "' is a .prompty file of messages: write it as text or "
+                                        + "chat JSON")));
     }
 
     /** The hash of the suite file and of every file it references, so a changed test file is a new version. */

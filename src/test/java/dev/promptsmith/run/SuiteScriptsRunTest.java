@@ -3,6 +3,7 @@ package dev.promptsmith.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.cli.PromptsmithCli;
+import dev.promptsmith.script.Scripts;
 import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.RecordedRequest;
 import dev.promptsmith.simulator.Reply;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +144,96 @@ class SuiteScriptsRunTest {
                         + "mapping of variables",
                 null);
         assertThat(userMessages()).containsExactly("Say c!360");
+    }
+
+    @Test
+    void aPromptFunctionGetsTheVarsAndTheProviderAndItsResultIsThePromptText() {
+        // given: text, a chat whose text is a template, and {prompt}; one provider has a label
+        workspace.write("testcases/prompts.js", """
+                        module.exports.text = ({ vars, provider, config }) =>
+                          'Hi ' + vars.name + ' on ' + provider.id + ' ' + provider.label + ' ' + JSON.stringify(config);
+                        module.exports.chat = () => [{ role: 'system', content: 'Terse' }, { role: 'user', content: 'Yo {{ name }}' }];
+                        module.exports.wrapped = async ({ vars }) => ({ prompt: 'Wrapped ' + vars.name });
+                        """)
+                .write("testcases/suite.yaml", """
+                        prompts:
+                          - file://prompts.js:text
+                          - file://prompts.js:chat
+                          - file://prompts.js:wrapped
+                        providers:
+                          - id: openai:chat:m
+                            label: fast
+                            config: {apiBaseUrl: %s}
+                        tests:
+                          - vars: {name: ada}
+                            options: {prefix: 'never '}
+                        """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        int exit = run("testcases/suite.yaml");
+
+        // then
+        assertThat(exit).as(out + "" + err).isZero();
+        assertThat(userMessages()).containsExactlyInAnyOrder("Hi ada on openai:chat:m fast {}", "Wrapped ada", "Yo ada");
+    }
+
+    @Test
+    void aPromptFunctionThatFailsNeverEndsOrGivesNoPromptFailsItsCellNamingItsFile() {
+        // given
+        workspace.write("testcases/bad.js", """
+                        module.exports.thrower = () => { throw new Error('no prompt'); };
+                        module.exports.spinner = () => { for (;;) {} };
+                        module.exports.number = () => 42;
+                        """)
+                .write("testcases/suite.yaml", """
+                        prompts:
+                          - file://bad.js:thrower
+                          - file://bad.js:spinner
+                          - file://bad.js:number
+                          - file://bad.js:missing
+                        providers:
+                          - id: openai:chat:m
+                            config: {apiBaseUrl: %s}
+                        tests:
+                          - vars: {name: ada}
+                        """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        JsonNode results = runForResults("testcases/suite.yaml");
+
+        // then
+        assertThat(errors(results)).containsExactlyInAnyOrder(
+                "the prompt function failed: bad.js: Error: no prompt",
+                "the prompt function failed: bad.js: did not finish within 5.0 s and was stopped",
+                "the prompt function failed: bad.js: it returned 42; a prompt function returns the prompt's text or "
+                        + "a list of chat messages",
+                "the prompt function failed: bad.js: it has no function 'missing'");
+        assertThat(simulator.requests()).isEmpty();
+    }
+
+    @Test
+    void aPythonPromptFunctionGetsTheSameContext() {
+        Assumptions.assumeTrue(Scripts.inlineOnly().pythonFound(), "python3 is not on the PATH");
+        // given
+        workspace.write("testcases/prompt.py", """
+                        def make(context):
+                            return "Py " + context["vars"]["name"] + " " + context["provider"]["id"] + " " + str(context["config"])
+                        """)
+                .write("testcases/suite.yaml", """
+                        prompts: [file://prompt.py:make]
+                        providers:
+                          - id: openai:chat:m
+                            config: {apiBaseUrl: %s}
+                        tests:
+                          - vars: {name: ada}
+                        """.formatted(simulator.openAiBaseUrl()));
+
+        // when
+        int exit = run("testcases/suite.yaml");
+
+        // then
+        assertThat(exit).as(out + "" + err).isZero();
+        assertThat(userMessages()).containsExactly("Py ada openai:chat:m {}");
     }
 
     private List<String> errors(JsonNode results) {

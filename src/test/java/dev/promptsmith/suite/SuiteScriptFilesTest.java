@@ -3,6 +3,7 @@ package dev.promptsmith.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.promptsmith.prompt.PromptFunction;
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
@@ -110,5 +111,63 @@ class SuiteScriptFilesTest {
         assertThat(load("testcases/s.yaml").contentHash()).isNotEqualTo(first.contentHash());
         assertProblems("testcases/gone.yaml", new FileProblem("testcases/gone.yaml", 5,
                 "test 1: transformVars 'file://gone.js:make': there is no file testcases/gone.js"));
+    }
+
+    @Test
+    void promptFunctionsAreReadWithTheSuiteAndLabelledAsPromptfooLabelsThem() throws Exception {
+        // given
+        Workspace workspace = new Workspace(temp)
+                .write("testcases/prompt.js", "module.exports = ({ vars }) => 'Hi ' + vars.name;\n")
+                .write("testcases/chat.py", "def chat(context):\n    return [{'role': 'user', 'content': 'x'}]\n")
+                .write("testcases/s.yaml", """
+                        prompts:
+                          - file://prompt.js
+                          - file://chat.py:chat
+                          - id: file://prompt.js
+                            label: mine
+                        tests:
+                          - vars: {name: ada}
+                        """);
+
+        // when
+        SuiteDocument first = load("testcases/s.yaml");
+        workspace.write("testcases/prompt.js", "module.exports = ({ vars }) => 'Hello ' + vars.name;\n");
+        SuiteDocument second = load("testcases/s.yaml");
+
+        // then
+        assertThat(first.prompts()).extracting(SuitePrompt::label).containsExactly("prompt.js", "chat.py:chat", "mine");
+        assertThat(first.prompts()).extracting(p -> p.document().function())
+                .containsExactly(new PromptFunction("prompt.js", null,
+                                "module.exports = ({ vars }) => 'Hi ' + vars.name;\n"),
+                        new PromptFunction("chat.py", "chat",
+                                "def chat(context):\n    return [{'role': 'user', 'content': 'x'}]\n"),
+                        new PromptFunction("prompt.js", null,
+                                "module.exports = ({ vars }) => 'Hi ' + vars.name;\n"));
+        assertThat(first.files()).containsExactly("testcases/prompt.js", "testcases/chat.py");
+        assertThat(second.contentHash()).isNotEqualTo(first.contentHash());
+        assertThat(second.prompts().getFirst().document().contentHash())
+                .isNotEqualTo(first.prompts().getFirst().document().contentHash());
+    }
+
+    @Test
+    void aPythonPromptWithoutItsFunctionAMissingFileOrAnotherLanguageIsRefusedAtItsLine() {
+        new Workspace(temp)
+                .write("testcases/p.py", "print('hi')\n")
+                .write("testcases/s.yaml", """
+                        prompts:
+                          - file://p.py
+                          - file://gone.js:make
+                          - file://prompt.ts
+                        """);
+
+        assertProblems("testcases/s.yaml",
+                new FileProblem("testcases/s.yaml", 2, "prompt 'file://p.py': name the Python function that returns "
+                        + "the prompt, as in file://p.py:function_name (running the whole file as a script is not "
+                        + "supported)"),
+                new FileProblem("testcases/s.yaml", 3, "prompt 'file://gone.js:make': there is no file "
+                        + "testcases/gone.js"),
+                new FileProblem("testcases/s.yaml", 4, "prompt 'file://prompt.ts': prompt functions in .ts files and "
+                        + "executables are not supported yet; name one JavaScript or Python file (file://prompt.js, "
+                        + "file://prompt.py:function_name)"));
     }
 }
