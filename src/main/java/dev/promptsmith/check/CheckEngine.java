@@ -66,16 +66,25 @@ public final class CheckEngine {
         double weighted = 0;
         double weights = 0;
         boolean allPass = true;
+        String error = null;
         for (Map<String, Object> written : checks) {
-            CheckResult result = evaluateWritten(written, input);
+            CheckResult result;
+            try {
+                result = evaluateWritten(written, input);
+            } catch (CellErrorException e) {
+                CheckSpec spec = spec(written);
+                result = new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0,
+                        "Check " + spec.writtenType() + " could not run: " + e.getMessage());
+                error = error == null ? e.getMessage() : error;
+            }
             results.add(result);
             weighted += result.weight() * result.score();
             weights += result.weight();
             allPass &= result.pass() || result.weight() == 0;
         }
         double score = weights == 0 ? (allPass ? 1 : 0) : weighted / weights;
-        boolean pass = threshold == null ? allPass : score >= threshold;
-        return new CaseVerdict(pass, score, results);
+        boolean pass = error == null && (threshold == null ? allPass : score >= threshold);
+        return new CaseVerdict(pass, score, results, error);
     }
 
     /**
@@ -118,7 +127,11 @@ public final class CheckEngine {
         return CheckSpec.of(written, registry.types());
     }
 
-    /** One check; a check that cannot run (bad value, judge unreachable) fails with the reason. */
+    /**
+     * One check; a check that cannot run (bad value, judge unreachable) fails with the reason.
+     *
+     * @throws CellErrorException when the check cannot judge this output at all: the cell is an error
+     */
     public CheckResult evaluate(CheckSpec spec, CheckInput input) {
         if (spec.type().equals(ASSERT_SET)) {
             return assertSet(spec, input);
@@ -132,6 +145,8 @@ public final class CheckEngine {
         Verdict verdict;
         try {
             verdict = registry.get(spec.type()).evaluate(spec, transformed(spec, input));
+        } catch (CellErrorException e) {
+            throw e;
         } catch (RuntimeException e) {
             return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0,
                     "Check " + spec.writtenType() + " could not run: " + e.getMessage());
@@ -172,6 +187,9 @@ public final class CheckEngine {
             checks.add(check);
         }
         CaseVerdict set = evaluate(checks, spec.threshold(), input);
+        if (set.error() != null) {
+            throw new CellErrorException(set.error());
+        }
         boolean pass = set.pass() != spec.negated();
         double score = spec.negated() ? 1 - set.score() : set.score();
         String expected = "output " + (spec.negated() ? "not " : "") + "to pass the set of " + checks.size()

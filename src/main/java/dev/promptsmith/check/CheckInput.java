@@ -6,6 +6,7 @@ import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.check.json.RepairResult;
 import dev.promptsmith.model.FinishReason;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,15 +17,25 @@ import java.util.Map;
  * @param latencyMs    {@code null} when unknown
  * @param costUsd      {@code null} when unknown
  * @param jsonOfOutput the output's JSON, repaired once for all checks of the output (and its stored result)
+ * @param model        the model that answered, with the functions and tools its config offered
+ * @param logProbs     the token log probabilities of the answer, or {@code null} when the provider returned none
  */
 public record CheckInput(String output, Map<String, Object> vars, String prompt, FinishReason finishReason,
-                         Long latencyMs, BigDecimal costUsd, JsonOfOutput jsonOfOutput) {
+                         Long latencyMs, BigDecimal costUsd, JsonOfOutput jsonOfOutput, AnsweringModel model,
+                         List<Double> logProbs) {
 
     public CheckInput {
         output = output == null ? "" : output;
         vars = vars == null ? Map.of() : vars;
         prompt = prompt == null ? "" : prompt;
         jsonOfOutput = jsonOfOutput == null ? new JsonOfOutput(output, finishReason) : jsonOfOutput;
+        model = model == null ? AnsweringModel.UNKNOWN : model;
+        logProbs = logProbs == null ? null : List.copyOf(logProbs);
+    }
+
+    public CheckInput(String output, Map<String, Object> vars, String prompt, FinishReason finishReason,
+                      Long latencyMs, BigDecimal costUsd, JsonOfOutput jsonOfOutput) {
+        this(output, vars, prompt, finishReason, latencyMs, costUsd, jsonOfOutput, null, null);
     }
 
     public CheckInput(String output, Map<String, Object> vars, String prompt, FinishReason finishReason,
@@ -38,7 +49,13 @@ public record CheckInput(String output, Map<String, Object> vars, String prompt,
 
     /** The same output as a transform changed it. */
     public CheckInput withOutput(String changed) {
-        return new CheckInput(changed, vars, prompt, finishReason, latencyMs, costUsd);
+        return new CheckInput(changed, vars, prompt, finishReason, latencyMs, costUsd, null, model, logProbs);
+    }
+
+    /** The same output, known to come from that model with those token log probabilities. */
+    public CheckInput answeredBy(AnsweringModel answering, List<Double> answerLogProbs) {
+        return new CheckInput(output, vars, prompt, finishReason, latencyMs, costUsd, jsonOfOutput, answering,
+                answerLogProbs);
     }
 
     /**

@@ -3,6 +3,9 @@
  * type (promptfoo's names where one exists), a registry of all of them, any type negated with a
  * {@code not-} prefix, weights, metrics and thresholds with promptfoo's semantics, and reasons
  * written for a person. A check's value and metric name are filled with the test's variables
- * before it runs. JSON outcomes and repair live in {@code check.json}.
+ * before it runs. Checks see the output with what is known of how it was made, the answering
+ * model's config and token log probabilities included; one that cannot judge such an output at all
+ * (perplexity without log probabilities) makes the cell an error, as in promptfoo. JSON outcomes and
+ * repair live in {@code check.json}.
  */
 package dev.promptsmith.check;

@@ -1,9 +1,8 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.suite.results.CaseStats;
 import dev.promptsmith.exchange.RunReportJson;
-import dev.promptsmith.run.RunService;
-import dev.promptsmith.run.store.RunStore;
+import dev.promptsmith.suite.results.SuiteResults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +15,10 @@ final class BaselineSource {
     private BaselineSource() {
     }
 
-    static List<CaseStats> read(String value, Supplier<RunStore> store) {
+    static List<CaseStats> read(String value, Supplier<SuiteResults> results) {
         if (value.matches("\\d+")) {
-            long id = Long.parseLong(value);
-            RunStore runs = store.get();
-            if (runs.summary(id).isEmpty()) {
-                throw new SuiteFile.Unrunnable(List.of("run: --baseline " + value + ": there is no run " + value
-                        + " in the database"));
-            }
-            return CaseStats.of(RunService.samples(runs, id));
+            return results.get().cases(Long.parseLong(value)).orElseThrow(() -> new SuiteFile.Unrunnable(List.of(
+                    "run: --baseline " + value + ": there is no run " + value + " in the database")));
         }
         Path file = Path.of(value);
         if (!Files.isRegularFile(file)) {

@@ -1,8 +1,9 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.run.CaseChange;
-import dev.promptsmith.run.CaseStats;
-import dev.promptsmith.run.RunComparison;
+import dev.promptsmith.suite.results.CaseChange;
+import dev.promptsmith.suite.results.CaseStats;
+import dev.promptsmith.suite.results.RunComparison;
+import dev.promptsmith.suite.results.Significance;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -17,25 +18,27 @@ final class ComparisonPrinter {
     static void print(RunComparison comparison, String baseline, PrintWriter out) {
         RunComparison.Totals before = comparison.baseline();
         RunComparison.Totals after = comparison.candidate();
-        out.printf("Against baseline %s: pass rate %.1f%% -> %.1f%%, mean score %.2f -> %.2f, mean latency %d -> %d ms%n",
-                baseline, before.passRate() * 100, after.passRate() * 100, before.meanScore(), after.meanScore(),
+        out.printf("Against baseline %s: pass rate %.1f%% -> %.1f%% (%s), mean score %.2f -> %.2f, mean latency %d -> %d ms%n",
+                baseline, before.passRate() * 100, after.passRate() * 100,
+                Significance.words(comparison.pValue()), before.meanScore(), after.meanScore(),
                 before.meanLatencyMs(), after.meanLatencyMs());
         for (CaseChange change : comparison.regressions()) {
-            out.printf("  REGRESSION%s %s: %d/%d -> %d/%d passed%n", change.significant() ? " (significant)" : "",
-                    change.label(), change.baseline().passed(), change.baseline().runs(), change.candidate().passed(),
-                    change.candidate().runs());
+            line("REGRESSION", change, out);
         }
         for (CaseChange change : comparison.fixes()) {
-            out.printf("  FIXED %s: %d/%d -> %d/%d passed%n", change.label(), change.baseline().passed(),
-                    change.baseline().runs(), change.candidate().passed(), change.candidate().runs());
+            line("FIXED", change, out);
         }
         for (CaseChange change : comparison.flakinessChanges()) {
-            out.printf("  %s %s: %d/%d -> %d/%d passed%n", change.kind() == CaseChange.Kind.BECAME_FLAKY
-                            ? "NOW FLAKY" : "NO LONGER FLAKY", change.label(), change.baseline().passed(),
-                    change.baseline().runs(), change.candidate().passed(), change.candidate().runs());
+            line(change.candidate().flaky() ? "NOW FLAKY" : "NO LONGER FLAKY", change, out);
         }
         names("ONLY IN THE BASELINE", comparison.onlyInBaseline(), out);
         names("ONLY IN THIS RUN", comparison.onlyInCandidate(), out);
+    }
+
+    private static void line(String what, CaseChange change, PrintWriter out) {
+        out.printf("  %s %s: %d/%d -> %d/%d passed (%s)%n", what, change.label(), change.baseline().passed(),
+                change.baseline().runs(), change.candidate().passed(), change.candidate().runs(),
+                Significance.words(change.pValue()));
     }
 
     /** The first {@value #NAMED} cases by name, then how many more. */

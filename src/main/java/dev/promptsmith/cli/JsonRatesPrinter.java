@@ -1,7 +1,8 @@
 package dev.promptsmith.cli;
 
-import dev.promptsmith.run.JsonRates;
-import dev.promptsmith.run.ModelStats;
+import dev.promptsmith.suite.results.JsonRates;
+import dev.promptsmith.suite.results.ModelStats;
+import dev.promptsmith.run.PromptLabels;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class JsonRatesPrinter {
     private JsonRatesPrinter() {
     }
 
-    static void print(List<ModelStats> models, PrintWriter out) {
+    static void print(List<ModelStats> models, PromptLabels labels, PrintWriter out) {
         List<ModelStats> shown = models.stream().filter(m -> m.json().anyCutOffOrRepaired()).toList();
         if (shown.isEmpty()) {
             return;
@@ -20,7 +21,8 @@ final class JsonRatesPrinter {
         for (ModelStats m : shown) {
             JsonRates json = m.json();
             out.printf("  %s%s: %d/%d cut off (%.1f%%), %d repaired (%.1f%%), %d invalid (%.1f%%)%n",
-                    models.stream().map(ModelStats::prompt).distinct().count() > 1 ? m.prompt() + " on " : "", m.model(),
+                    models.stream().map(ModelStats::prompt).distinct().count() > 1 ? labels.of(m.prompt()) + " on " : "",
+                    m.model(),
                     json.cutOff(), json.outputs(), json.cutOffRate() * 100, json.repaired(), json.repairedRate() * 100,
                     json.invalid(), json.invalidRate() * 100);
         }

@@ -4,10 +4,10 @@ import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.TextFile;
 import dev.promptsmith.suite.SuiteParser;
+import dev.promptsmith.suite.SuiteProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +21,9 @@ final class ProvidersOption {
     private ProvidersOption() {
     }
 
-    /** The provider entries, as a suite's {@code providers} would hold them. */
-    static List<Map<String, Object>> entries(List<String> given, String baseUrl, InputLimits limits) {
-        List<Map<String, Object>> entries = new ArrayList<>();
+    /** The providers, as a suite's {@code providers} would hold them; those given by id are placed at {@code --providers ID}. */
+    static List<SuiteProvider> entries(List<String> given, String baseUrl, InputLimits limits) {
+        List<SuiteProvider> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         boolean byId = false;
         for (String value : given) {
@@ -39,12 +39,9 @@ final class ProvidersOption {
                 }
             } else {
                 byId = true;
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("id", spec);
-                if (baseUrl != null && !baseUrl.isBlank()) {
-                    entry.put("config", Map.of("apiBaseUrl", baseUrl.strip()));
-                }
-                entries.add(entry);
+                Map<String, Object> config = baseUrl == null || baseUrl.isBlank() ? Map.of()
+                        : Map.of("apiBaseUrl", baseUrl.strip());
+                entries.add(new SuiteProvider(spec, null, config, null, null, "--providers " + spec, 0));
             }
         }
         if (baseUrl != null && !byId) {

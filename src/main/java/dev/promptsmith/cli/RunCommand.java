@@ -7,20 +7,22 @@ import dev.promptsmith.model.EnvironmentApiKeys;
 import dev.promptsmith.model.LangChainGateway;
 import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.run.ActiveRun;
-import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.suite.results.CaseStats;
 import dev.promptsmith.run.CellResult;
 import dev.promptsmith.run.NamedMetrics;
+import dev.promptsmith.run.PromptLabels;
 import dev.promptsmith.exchange.ResultFormats;
 import dev.promptsmith.exchange.RunReportJson;
 import dev.promptsmith.exchange.RunReportJunit;
-import dev.promptsmith.run.RunComparison;
+import dev.promptsmith.suite.results.RunComparison;
 import dev.promptsmith.run.RunEngine;
 import dev.promptsmith.run.RunEngines;
 import dev.promptsmith.run.RunReport;
 import dev.promptsmith.run.RunSettings;
 import dev.promptsmith.run.RunSpec;
-import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.suite.DerivedMetric;
+import dev.promptsmith.suite.results.CiRule;
+import dev.promptsmith.suite.results.SuiteResults;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -151,6 +153,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, PrintWriter err) throws IOException {
+        CiRule ciRule;
+        try {
+            ciRule = new CiRule(failUnder);
+        } catch (IllegalArgumentException e) {
+            throw new SuiteFile.Unrunnable(List.of("run: --fail-under: " + e.getMessage()));
+        }
         // the database opens (and a new one is migrated) while the suite is read and its models built
         Path folder = LocalDatabase.folder(database);
         CompletableFuture<HikariDataSource> opening = CompletableFuture.supplyAsync(() -> LocalDatabase.open(folder),
@@ -182,7 +190,7 @@ final class RunCommand implements Callable<Integer> {
         }
         // closed last: a SIGTERM lets the JVM go once the reports are written and the database is closed
         try (Interruption interruption = new Interruption(); gateway; HikariDataSource dataSource = opened(opening)) {
-            return run(suiteFile, settings, resultFiles, gateway, dataSource, out, err, interruption);
+            return run(suiteFile, settings, ciRule, resultFiles, gateway, dataSource, out, err, interruption);
         }
     }
 
@@ -194,11 +202,11 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(SuiteFile suiteFile, RunSettings settings, Map<Path, String> resultFiles, LangChainGateway gateway,
+    private int run(SuiteFile suiteFile, RunSettings settings, CiRule ciRule, Map<Path, String> resultFiles, LangChainGateway gateway,
                     DataSource dataSource, PrintWriter out, PrintWriter err, Interruption interruption) throws IOException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        List<CaseStats> before = baseline == null ? null
-                : BaselineSource.read(baseline, () -> new RunStore(jdbc, Clock.systemUTC()));
+        SuiteResults suiteResults = RunEngines.results(jdbc, Clock.systemUTC());
+        List<CaseStats> before = baseline == null ? null : BaselineSource.read(baseline, () -> suiteResults);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         RunEngine engine = RunEngines.of(jdbc, transactions, Clock.systemUTC(), gateway, StandardChecks.engine(gateway,
                 null, System.getenv("PROMPTSMITH_JUDGE"), suiteFile.scripts()));
@@ -232,9 +240,10 @@ final class RunCommand implements Callable<Integer> {
         out.printf("Run %d: %d/%d passed (%.1f%%), %d errors, %d from the cache, cost $%s, %.1f s%n", run.id(),
                 report.passed(), results.size(), report.passRate() * 100, report.errors(), cached,
                 report.cost().stripTrailingZeros().toPlainString(), report.duration().toMillis() / 1000.0);
+        PromptLabels labels = PromptLabels.of(results);
         if (report.models().size() > 1 || runSpec.prompts().size() > 1) {
             report.models().forEach(m -> out.printf("  %s on %s: %d/%d passed (%.1f%%), mean score %.2f, latency p50 %d ms"
-                            + " p95 %d ms, %d tokens, $%s%n", m.prompt(), m.model(), m.passed(), m.cells(),
+                            + " p95 %d ms, %d tokens, $%s%n", labels.of(m.prompt()), m.model(), m.passed(), m.cells(),
                     m.passRate() * 100, m.meanScore(), m.latencyP50Ms(), m.latencyP95Ms(), m.tokens(),
                     m.costUsd().stripTrailingZeros().toPlainString()));
         }
@@ -244,9 +253,10 @@ final class RunCommand implements Callable<Integer> {
                     metrics.counts().get(metric))));
             metrics.derived().forEach((metric, value) -> shown.add(metric + " " + (Double.isFinite(value)
                     ? "%.4g".formatted(value) : "no value (division by zero)")));
-            out.printf("  metrics of %s on %s: %s%n", metrics.prompt(), metrics.model(), String.join(", ", shown));
+            out.printf("  metrics of %s on %s: %s%n", labels.of(metrics.prompt()), metrics.model(),
+                    String.join(", ", shown));
         }
-        JsonRatesPrinter.print(report.models(), out);
+        JsonRatesPrinter.print(report.models(), labels, out);
         if (run.retryAfterRefusals() > 0) {
             out.printf("RATE LIMITED: %d cells failed at once: the provider asked to wait up to %d s, longer than "
                     + "--max-retry-after (%d s)%n", run.retryAfterRefusals(), run.longestRetryAfter().toSeconds(),
@@ -269,14 +279,13 @@ final class RunCommand implements Callable<Integer> {
         resultFiles.forEach((path, format) -> write(path, () -> ResultFormats.write(report, derived, path, format),
                 unwritten));
         if (saveBaseline && run.stopReason().isEmpty()) {
-            engine.store().markBaseline(run.id());
+            suiteResults.markBaseline(run.id());
             out.println("Run " + run.id() + " is now the baseline of " + name);
         }
-        boolean regressed = false;
+        RunComparison comparison = null;
         if (before != null) {
-            RunComparison comparison = RunComparison.of(before, report.cases());
+            comparison = RunComparison.of(before, report.cases());
             ComparisonPrinter.print(comparison, baseline, out);
-            regressed = !comparison.significantRegressions().isEmpty() || comparison.significantDrop();
         }
         if (run.stopReason().isPresent()) {
             out.printf("STOPPED: %s; %d of %d cells finished%s%n", run.stopReason().get(), results.size(), cells,
@@ -284,11 +293,10 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
             return unwritten(unwritten, err, 1);
         }
-        boolean pass = report.passRate() >= failUnder && !regressed;
-        out.println(pass ? "PASSED" : report.passRate() < failUnder ? "FAILED: the pass rate is under " + failUnder
-                : "FAILED: significant regressions against the baseline");
+        CiRule.Verdict verdict = ciRule.judge(report.passRate(), comparison);
+        out.println(verdict.line());
         out.flush();
-        return unwritten(unwritten, err, pass ? 0 : 1);
+        return unwritten(unwritten, err, verdict.passed() ? 0 : 1);
     }
 
     private interface Report {

@@ -9,6 +9,7 @@ import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.suite.ResultFile;
 import dev.promptsmith.suite.SuiteDocument;
+import dev.promptsmith.suite.SuiteProvider;
 import dev.promptsmith.suite.SuiteLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,22 +101,22 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
                 ? folder.getParent() : folder;
     }
 
-    private static List<ModelTarget> targets(Path file, SuiteDocument suite, List<Map<String, Object>> given) {
+    private static List<ModelTarget> targets(Path file, SuiteDocument suite, List<SuiteProvider> given) {
         List<ModelTarget> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<Map<String, Object>> providers = given.isEmpty() ? suite.providers() : given;
+        List<SuiteProvider> providers = given.isEmpty() ? suite.providers() : given;
         KeyVariables variables = KeyVariables.allowing(System.getenv(KeyVariables.VARIABLE));
-        for (Map<String, Object> provider : providers) {
+        for (SuiteProvider provider : providers) {
             try {
-                ModelTarget target = ProviderIds.parse(provider);
+                ModelTarget target = ProviderIds.parse(provider.id(), provider.label(), provider.config());
                 if (target.apiKeyEnvar() != null) {
                     variables.check(target.apiKeyEnvar());
                 }
                 targets.add(target);
             } catch (IllegalArgumentException e) {
-                problems.add(file + ": " + e.getMessage());
+                problems.add(provider.where(file.toString()) + ": " + e.getMessage());
             } catch (RefusedKeyVariableException e) {
-                problems.add(file + ": provider '" + provider.get("id") + "': " + e.getMessage());
+                problems.add(provider.where(file.toString()) + ": provider '" + provider.id() + "': " + e.getMessage());
             }
         }
         if (targets.isEmpty() && problems.isEmpty()) {

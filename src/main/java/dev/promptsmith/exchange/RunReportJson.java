@@ -1,9 +1,10 @@
 package dev.promptsmith.exchange;
 
-import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.suite.results.CaseStats;
 import dev.promptsmith.run.CellResult;
-import dev.promptsmith.run.JsonRates;
+import dev.promptsmith.suite.results.JsonRates;
 import dev.promptsmith.run.NamedMetrics;
+import dev.promptsmith.run.PromptLabels;
 import dev.promptsmith.run.RunReport;
 import dev.promptsmith.suite.DerivedMetric;
 import java.io.IOException;
@@ -71,9 +72,11 @@ public final class RunReportJson {
         json.put("passRate", report.passRate());
         json.put("costUsd", report.cost());
         json.put("durationMs", report.duration().toMillis());
+        PromptLabels labels = PromptLabels.of(results);
         json.put("models", report.models().stream().map(m -> {
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("prompt", m.prompt());
+            stats.put("promptLabel", labels.of(m.prompt()));
             stats.put("model", m.model());
             stats.put("cells", m.cells());
             stats.put("passed", m.passed());
@@ -90,6 +93,7 @@ public final class RunReportJson {
         json.put("metrics", NamedMetrics.of(results, derived).stream().map(m -> {
             Map<String, Object> metrics = new LinkedHashMap<>();
             metrics.put("prompt", m.prompt());
+            metrics.put("promptLabel", labels.of(m.prompt()));
             metrics.put("model", m.model());
             metrics.put("cells", m.cells());
             metrics.put("namedScores", m.sums());
@@ -105,6 +109,7 @@ public final class RunReportJson {
         json.put("cases", report.cases().stream().map(c -> {
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("prompt", c.prompt());
+            stats.put("promptLabel", labels.of(c.prompt()));
             stats.put("test", c.test());
             stats.put("description", c.description());
             stats.put("model", c.model());
@@ -136,6 +141,9 @@ public final class RunReportJson {
             cell.put("attempts", r.attempts());
             cell.put("cached", r.cached());
             cell.put("output", r.output());
+            if (r.transformed()) {
+                cell.put("answer", r.answer());
+            }
             if (r.json() != null) {
                 Map<String, Object> outcome = new LinkedHashMap<>();
                 outcome.put("outcome", r.json().shape().name());

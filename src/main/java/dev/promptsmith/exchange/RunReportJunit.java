@@ -27,7 +27,7 @@ public final class RunReportJunit {
                 .append("\" errors=\"").append(errors).append("\" skipped=\"0\" time=\"")
                 .append(seconds(report.duration().toMillis())).append("\">\n");
         for (CellResult result : results) {
-            xml.append("  <testcase classname=\"").append(escape(suite + "." + result.cell().prompt().name()))
+            xml.append("  <testcase classname=\"").append(escape(suite + "." + promptLabel(result)))
                     .append("\" name=\"").append(escape(result.cell().name())).append("\" time=\"")
                     .append(seconds(result.latencyMs())).append("\"");
             if (result.passed()) {
@@ -43,12 +43,21 @@ public final class RunReportJunit {
                 String reasons = String.join("\n", result.verdict().checks().stream().filter(c -> !c.pass())
                         .map(CheckResult::reason).toList());
                 xml.append("    <failure message=\"").append(escape(firstLine(reasons))).append("\" type=\"CheckFailed\">")
-                        .append(escape(reasons + "\n\nOutput:\n" + result.output())).append("</failure>\n");
+                        .append(escape(reasons + "\n\nOutput:\n" + result.output()
+                                + (result.transformed() ? "\n\nModel's answer:\n" + result.answer() : "")))
+                        .append("</failure>\n");
             }
             xml.append("  </testcase>\n");
         }
         xml.append("</testsuite>\n");
         Files.writeString(file, xml);
+    }
+
+    /** What the suite calls the cell's prompt (else its key), on one line: CI servers show it as the test's class. */
+    private static String promptLabel(CellResult result) {
+        String label = result.cell().promptLabel();
+        return (label == null || label.isBlank() ? result.cell().prompt().name() : label).strip()
+                .replaceAll("\\s+", " ");
     }
 
     private static String seconds(long millis) {

@@ -55,7 +55,8 @@ public class WorkspaceImporter {
         return lastReport;
     }
 
-    public ImportReport importWorkspace(Path workspace) {
+    /** One import at a time: the start-up import and the watcher may ask at once. */
+    public synchronized ImportReport importWorkspace(Path workspace) {
         WorkspaceReader.Scan scan = new WorkspaceReader(limits).read(workspace);
         List<FileProblem> errors = new ArrayList<>(scan.errors());
         List<FileProblem> warnings = new ArrayList<>(scan.warnings());

@@ -16,7 +16,7 @@ final class EnvironmentBaseUrl {
     /** The URL, or {@code null} when the environment sets none for this provider. */
     static String of(ProviderKind kind, UnaryOperator<String> env) {
         return switch (kind) {
-            case OPENAI -> {
+            case OPENAI, OPENAI_RESPONSES -> {
                 String host = value(env, "OPENAI_API_HOST");
                 if (host != null) {
                     yield "https://" + host + "/v1";

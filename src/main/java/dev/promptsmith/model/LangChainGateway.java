@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The model gateway on LangChain4j's providers, plus the built-in echo model. No answer is
- * taken past {@code maxAnswer}: bytes of a blocking answer, characters of a streamed one.
+ * The model gateway on LangChain4j's providers, plus the built-in echo model and OpenAI's
+ * Responses API ({@link OpenAiResponses}). No answer is taken past {@code maxAnswer}: bytes of a
+ * blocking answer, characters of a streamed one.
  */
 @Service
 public class LangChainGateway implements ModelGateway, AutoCloseable {
@@ -39,6 +41,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private final long maxAnswer;
     private final ChatModels models;
     private final dev.langchain4j.http.client.HttpClient plainHttp;
+    private final OpenAiResponses responses;
     private final java.net.http.HttpClient http = RecordingHttpClient.jdkClient();
 
     public LangChainGateway(ApiKeyResolver keys, PriceTable prices, Duration timeout) {
@@ -59,6 +62,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         this.maxAnswer = maxAnswer.toBytes();
         this.models = new ChatModels(RecordingHttpClient.builder(http, timeout, this.maxAnswer), timeout);
         this.plainHttp = RecordingHttpClient.builder(http, timeout, this.maxAnswer).build();
+        this.responses = new OpenAiResponses(plainHttp, prices, this.maxAnswer);
     }
 
     /**
@@ -67,7 +71,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
      */
     public void prepare(List<ModelTarget> targets) {
         for (ModelTarget target : targets) {
-            if (!local(target)) {
+            if (!local(target) && target.kind() != ProviderKind.OPENAI_RESPONSES) {
                 try {
                     models.blocking(target, key(target));
                 } catch (RuntimeException e) {
@@ -111,6 +115,9 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
             return plain(target, request, record, start);
         }
         try {
+            if (target.kind() == ProviderKind.OPENAI_RESPONSES) {
+                return responses.call(target, request, key(target), record);
+            }
             ChatModel model = models.blocking(target, key(target));
             ChatRequest chatRequest = ProviderModels.request(target, request);
             record.overlay(RequestBody.overlay(target, request));
@@ -148,6 +155,22 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
                     result.completeExceptionally(e);
                 }
             });
+            return call(result, record, target);
+        }
+        if (target.kind() == ProviderKind.OPENAI_RESPONSES) {
+            try {
+                responses.stream(target, request, key(target), record, safeOnToken).whenComplete((response, error) -> {
+                    if (error == null) {
+                        result.complete(response);
+                    } else {
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
+                        result.completeExceptionally(failure(target, cause, record));
+                    }
+                });
+            } catch (RuntimeException e) {
+                result.completeExceptionally(failure(target, e, record));
+            }
             return call(result, record, target);
         }
         AtomicLong firstToken = new AtomicLong();
@@ -220,7 +243,10 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private ModelResponse response(ModelTarget target, ModelRequest request, ChatResponse response, long start,
                                    Duration firstToken, CallRecord record) {
         Duration latency = Duration.ofNanos(System.nanoTime() - start);
-        String text = ToolCallOutput.text(target.kind(), response.aiMessage());
+        boolean openAi = target.kind() == ProviderKind.OPENAI || target.kind() == ProviderKind.AZURE;
+        String body = openAi ? record.bodyText() : "";
+        String text = OpenAiBody.functionCallOutput(body, target.kind() == ProviderKind.OPENAI)
+                .orElseGet(() -> ToolCallOutput.text(target.kind(), response.aiMessage()));
         TokenUsage usage = response.tokenUsage();
         boolean estimated = usage == null || usage.inputTokenCount() == null || usage.outputTokenCount() == null;
         int tokensIn = estimated
@@ -229,7 +255,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         int tokensOut = estimated ? TokenCounter.estimate(text) : usage.outputTokenCount();
         return new ModelResponse(text, ProviderModels.finishReason(response.finishReason()), tokensIn, tokensOut,
                 estimated, latency, firstToken, prices.cost(target, tokensIn, tokensOut), response.id(),
-                record.exchange());
+                record.exchange(), OpenAiBody.logProbs(body));
     }
 
     private ModelException failure(ModelTarget target, Throwable error, CallRecord record) {

@@ -25,6 +25,7 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
     public String providerId() {
         return switch (kind) {
             case OPENAI -> "openai:chat:" + modelName;
+            case OPENAI_RESPONSES -> "openai:responses:" + modelName;
             case ANTHROPIC -> "anthropic:messages:" + modelName;
             case GOOGLE -> "google:" + modelName;
             case OLLAMA -> "ollama:chat:" + modelName;
@@ -41,7 +42,7 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
 
     /** Where this target's calls go, which decides the entered key they may carry. */
     public KeyDestination keyDestination() {
-        return KeyDestination.of(kind.id(), baseUrl, kind.defaultBaseUrl());
+        return KeyDestination.of(kind.keyKind(), baseUrl, kind.defaultBaseUrl());
     }
 
     /** Whether calls leave this machine for a hosted service that needs a key. */

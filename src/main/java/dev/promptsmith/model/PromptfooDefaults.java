@@ -21,6 +21,7 @@ final class PromptfooDefaults {
         Map<String, Object> result = new LinkedHashMap<>(config);
         switch (kind) {
             case OPENAI -> openAi(model, result, env);
+            case OPENAI_RESPONSES -> responses(model, result, env);
             case AZURE -> azure(model, result, env);
             case ANTHROPIC -> anthropic(result, env);
             default -> { }
@@ -40,6 +41,24 @@ final class PromptfooDefaults {
         fromEnv(config, "top_p", env, "OPENAI_TOP_P", false, null);
         fromEnv(config, "presence_penalty", env, "OPENAI_PRESENCE_PENALTY", false, null);
         fromEnv(config, "frequency_penalty", env, "OPENAI_FREQUENCY_PENALTY", false, null);
+    }
+
+    /** promptfoo's Responses provider: max_output_tokens, and temperature for models that take one. */
+    private static void responses(String model, Map<String, Object> config, UnaryOperator<String> env) {
+        Object omitDefaults = config.remove("omitDefaults");
+        boolean omit = omitDefaults != null && Boolean.parseBoolean(omitDefaults.toString());
+        if (ResponsesBody.reasoningModel(model)) {
+            fromEnv(config, "max_output_tokens", env, "OPENAI_MAX_COMPLETION_TOKENS", true, null);
+            fromEnv(config, "max_output_tokens", env, "OPENAI_MAX_TOKENS", true, null);
+        } else {
+            fromEnv(config, "max_output_tokens", env, "OPENAI_MAX_TOKENS", true, omit ? null : 1024);
+            fromEnv(config, "temperature", env, "OPENAI_TEMPERATURE", false, omit ? null : 0.0);
+        }
+        Object effort = config.get("reasoning") instanceof Map<?, ?> r && r.get("effort") != null ? r.get("effort")
+                : config.get("reasoning_effort");
+        if (effort == null || "none".equals(effort)) {
+            fromEnv(config, "top_p", env, "OPENAI_TOP_P", false, null);
+        }
     }
 
     /** promptfoo's Azure chat provider: OpenAI's variables, and top_p 1 and both penalties 0 unless omitted. */

@@ -23,6 +23,12 @@ final class ProviderConfig {
             "function_call", "tools", "tool_choice", "tool_resources", "response_format", "stop", "prompt_cache_key",
             "prompt_cache_options", "prompt_cache_retention", "passthrough", "service_tier", "user", "metadata",
             "store", "verbosity", "reasoning");
+    /** What promptfoo's Responses provider ({@code getOpenAiBody} of {@code openai:responses}) puts in the body. */
+    private static final Set<String> RESPONSES = Set.of("max_output_tokens", "reasoning", "reasoning_effort",
+            "temperature", "instructions", "top_p", "tools", "tool_choice", "max_tool_calls", "include",
+            "previous_response_id", "response_format", "verbosity", "truncation", "metadata", "parallel_tool_calls",
+            "stream", "store", "user", "service_tier", "prompt_cache_key", "prompt_cache_options",
+            "prompt_cache_retention", "passthrough");
     private static final Set<String> AZURE = Set.of("seed", "max_tokens", "max_completion_tokens",
             "reasoning_effort", "temperature", "top_p", "presence_penalty", "frequency_penalty", "functions",
             "function_call", "tools", "tool_choice", "deployment_id", "dataSources", "data_sources",
@@ -62,13 +68,15 @@ final class ProviderConfig {
         if (SETTINGS.contains(key) && kind != ProviderKind.HTTP && kind != ProviderKind.EXEC) {
             boolean everywhere = key.equals("apiBaseUrl") || key.equals("apiKeyEnvar");
             boolean openAi = (key.equals("apiHost") || key.equals("omitDefaults"))
-                    && (kind == ProviderKind.OPENAI || kind == ProviderKind.AZURE);
+                    && (kind == ProviderKind.OPENAI || kind == ProviderKind.AZURE
+                    || kind == ProviderKind.OPENAI_RESPONSES);
             if (everywhere || openAi || key.equals("apiVersion") && kind == ProviderKind.AZURE) {
                 return Optional.empty();
             }
         }
         return switch (kind) {
             case OPENAI -> openAi(model, key);
+            case OPENAI_RESPONSES -> responses(model, key, config);
             case AZURE -> azure(model, key);
             case ANTHROPIC -> anthropic(key, config);
             case OLLAMA -> OLLAMA_OPTIONS.contains(key) || OLLAMA_TOP.contains(key) ? Optional.empty()
@@ -105,6 +113,41 @@ final class ProviderConfig {
         }
         if (key.equals("reasoning") && !isOSeries(plain)) {
             return Optional.of("'reasoning' is sent only to o1, o3 and o4 models, not to " + model);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> responses(String model, String key, Map<String, ?> config) {
+        if (key.equals("max_tokens") || key.equals("max_completion_tokens")) {
+            return Optional.of("'" + key + "' is not an option promptfoo's openai:responses provider sends; "
+                    + "use max_output_tokens");
+        }
+        if (key.equals("background") || key.equals("webhook_url")) {
+            return Optional.of("'" + key + "' is not supported: Promptsmith waits for each answer and does not poll "
+                    + "background responses; leave it out");
+        }
+        if (!RESPONSES.contains(key)) {
+            return Optional.of(notSent(key, "openai:responses", "put it under 'passthrough' to send it as it is"));
+        }
+        boolean reasoning = ResponsesBody.reasoningModel(model);
+        String plain = model.replaceFirst("(^|/)ft:", "$1");
+        if (reasoning && key.equals("temperature")) {
+            return Optional.of("'temperature' is not sent to the reasoning model " + model + " (promptfoo leaves it "
+                    + "out for o1, o3, o4 and gpt-5 models)");
+        }
+        if (!reasoning && (key.equals("reasoning") || key.equals("reasoning_effort"))) {
+            return Optional.of("'" + key + "' is sent only to reasoning models (o1, o3, o4, gpt-5), not to " + model);
+        }
+        if (key.equals("verbosity") && !isGpt5(plain)) {
+            return Optional.of("'verbosity' is sent only to gpt-5 models, not to " + model);
+        }
+        Object effort = config.get("reasoning") instanceof Map<?, ?> r && r.get("effort") != null ? r.get("effort")
+                : config.get("reasoning_effort");
+        if (key.equals("top_p") && reasoning && effort != null && !"none".equals(effort)) {
+            return Optional.of("'top_p' is not sent together with a reasoning effort (promptfoo leaves it out)");
+        }
+        if (key.equals("stream") && !(config.get(key) instanceof Boolean)) {
+            return Optional.of("'stream' must be true or false");
         }
         return Optional.empty();
     }
@@ -158,7 +201,7 @@ final class ProviderConfig {
                 || model.contains("/o3") || model.contains("/o4");
     }
 
-    private static boolean isGpt5(String model) {
+    static boolean isGpt5(String model) {
         return model.startsWith("gpt-5") || model.contains("/gpt-5");
     }
 }

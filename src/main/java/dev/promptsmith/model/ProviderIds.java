@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads promptfoo provider ids ({@code openai:chat:gpt-4o-mini}, {@code anthropic:messages:MODEL},
+ * Reads promptfoo provider ids ({@code openai:chat:gpt-4o-mini}, {@code openai:responses:MODEL},
+ * {@code anthropic:messages:MODEL},
  * {@code google:MODEL}, {@code ollama:chat:MODEL}, {@code azure:chat:DEPLOYMENT}, {@code echo},
  * hosted OpenAI-compatible services such as {@code groq:MODEL}, the generic {@code https://URL}
  * and {@code exec:COMMAND}) with their {@code config} into model targets: the request options
@@ -130,12 +131,16 @@ public final class ProviderIds {
                 baseUrl = COMPATIBLE.get(provider)[0];
                 envar = envar == null ? COMPATIBLE.get(provider)[1] : envar;
             }
+        } else if (provider.equals("openai") && parts.length == 3 && parts[1].equals("responses")) {
+            kind = ProviderKind.OPENAI_RESPONSES;
+            model = parts[2].strip();
         } else {
             kind = switch (provider) {
                 case "openai" -> ProviderKind.OPENAI;
                 case "anthropic" -> ProviderKind.ANTHROPIC;
                 case "google" -> ProviderKind.GOOGLE;
                 case "ollama" -> ProviderKind.OLLAMA;
+                case "bedrock" -> throw bedrock(trimmed);
                 default -> throw unsupported(trimmed);
             };
             model = model(trimmed, kind, parts);
@@ -143,7 +148,8 @@ public final class ProviderIds {
         if (model.isBlank()) {
             throw unsupported(trimmed);
         }
-        String host = kind == ProviderKind.OPENAI ? text(settings.get("apiHost")) : null;
+        String host = kind == ProviderKind.OPENAI || kind == ProviderKind.OPENAI_RESPONSES
+                ? text(settings.get("apiHost")) : null;
         if (host != null) {
             // promptfoo: apiHost comes before apiBaseUrl
             baseUrl = "https://" + host + "/v1";
@@ -193,7 +199,7 @@ public final class ProviderIds {
                 case OPENAI, OLLAMA -> "chat";
                 case ANTHROPIC -> "messages";
                 case GOOGLE -> "chat";
-                case ECHO, HTTP, EXEC, AZURE -> "";
+                case ECHO, HTTP, EXEC, AZURE, OPENAI_RESPONSES -> "";
             };
             if (!parts[1].equals(expected)) {
                 throw unsupported(id);
@@ -203,8 +209,17 @@ public final class ProviderIds {
         return "";
     }
 
+    /** Bedrock's own API needs AWS request signing, which Promptsmith does not do: say what works instead. */
+    private static IllegalArgumentException bedrock(String id) {
+        return new IllegalArgumentException(unsupported(id).getMessage() + ". Bedrock's API takes AWS-signed "
+                + "requests, which Promptsmith does not make: call the model through an OpenAI-compatible gateway in "
+                + "front of Bedrock (such as LiteLLM or AWS's Bedrock Access Gateway) with openai:chat:MODEL and "
+                + "config.apiBaseUrl, or at its own provider (anthropic:messages:MODEL, openai:responses:MODEL ...)");
+    }
+
     private static IllegalArgumentException unsupported(String id) {
         return new IllegalArgumentException("provider '" + id + "' is not supported: use openai:chat:MODEL "
+                + "or openai:responses:MODEL "
                 + "(with config.apiBaseUrl for compatible servers), anthropic:messages:MODEL, google:MODEL, "
                 + "ollama:chat:MODEL, azure:chat:DEPLOYMENT, groq:MODEL, mistral:MODEL, deepseek:MODEL, openrouter:MODEL, https://URL "
                 + "(or http with config.url), exec:COMMAND or echo");

@@ -5,6 +5,8 @@ import java.util.Locale;
 /** The wire protocols Promptsmith speaks. OpenAI-compatible servers are {@code OPENAI} with a base URL. */
 public enum ProviderKind {
     OPENAI("https://api.openai.com/v1", "OPENAI_API_KEY"),
+    /** OpenAI's Responses API ({@code POST /responses}): OpenAI's endpoint and keys, another wire. */
+    OPENAI_RESPONSES("https://api.openai.com/v1", "OPENAI_API_KEY"),
     ANTHROPIC("https://api.anthropic.com/v1/", "ANTHROPIC_API_KEY"),
     GOOGLE("https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
     OLLAMA("http://localhost:11434", null),
@@ -30,6 +32,14 @@ public enum ProviderKind {
 
     public String defaultBaseUrl() {
         return defaultBaseUrl;
+    }
+
+    /**
+     * Whose keys this provider's calls carry: a key entered or set for OpenAI serves both of
+     * OpenAI's wires, at the same base URL.
+     */
+    public String keyKind() {
+        return this == OPENAI_RESPONSES ? OPENAI.id() : id();
     }
 
     /** The environment variable that usually holds this provider's key, or {@code null} when it needs none. */

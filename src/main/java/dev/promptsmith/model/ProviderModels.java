@@ -50,7 +50,8 @@ final class ProviderModels {
             case AZURE -> OpenAiChatModel.builder().httpClientBuilder(http).baseUrl(azureUrl(target))
                     .customHeaders(azureHeaders(key)).customQueryParams(azureQuery(target))
                     .modelName(target.modelName()).maxRetries(0).timeout(timeout).build();
-            case ECHO, HTTP, EXEC -> throw new IllegalArgumentException(target.kind().id() + " calls are not LangChain4j's");
+            case ECHO, HTTP, EXEC, OPENAI_RESPONSES -> throw new IllegalArgumentException(target.kind().id()
+                    + " calls are not LangChain4j's");
         };
     }
 
@@ -68,7 +69,8 @@ final class ProviderModels {
             case AZURE -> OpenAiStreamingChatModel.builder().httpClientBuilder(http).baseUrl(azureUrl(target))
                     .customHeaders(azureHeaders(key)).customQueryParams(azureQuery(target))
                     .modelName(target.modelName()).timeout(timeout).build();
-            case ECHO, HTTP, EXEC -> throw new IllegalArgumentException(target.kind().id() + " calls are not LangChain4j's");
+            case ECHO, HTTP, EXEC, OPENAI_RESPONSES -> throw new IllegalArgumentException(target.kind().id()
+                    + " calls are not LangChain4j's");
         };
     }
 

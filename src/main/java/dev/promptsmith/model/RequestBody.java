@@ -29,7 +29,7 @@ final class RequestBody {
             case ANTHROPIC -> anthropic(options);
             case OLLAMA -> ollama(options);
             case GOOGLE -> gemini(options);
-            case ECHO, HTTP, EXEC -> Map.of();
+            case ECHO, HTTP, EXEC, OPENAI_RESPONSES -> Map.of();
         };
     }
 

@@ -25,7 +25,8 @@ public final class TokenCounter {
     }
 
     public Count count(ModelTarget target, List<ChatMessage> messages) {
-        Encoding encoding = target.kind() == ProviderKind.OPENAI ? encoding(target.modelName()) : null;
+        Encoding encoding = target.kind() == ProviderKind.OPENAI || target.kind() == ProviderKind.OPENAI_RESPONSES
+                ? encoding(target.modelName()) : null;
         int tokens = 0;
         for (ChatMessage message : messages) {
             tokens += PER_MESSAGE_OVERHEAD + (encoding == null

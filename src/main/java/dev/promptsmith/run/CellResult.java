@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.Sample;
 import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.model.ModelErrorKind;
@@ -18,10 +19,22 @@ import java.util.List;
  * @param attempts    model calls made for it: 1, more when failures were retried, 0 for a template error
  * @param cached      whether the answer came from the response cache
  * @param requestHash the canonical request's hash (the cache key), or {@code null} when nothing was sent
- * @param json        the output's JSON outcome, worked out once with its checks; {@code null} without output
+ * @param json        the JSON outcome of the model's answer (what the model sent, before any transform), worked
+ *                    out once with its checks when no transform changed it; {@code null} without an answer
+ * @param output      what the cell reports as its output, as promptfoo does: the model's answer after the
+ *                    provider's {@code transform} and the test's {@code options.transform} (a check's own
+ *                    {@code transform} changes only what that check sees); the answer itself when none changed
+ *                    it; {@code null} when the call failed
  */
 public record CellResult(Cell cell, ModelResponse response, CaseVerdict verdict, String error, ModelErrorKind errorKind,
-                         int attempts, boolean cached, String requestHash, OutputJson json) {
+                         int attempts, boolean cached, String requestHash, OutputJson json, String output) {
+
+    /** A result whose output is the model's answer, untransformed. */
+    public CellResult(Cell cell, ModelResponse response, CaseVerdict verdict, String error, ModelErrorKind errorKind,
+                      int attempts, boolean cached, String requestHash, OutputJson json) {
+        this(cell, response, verdict, error, errorKind, attempts, cached, requestHash, json,
+                response == null ? null : response.text());
+    }
 
     /** A result whose JSON outcome is worked out here, from the response. */
     public CellResult(Cell cell, ModelResponse response, CaseVerdict verdict, String error, ModelErrorKind errorKind,
@@ -42,8 +55,14 @@ public record CellResult(Cell cell, ModelResponse response, CaseVerdict verdict,
         return verdict == null ? 0 : verdict.score();
     }
 
-    public String output() {
+    /** The model's answer as it came, before any transform; {@code null} when the call failed. */
+    public String answer() {
         return response == null ? null : response.text();
+    }
+
+    /** Whether a transform made the output differ from the model's answer. */
+    public boolean transformed() {
+        return output != null && !output.equals(answer());
     }
 
     public long latencyMs() {
@@ -54,9 +73,9 @@ public record CellResult(Cell cell, ModelResponse response, CaseVerdict verdict,
         return response == null ? null : response.costUsd();
     }
 
-    /** Whether the output counts in its model's JSON rates: its checks ask for JSON, or it looks like JSON. */
+    /** Whether the answer counts in its model's JSON rates: its checks ask for JSON, or it looks like JSON. */
     public boolean jsonCounted() {
-        return json != null && JsonChecks.counted(verdict, output());
+        return json != null && JsonChecks.counted(verdict, answer());
     }
 
     /** The numbers the statistics need, without the output. */
@@ -74,6 +93,6 @@ public record CellResult(Cell cell, ModelResponse response, CaseVerdict verdict,
                 latencyMs(), costUsd(), error, errorKind == null ? null : errorKind.name(), attempts, cached, passed(),
                 score(), response == null ? null : response.exchange().request(),
                 response == null ? null : response.exchange().response(),
-                verdict == null ? List.of() : verdict.checks(), json, jsonCounted());
+                verdict == null ? List.of() : verdict.checks(), json, jsonCounted(), transformed() ? answer() : null);
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * A run's cells in progress: wait for them, or cancel them (calls in flight are stopped), by
  * hand or at a deadline; why it stopped is kept.
  */
-public final class Execution {
+final class Execution {
 
     /** Why a run stopped when nobody said. */
     public static final String CANCELLED = "cancelled";

@@ -4,6 +4,7 @@ import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.run.cache.DatabaseCache;
 import dev.promptsmith.run.store.RunStore;
+import dev.promptsmith.suite.results.SuiteResults;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,5 +29,11 @@ class RunConfiguration {
     RunEngine runEngine(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ModelGateway gateway,
                         CheckEngine checks) {
         return RunEngines.of(jdbc, transactions, clock, gateway, checks);
+    }
+
+    /** The suite's statistics, read from this engine's store. */
+    @Bean
+    SuiteResults suiteResults(RunEngine engine) {
+        return RunEngines.results(engine.store());
     }
 }

@@ -7,6 +7,7 @@ import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.suite.SuiteProvider;
 import dev.promptsmith.suite.SuiteStore;
 import dev.promptsmith.suite.SuiteVersion;
 import java.util.ArrayList;
@@ -76,13 +77,13 @@ public final class RunEngine {
     }
 
     /** Each provider's {@code transform} of its outputs, by its id and by its label. */
-    private static Map<String, Object> transforms(List<Map<String, Object>> providers) {
+    private static Map<String, Object> transforms(List<SuiteProvider> providers) {
         Map<String, Object> transforms = new HashMap<>();
-        for (Map<String, Object> provider : providers) {
-            if (provider.get("transform") != null) {
-                transforms.put(String.valueOf(provider.get("id")), provider.get("transform"));
-                if (provider.get("label") != null) {
-                    transforms.put(String.valueOf(provider.get("label")), provider.get("transform"));
+        for (SuiteProvider provider : providers) {
+            if (provider.transform() != null) {
+                transforms.put(provider.id(), provider.transform());
+                if (provider.label() != null) {
+                    transforms.put(provider.label(), provider.transform());
                 }
             }
         }
@@ -90,14 +91,13 @@ public final class RunEngine {
     }
 
     /** Each provider's {@code prompts} filter, by its id and by its label, as promptfoo looks them up. */
-    private static Map<String, List<String>> promptFilters(List<Map<String, Object>> providers) {
+    private static Map<String, List<String>> promptFilters(List<SuiteProvider> providers) {
         Map<String, List<String>> filters = new HashMap<>();
-        for (Map<String, Object> provider : providers) {
-            if (provider.get("prompts") instanceof List<?> refs) {
-                List<String> allowed = refs.stream().map(String::valueOf).toList();
-                filters.put(String.valueOf(provider.get("id")), allowed);
-                if (provider.get("label") != null) {
-                    filters.put(String.valueOf(provider.get("label")), allowed);
+        for (SuiteProvider provider : providers) {
+            if (provider.prompts() != null) {
+                filters.put(provider.id(), provider.prompts());
+                if (provider.label() != null) {
+                    filters.put(provider.label(), provider.prompts());
                 }
             }
         }

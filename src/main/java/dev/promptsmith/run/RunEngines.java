@@ -7,6 +7,7 @@ import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.DatabaseCache;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.suite.SuiteStore;
+import dev.promptsmith.suite.results.SuiteResults;
 import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,5 +25,14 @@ public final class RunEngines {
                 new CachedCalls(new DatabaseCache(jdbc, clock)));
         return new RunEngine(new RunStore(jdbc, clock), transactions, executor, new PromptStore(jdbc, clock),
                 new SuiteStore(jdbc, clock));
+    }
+
+    /** The statistics of the runs stored on this database. */
+    public static SuiteResults results(JdbcClient jdbc, Clock clock) {
+        return results(new RunStore(jdbc, clock));
+    }
+
+    static SuiteResults results(RunStore store) {
+        return new SuiteResults(new StoredRunResults(store));
     }
 }

@@ -1,5 +1,7 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.ModelStats;
+import dev.promptsmith.suite.results.CaseStats;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

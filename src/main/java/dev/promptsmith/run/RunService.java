@@ -10,7 +10,9 @@ import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.run.store.RunSummary;
+import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.suite.DefaultTest;
+import dev.promptsmith.suite.SuiteProvider;
 import dev.promptsmith.suite.SuiteStore;
 import dev.promptsmith.suite.SuiteSummary;
 import dev.promptsmith.suite.SuiteVersion;
@@ -75,18 +77,28 @@ public class RunService {
         return store().count(suite);
     }
 
-    /** The run later runs of the suite are compared with, if one was chosen. */
-    public Optional<Long> baseline(String suite) {
-        return store().baseline(suite);
-    }
-
-    public void markBaseline(long runId) {
-        store().markBaseline(runId);
-    }
-
     /** The stored results as the matrix of a run's page reads them. */
     public RunMatrix matrix() {
         return store().matrix();
+    }
+
+    /**
+     * Every repeat of one case of a stored run, named as the statistics name it: the prompt's key,
+     * the test's position and the model's name; empty when the run has no such case.
+     */
+    public List<StoredResult> caseResults(long runId, String prompt, int test, String model) {
+        Optional<RunMatrix.Outline> found = matrix().outline(runId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        RunMatrix.Outline outline = found.get();
+        int promptPosition = matrix().promptKeys(runId).indexOf(prompt);
+        int modelPosition = outline.models().indexOf(model);
+        Optional<RunMatrix.Case> testCase = outline.tests().stream().filter(c -> c.position() == test).findFirst();
+        if (promptPosition < 0 || modelPosition < 0 || testCase.isEmpty()) {
+            return List.of();
+        }
+        return matrix().repeats(runId, promptPosition, testCase.get().id(), modelPosition);
     }
 
     /** The models a run called, as they were then. */
@@ -94,9 +106,9 @@ public class RunService {
         return store().models(runId);
     }
 
-    /** Why a run stopped before its end, if it did. */
+    /** Why a run stopped before its end, if something other than a person's cancel stopped it. */
     public Optional<String> stopReason(long runId) {
-        return store().stopReason(runId);
+        return store().stopReason(runId).filter(reason -> !reason.equals(Execution.CANCELLED));
     }
 
     RunStore store() {
@@ -114,9 +126,9 @@ public class RunService {
     /** The suite file's own providers as models; those that cannot be read are left out. */
     public List<ModelTarget> suiteModels(SuiteVersion suite) {
         List<ModelTarget> models = new ArrayList<>();
-        for (Map<String, Object> provider : suite.providers()) {
+        for (SuiteProvider provider : suite.providers()) {
             try {
-                models.add(ProviderIds.parse(provider));
+                models.add(ProviderIds.parse(provider.id(), provider.label(), provider.config()));
             } catch (IllegalArgumentException e) {
                 log.info("Suite {}: provider left out: {}", suite.suiteName(), e.getMessage());
             }
@@ -228,20 +240,5 @@ public class RunService {
         if (run != null) {
             run.cancel();
         }
-    }
-
-    /** A later run set against an earlier one, case by case. */
-    public RunComparison compare(long baselineId, long runId) {
-        return RunComparison.of(CaseStats.of(samples(baselineId)), CaseStats.of(samples(runId)));
-    }
-
-    /** Every result of a stored run as the statistics see it, in plan order. */
-    public List<Sample> samples(long runId) {
-        return samples(store(), runId);
-    }
-
-    /** Every result of a stored run as the statistics see it, in plan order. */
-    public static List<Sample> samples(RunStore store, long runId) {
-        return store.results(runId).stream().map(Sample::of).toList();
     }
 }

@@ -1,8 +1,10 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.check.AnsweringModel;
 import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckInput;
+import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.model.ChatMessage;
 import dev.promptsmith.model.ModelErrorKind;
 import dev.promptsmith.model.ModelException;
@@ -37,13 +39,13 @@ import java.util.function.Consumer;
  * an adaptive number per provider, retries that honour Retry-After up to the run's limit (no
  * permit is held while waiting), answers through the response cache when the run uses it, a
  * time-out per call and, when the settings give one, a deadline for the whole run. A test's
- * {@code transformVars} gives its variables before the prompt is rendered. Each output,
- * after the test's {@code options.transform} if it has one (the stored answer stays as the model
- * gave it), is checked with the suite's default checks and the case's own, and each result is
- * handed to a listener as it completes. A cell that fails (template, model) is a result with its
+ * {@code transformVars} gives its variables before the prompt is rendered. Each answer,
+ * after the provider's {@code transform} and the test's {@code options.transform} (the cell's output,
+ * as promptfoo reports it; the answer is kept too), is checked with the suite's default checks and the
+ * case's own, and each result is handed to a listener as it completes. A cell that fails (template, model) is a result with its
  * error; the run goes on. A cancelled cell gives no result at all, so resuming runs it again.
  */
-public final class SuiteExecutor {
+final class SuiteExecutor {
 
     /** Waits between attempts; tests pass one that records instead of sleeping. */
     public interface Sleeper {
@@ -205,8 +207,9 @@ public final class SuiteExecutor {
         all.addAll(cell.test().checks());
         Object threshold = cell.test().options().get("threshold");
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
-        String output = response.text();
-        // as promptfoo: the provider's transform first, then the test's; the answer is kept as it came
+        String answer = response.text();
+        String output = answer;
+        // as promptfoo: the provider's transform first, then the test's; the result is the cell's output
         for (String whose : List.of("provider", "test")) {
             Object transform = whose.equals("provider") ? cell.providerTransform() : cell.test().options().get("transform");
             if (transform == null) {
@@ -220,10 +223,14 @@ public final class SuiteExecutor {
             }
         }
         CheckInput input = new CheckInput(output, vars, prompt, response.finishReason(),
-                response.latency().toMillis(), response.costUsd());
+                response.latency().toMillis(), response.costUsd())
+                .answeredBy(AnsweringModel.of(cell.model()), response.logProbs());
         CaseVerdict verdict = checks.evaluate(CheckEngine.withTestOptions(all, cell.test().options()),
                 threshold instanceof Number n ? n.doubleValue() : null, input);
-        return new CellResult(cell, response, verdict, null, null, attempts, cached, key, input.outputJson());
+        // as promptfoo: a check that cannot judge such an answer at all makes the cell an error
+        // the JSON outcome is of what the model sent: a transform's output says nothing of the model's JSON
+        OutputJson json = output.equals(answer) ? input.outputJson() : OutputJson.of(answer, response.finishReason());
+        return new CellResult(cell, response, verdict, verdict.error(), null, attempts, cached, key, json, output);
     }
 
     /** One model call, cancelled with the run and timed out after {@code timeout}. */

@@ -21,7 +21,7 @@ public record SuiteDocument(
         String name,
         String description,
         List<SuitePrompt> prompts,
-        List<Map<String, Object>> providers,
+        List<SuiteProvider> providers,
         Map<String, Object> defaultTest,
         Map<String, Object> options,
         List<TestCaseDefinition> tests,

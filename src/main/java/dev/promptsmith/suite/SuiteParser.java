@@ -49,7 +49,7 @@ public final class SuiteParser {
         Map<String, String> filters = NunjucksFilters.read(root, files, source);
         List<SuitePrompt> suitePrompts = new PromptEntries(files, prompts, name, source, List.copyOf(filters.keySet()))
                 .read(root);
-        List<Map<String, Object>> providers = providers(root, source);
+        List<SuiteProvider> providers = providers(root, source);
         VarFiles varFiles = new VarFiles(files);
         Map<String, Object> defaultTest = defaultTest(root, source, varFiles, files);
         if (!filters.isEmpty()) {
@@ -152,20 +152,20 @@ public final class SuiteParser {
         return defaultTest;
     }
 
-    private static List<Map<String, Object>> providers(Map<?, ?> root, Problems.Source source) {
+    private static List<SuiteProvider> providers(Map<?, ?> root, Problems.Source source) {
         Object value = root.get("providers");
         if (value == null) {
             return List.of();
         }
         List<?> entries = value instanceof List<?> list ? list : List.of(value);
         int line = source.line(root, "providers");
-        List<Map<String, Object>> providers = new ArrayList<>();
+        List<SuiteProvider> providers = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.get(i);
             if (entry instanceof String id && !id.isBlank()) {
                 int at = value instanceof List<?> list ? source.line(list, i) : line;
                 ProviderIds.problems(id, Map.of()).values().forEach(problem -> source.error(at, problem));
-                providers.add(Map.of("id", id.strip()));
+                providers.add(new SuiteProvider(id.strip(), null, Map.of(), null, null, source.file, at));
             } else if (entry instanceof Map<?, ?> map && map.get("id") instanceof String id && !id.isBlank()) {
                 source.keys(map, Scope.PROVIDER, "provider '" + id.strip() + "': ");
                 Map<?, ?> config = map.get("config") instanceof Map<?, ?> c ? c : Map.of();
@@ -176,7 +176,8 @@ public final class SuiteParser {
                     source.error(source.line(map, "prompts"), "provider '" + id.strip() + "': 'prompts' is a list of "
                             + "prompt labels or ids");
                 }
-                providers.add(Problems.plain(map));
+                providers.add(SuiteProvider.of(Problems.plain(map), source.file,
+                        value instanceof List<?> list ? source.line(list, i) : line));
             } else {
                 source.error(value instanceof List<?> list ? source.line(list, i) : line,
                         "a provider is an id such as 'openai:chat:gpt-4o-mini', or a mapping with 'id' and 'config'");
@@ -189,7 +190,7 @@ public final class SuiteParser {
      * A file of providers, as promptfoo's {@code --providers FILE} reads it: a list of provider
      * entries, one entry, or a mapping with {@code providers}.
      */
-    public List<Map<String, Object>> parseProviders(String file, String text) throws InvalidFileException {
+    public List<SuiteProvider> parseProviders(String file, String text) throws InvalidFileException {
         LocatedYaml yaml = LocatedYaml.read(file, text, 0);
         Problems problems = new Problems();
         Object root = yaml.root();
@@ -199,7 +200,7 @@ public final class SuiteParser {
         }
         Map<?, ?> holder = root instanceof Map<?, ?> map && map.containsKey("providers") ? map
                 : new LinkedHashMap<>(Map.of("providers", root));
-        List<Map<String, Object>> providers = providers(holder, problems.in(file, yaml));
+        List<SuiteProvider> providers = providers(holder, problems.in(file, yaml));
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
         }

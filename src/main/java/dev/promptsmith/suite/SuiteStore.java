@@ -68,7 +68,7 @@ public class SuiteStore {
                 .param("hash", suite.contentHash())
                 .param("content", suite.content())
                 .param("description", suite.description())
-                .param("providers", Json.write(suite.providers()))
+                .param("providers", Json.write(suite.providers().stream().map(SuiteProvider::entry).toList()))
                 .param("defaultTest", Json.write(suite.defaultTest()))
                 .param("options", Json.write(suite.options()))
                 .param("now", now)
@@ -160,7 +160,7 @@ public class SuiteStore {
         Row found = row.get();
         return Optional.of(new SuiteVersion(versionId, found.name(), found.number(),
                 prompts.stream().map(Prompt::id).toList(), prompts.stream().map(Prompt::label).toList(),
-                Json.readObjects(found.providers()), Json.readObject(found.defaultTest()), Json.readObject(found.options()),
+                Json.readObjects(found.providers()).stream().map(p -> SuiteProvider.of(p, null, 0)).toList(), Json.readObject(found.defaultTest()), Json.readObject(found.options()),
                 tests));
     }
 

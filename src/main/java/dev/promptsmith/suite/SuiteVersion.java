@@ -8,11 +8,11 @@ import java.util.Map;
  *
  * @param promptIds    the prompts it tests, in the order the file names them
  * @param promptLabels what the suite calls each of them ({@code null} for versions stored before labels)
- * @param providers the file's {@code providers}: {id, label, config}
+ * @param providers the file's {@code providers}, without their lines
  * @param tests     its test cases by position
  */
 public record SuiteVersion(long id, String suiteName, int number, List<Long> promptIds, List<String> promptLabels,
-                           List<Map<String, Object>> providers, Map<String, Object> defaultTest,
+                           List<SuiteProvider> providers, Map<String, Object> defaultTest,
                            Map<String, Object> options, List<StoredCase> tests) {
 
     /** A stored test case: its id and what the file says. */

@@ -8,11 +8,14 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.promptsmith.exchange.ImportReport;
+import dev.promptsmith.exchange.WorkspaceChanges;
 import dev.promptsmith.exchange.WorkspaceImporter;
 import dev.promptsmith.ui.models.ModelsView;
 import dev.promptsmith.ui.playground.PlaygroundView;
@@ -30,8 +33,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ImportProblemsBanner banner = new ImportProblemsBanner();
     private final Div page = new Div();
 
-    public MainLayout(WorkspaceImporter importer, AuthenticationContext authentication) {
+    public MainLayout(WorkspaceImporter importer, WorkspaceChanges changes, AuthenticationContext authentication) {
         this.importer = importer;
+        WorkspaceRefresh.follow(this, changes, this::imported);
         Span title = new Span("Promptsmith");
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
@@ -64,6 +68,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content != null) {
             page.getElement().appendChild(content.getElement());
         }
+    }
+
+    /** Files changed on disk were imported: the banner shows the new state, and a note what came in. */
+    private void imported(ImportReport report) {
+        banner.show(report);
+        if (report.promptVersionsAdded() + report.suiteVersionsAdded() == 0) {
+            return;
+        }
+        Notification note = Notification.show("Files changed on disk: " + count(report.promptVersionsAdded(),
+                "new prompt version") + ", " + count(report.suiteVersionsAdded(), "new suite version") + " imported.",
+                5000, Notification.Position.BOTTOM_END);
+        note.setId("workspace-change-note");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     @Override

@@ -46,9 +46,9 @@ class CheckRegistryTest {
 
     @Test
     void aRefusedTypeIsNamedWithWhyNotAsAnUnknownOne() {
-        assertThatThrownBy(() -> registry.get("not-perplexity"))
+        assertThatThrownBy(() -> registry.get("not-ruby"))
                 .isInstanceOf(RefusedCheckException.class)
-                .hasMessage("'perplexity' needs token log probabilities, which Promptsmith does not collect yet, so "
+                .hasMessage("'ruby' runs Ruby code, which Promptsmith does not do (JavaScript and Python it does), so "
                         + "Promptsmith does not run this promptfoo check");
         assertThat(registry.problems(Map.of("type", "assert-set", "assert", List.of(Map.of("type", "classifier"),
                 Map.of("type", "containz"), Map.of("type", "contains")))))

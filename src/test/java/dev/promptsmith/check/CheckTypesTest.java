@@ -168,7 +168,32 @@ class CheckTypesTest {
                         made(FinishReason.LENGTH, 10, "0.001")),
                 Arguments.of("latency", null, 1000.0, made(FinishReason.STOP, 300, "0"), made(FinishReason.STOP, 3000, "0")),
                 Arguments.of("cost", null, 0.01, made(FinishReason.STOP, 1, "0.002"), made(FinishReason.STOP, 1, "0.2")),
-                Arguments.of("not-truncated", null, null, made(FinishReason.STOP, 1, "0"), made(FinishReason.LENGTH, 1, "0")));
+                Arguments.of("not-truncated", null, null, made(FinishReason.STOP, 1, "0"), made(FinishReason.LENGTH, 1, "0")),
+                Arguments.of("perplexity", null, 1.5, withLogProbs(-0.2, -0.4), withLogProbs(-1.0, -2.0)),
+                Arguments.of("perplexity-score", null, 0.4, withLogProbs(-0.2, -0.4), withLogProbs(-1.0, -2.0)),
+                Arguments.of("is-valid-openai-tools-call", null, null,
+                        called("[{\"id\":\"c\",\"type\":\"function\",\"function\":{\"name\":\"add\","
+                                + "\"arguments\":\"{\\\"a\\\":1}\"}}]"),
+                        called("[{\"id\":\"c\",\"type\":\"function\",\"function\":{\"name\":\"add\","
+                                + "\"arguments\":\"{\\\"a\\\":\\\"one\\\"}\"}}]")),
+                Arguments.of("is-valid-openai-function-call", null, null,
+                        called("{\"name\":\"add\",\"arguments\":\"{\\\"a\\\":1}\"}"),
+                        called("{\"name\":\"sub\",\"arguments\":\"{\\\"a\\\":1}\"}")),
+                Arguments.of("is-valid-function-call", null, null,
+                        called("{\"name\":\"add\",\"arguments\":\"{\\\"a\\\":1}\"}"),
+                        called("{\"name\":\"add\",\"arguments\":\"{}\"}")));
+    }
+
+    private static CheckInput withLogProbs(Double... logProbs) {
+        return CheckInput.of("done").answeredBy(AnsweringModel.UNKNOWN, List.of(logProbs));
+    }
+
+    /** An output of calls by a model whose config offers the function {@code add(a: integer)} as tool and function. */
+    private static CheckInput called(String output) {
+        Map<String, Object> add = Map.of("name", "add", "parameters", Map.of("type", "object",
+                "properties", Map.of("a", Map.of("type", "integer")), "required", List.of("a")));
+        return CheckInput.of(output).answeredBy(new AnsweringModel("m", dev.promptsmith.model.ProviderKind.OPENAI,
+                List.of(Map.of("type", "function", "function", add)), List.of(add)), null);
     }
 
     private static CheckInput made(FinishReason reason, long latency, String cost) {

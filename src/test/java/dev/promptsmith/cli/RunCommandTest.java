@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunStore;
@@ -101,6 +102,9 @@ class RunCommandTest {
 
         assertThat(strict).isEqualTo(1);
         assertThat(lenient).isZero();
+        assertThat(run("run", temp.resolve("testcases/greet.yaml").toString(), "--fail-under", "50"))
+                .as("a percentage where a rate is meant").isEqualTo(2);
+        assertThat(err.toString()).contains("run: --fail-under: the pass rate to reach must be between 0 and 1, not 50.0");
         assertThat(out.toString()).contains("FAIL second case [openai:chat:polite]: Expected output to contain \"goodbye\"");
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("1");
@@ -212,12 +216,12 @@ class RunCommandTest {
 
     @Test
     void aPromptfooCheckPromptsmithDoesNotRunIsRefusedAtItsTestsLineWithWhy() {
-        workspace.write("testcases/greet.yaml", suite("type: assert-set\n        assert:\n          - type: perplexity"));
+        workspace.write("testcases/greet.yaml", suite("type: assert-set\n        assert:\n          - type: ruby"));
 
         assertThat(run("run", temp.resolve("testcases/greet.yaml").toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("greet.yaml:21: 'perplexity' needs token log probabilities, "
-                + "which Promptsmith does not collect yet, so Promptsmith does not run this promptfoo check");
+        assertThat(err.toString()).contains("greet.yaml:21: 'ruby' runs Ruby code, which Promptsmith does not do "
+                + "(JavaScript and Python it does), so Promptsmith does not run this promptfoo check");
         assertThat(simulator.callCount()).isZero();
     }
 
@@ -250,6 +254,48 @@ class RunCommandTest {
     }
 
     @Test
+    void theSummaryLinesAndReportsNameEachPromptByItsLabelNotTheKeyItIsStoredUnder() throws Exception {
+        // given: two inline prompts with labels (stored as greet-1 and greet-2), each scoring a metric
+        workspace.write("testcases/greet.yaml", """
+                prompts:
+                  - {raw: 'Greet {{ person }} warmly.', label: Warm welcome}
+                  - {raw: 'Greet {{ person }} briefly.', label: Short hello}
+                providers:
+                  - id: openai:chat:polite
+                    config: {apiBaseUrl: %s}
+                tests:
+                  - vars: {person: Ada}
+                    assert:
+                      - type: icontains
+                        value: ada
+                        metric: named
+                """.formatted(simulator.openAiBaseUrl()));
+        Path junit = temp.resolve("junit.xml");
+        Path json = temp.resolve("results.json");
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--junit", junit.toString(), "--json",
+                json.toString());
+
+        // then
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("  Warm welcome on openai:chat:polite: 1/1 passed")
+                .contains("  Short hello on openai:chat:polite: 1/1 passed")
+                .contains("  metrics of Warm welcome on openai:chat:polite: named 1.00 (1)")
+                .doesNotContain("greet-1 on").doesNotContain("greet-2 on");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        List<String> classes = new java.util.ArrayList<>();
+        for (int i = 0; i < xml.getElementsByTagName("testcase").getLength(); i++) {
+            classes.add(((org.w3c.dom.Element) xml.getElementsByTagName("testcase").item(i)).getAttribute("classname"));
+        }
+        assertThat(classes).containsExactlyInAnyOrder("greet.Warm welcome", "greet.Short hello");
+        List<Object> models = dev.promptsmith.shared.Json.readObject(Files.readString(json)).get("models") instanceof
+                List<?> list ? List.copyOf(list) : List.of();
+        assertThat(models).extracting(m -> ((Map<?, ?>) m).get("prompt") + " = " + ((Map<?, ?>) m).get("promptLabel"))
+                .containsExactlyInAnyOrder("greet-1 = Warm welcome", "greet-2 = Short hello");
+    }
+
+    @Test
     void aSuiteThatNamesAVariableThatHoldsNoApiKeyIsRefusedBeforeAnyCall() {
         // given: a provider that asks for the value of a variable that is no API key (a CI secret, say)
         workspace.write("testcases/greet.yaml", suite("type: contains\n        value: Greet")
@@ -260,7 +306,7 @@ class RunCommandTest {
 
         // then
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("greet.yaml: provider 'openai:chat:polite': apiKeyEnvar "
+        assertThat(err.toString()).containsPattern("greet\\.yaml:\\d+: provider 'openai:chat:polite': apiKeyEnvar "
                 + "'AWS_SECRET_ACCESS_KEY' is not read: only variables whose names end in _API_KEY or _TOKEN");
         assertThat(simulator.callCount()).isZero();
     }
@@ -416,10 +462,12 @@ class RunCommandTest {
         assertThat(lenient).isEqualTo(1);
         assertThat(fromFile).isEqualTo(1);
         assertThat(out.toString())
-                .contains("REGRESSION (significant) second case [openai:chat:polite]: 4/4 -> 0/4 passed")
+                .contains("REGRESSION second case [openai:chat:polite]: 4/4 -> 0/4 passed (significant (p = 0.03, "
+                        + "Fisher's exact test))")
                 .contains("FAILED: significant regressions against the baseline");
         assertThat(oneFlakySample).as("one sample out of one is not significant").isZero();
-        assertThat(out.toString()).contains("REGRESSION second case [openai:chat:polite]: 4/4 -> 0/1 passed");
+        assertThat(out.toString()).contains("REGRESSION second case [openai:chat:polite]: 4/4 -> 0/1 passed (could be "
+                + "chance (p = 0.20, Fisher's exact test))");
     }
 
     @Test

@@ -68,7 +68,7 @@ class RunJsonRatesTest {
                 .contains("  openai:chat:fencer: 0/2 cut off (0.0%), 2 repaired (100.0%), 0 invalid (0.0%)")
                 .doesNotContain("openai:chat:exact: 0/2");
         Map<String, Object> report = Json.readObject(Files.readString(json));
-        assertThat(report.get("jsonCounts").toString()).startsWith("outputs of cells with an is-json");
+        assertThat(report.get("jsonCounts").toString()).startsWith("the model's answers (before any transform) of cells with an is-json");
         assertThat(jsonOf(report, "openai:chat:cutter")).containsEntry("outputs", 2).containsEntry("cutOff", 2)
                 .containsEntry("cutOffRate", 1.0).containsEntry("invalid", 0);
         assertThat(jsonOf(report, "openai:chat:exact")).containsEntry("outputs", 2).containsEntry("cutOff", 0)

@@ -11,7 +11,7 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.model.RawExchange;
 import dev.promptsmith.prompt.PromptyParser;
-import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.suite.results.CaseStats;
 import dev.promptsmith.run.Cell;
 import dev.promptsmith.run.CellResult;
 import dev.promptsmith.run.RunReport;

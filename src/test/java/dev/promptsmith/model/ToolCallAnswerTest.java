@@ -87,6 +87,20 @@ class ToolCallAnswerTest {
     }
 
     @Test
+    void anOpenAiLegacyFunctionCallIsTheCallItselfAsPromptfooGivesIt() {
+        answer = """
+                {"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,
+                "message":{"role":"assistant","content":null,"function_call":{"name":"convert",
+                "arguments":"{\\"amount\\":3}"}},"finish_reason":"function_call"}],
+                "usage":{"prompt_tokens":5,"completion_tokens":3,"total_tokens":8}}
+                """;
+
+        ModelResponse response = call("openai:chat:m");
+
+        assertThat(response.text()).isEqualTo("{\"name\":\"convert\",\"arguments\":\"{\\\"amount\\\":3}\"}");
+    }
+
+    @Test
     void anAnthropicToolUseIsItsBlockAsJsonAfterTheText() {
         answer = """
                 {"id":"msg_1","type":"message","role":"assistant","model":"m","content":[

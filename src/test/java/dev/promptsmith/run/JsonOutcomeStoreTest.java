@@ -1,5 +1,7 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.JsonRates;
+import dev.promptsmith.suite.results.ModelStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.check.json.Fix;
@@ -46,7 +48,7 @@ class JsonOutcomeStoreTest {
         StoredResult stored = fixture.store.result(fixture.store.results(run.id()).getFirst().id()).orElseThrow();
         assertThat(stored.json()).isEqualTo(expected);
         assertThat(stored.jsonCounted()).isTrue();
-        assertThat(ModelStats.of(RunService.samples(fixture.store, run.id())))
+        assertThat(ModelStats.of(new StoredRunResults(fixture.store).samples(run.id())))
                 .singleElement().extracting(ModelStats::json).isEqualTo(new JsonRates(2, 2, 2, 0));
     }
 
@@ -67,7 +69,7 @@ class JsonOutcomeStoreTest {
         StoredResult stored = fixture.store.result(fixture.store.results(run.id()).getFirst().id()).orElseThrow();
         assertThat(stored.json()).isNull();
         assertThat(stored.jsonCounted()).isFalse();
-        assertThat(ModelStats.of(RunService.samples(fixture.store, run.id())))
+        assertThat(ModelStats.of(new StoredRunResults(fixture.store).samples(run.id())))
                 .singleElement().extracting(ModelStats::json).isEqualTo(new JsonRates(0, 0, 0, 0));
     }
 }

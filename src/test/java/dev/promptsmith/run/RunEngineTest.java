@@ -1,8 +1,10 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.CaseStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.run.store.RunStatus;
+import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.suite.SuiteVersion;
@@ -56,7 +58,7 @@ class RunEngineTest {
         assertThat(summary.done()).isEqualTo(6);
         assertThat(summary.passed()).isEqualTo(6);
         assertThat(fixture.count("check_result")).isEqualTo(6);
-        assertThat(CaseStats.of(RunService.samples(fixture.store, run.id()))).hasSize(3).allMatch(CaseStats::passedAll);
+        assertThat(CaseStats.of(new StoredRunResults(fixture.store).samples(run.id()))).hasSize(3).allMatch(CaseStats::passedAll);
         assertThat(fixture.store.result(fixture.store.results(run.id(), 0, 1).getFirst().id()).orElseThrow())
                 .satisfies(stored -> {
                     assertThat(stored.output()).isEqualTo("Hello there");
@@ -185,6 +187,33 @@ class RunEngineTest {
         assertThat(resumedResults.get()).isEqualTo(20 - before.size());
         assertThat(fixture.count("run_result")).isEqualTo(20);
         assertThat(fixture.simulator.callCount() - callsBefore).isEqualTo(20 - before.size());
+    }
+
+    @Test
+    void aResumedRunTransformsTheOutputsOfTheCellsItRunsAsTheFirstPartDidAndKeepsTheAnswers() throws Exception {
+        // given: 12 slow cells whose test transform marks the answer, 2 at a time
+        SuiteVersion suite = fixture().suite(12, "  options:\n    transform: \"output + '!'\"\n");
+        fixture.simulator.reply(Reply.text("Hello there").firstTokenDelay(Duration.ofMillis(100)));
+        RunEngine engine = fixture.engine();
+        RunSettings settings = RunSettings.defaults().withConcurrency(2).withCache(false);
+        CountDownLatch someDone = new CountDownLatch(4);
+
+        // when: cancelled after four results, then resumed
+        ActiveRun run = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> someDone.countDown());
+        someDone.await();
+        run.cancel();
+        int before = run.await().size();
+        engine.resume(run.id(), r -> { }).await();
+
+        // then: every stored result, from before and after the resume, has the transformed output and the answer
+        assertThat(before).isBetween(4, 11);
+        List<StoredResult> stored = fixture.store.results(run.id()).stream()
+                .map(r -> fixture.store.result(r.id()).orElseThrow()).toList();
+        assertThat(stored).hasSize(12).allSatisfy(r -> {
+            assertThat(r.output()).isEqualTo("Hello there!");
+            assertThat(r.answer()).isEqualTo("Hello there");
+            assertThat(r.passed()).isTrue();
+        });
     }
 
     @Test

@@ -61,6 +61,11 @@ final class RunFixture implements AutoCloseable {
 
     /** A suite "greet" whose case i greets "person i" and passes when the answer contains "Hello". */
     SuiteVersion suite(int cases) {
+        return suite(cases, "");
+    }
+
+    /** The same suite with more of {@code defaultTest} (YAML lines indented by two), e.g. its options. */
+    SuiteVersion suite(int cases, String moreDefaultTest) {
         String tests = IntStream.range(0, cases)
                 .mapToObj(i -> "  - description: case " + i + "\n    vars: {person: person " + i + "}\n")
                 .collect(Collectors.joining());
@@ -72,8 +77,7 @@ final class RunFixture implements AutoCloseable {
                           assert:
                             - type: contains
                               value: Hello
-                        tests:
-                        """ + tests);
+                        """ + moreDefaultTest + "tests:\n" + tests);
         new WorkspaceImporter(prompts, suites, database.transactions()).importWorkspace(folder);
         return suites.latest("greet").orElseThrow();
     }

@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.Sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.PromptsmithApplication;
@@ -91,7 +92,7 @@ class RunKillTest {
         assertThat(marked).isEqualTo(1);
         assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(run.done()).isBetween(10, 39);
-        List<Integer> stored = RunService.samples(fixture.store, run.id()).stream().map(Sample::test).toList();
+        List<Integer> stored = new StoredRunResults(fixture.store).samples(run.id()).stream().map(Sample::test).toList();
         assertThat(stored).containsAll(reported);
         assertThat(fixture.count("check_result")).isEqualTo(run.done());
 

@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.Sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.run.store.StoredResult;
@@ -26,7 +27,7 @@ class RunStoreReadTest extends AppTest {
         long runId = runs.finishedRun(suite, 2, 2);
 
         // when
-        List<Sample> samples = RunService.samples(engine.store(), runId);
+        List<Sample> samples = new StoredRunResults(engine.store()).samples(runId);
         List<StoredResult> page = engine.store().results(runId, 4, 3);
 
         // then

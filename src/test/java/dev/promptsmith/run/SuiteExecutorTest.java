@@ -1,5 +1,6 @@
 package dev.promptsmith.run;
 
+import dev.promptsmith.suite.results.CaseStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.check.types.StandardChecks;
@@ -142,6 +143,51 @@ class SuiteExecutorTest {
         // then
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         assertThat(results).isEmpty();
+    }
+
+    @Test
+    void checksSeeTheModelsToolsAndTheAnswersLogProbabilities() throws Exception {
+        // given: a model offered get_weather that calls it, and asked for log probabilities
+        Map<String, Object> weather = Map.of("name", "get_weather", "parameters", Map.of("type", "object",
+                "properties", Map.of("city", Map.of("type", "string")), "required", List.of("city")));
+        ModelTarget offering = new ModelTarget(null, "sim", ProviderKind.OPENAI, "m", simulator.openAiBaseUrl(), null,
+                Map.of("tools", List.of(Map.of("type", "function", "function", weather)),
+                        "passthrough", Map.of("logprobs", true)));
+        simulator.replyFor("m", Reply.text("").toolCalls(List.of(new Reply.ToolCall("get_weather", "{\"city\":\"Ada\"}"))));
+
+        // when
+        List<CellResult> results = executor.run(cells(offering, Map.of("type", "is-valid-openai-tools-call")),
+                Map.of(), settings, result -> { });
+
+        // then
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.error()).isNull();
+            assertThat(result.passed()).as(result.verdict().checks().toString()).isTrue();
+        });
+    }
+
+    @Test
+    void perplexityOfAnAnswerWithoutLogProbabilitiesMakesTheCellAnErrorThatKeepsTheAnswer() throws Exception {
+        simulator.replyFor("m", Reply.text("Hello Ada"));
+
+        List<CellResult> results = executor.run(cells(model, Map.of("type", "perplexity", "threshold", 2)), Map.of(),
+                settings, result -> { });
+
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.passed()).isFalse();
+            assertThat(result.error()).startsWith("perplexity needs the token log probabilities of the answer, and sim "
+                    + "(openai:chat:m) returned none");
+            assertThat(result.output()).isEqualTo("Hello Ada");
+            assertThat(result.sample().error()).isTrue();
+        });
+    }
+
+    private List<Cell> cells(ModelTarget target, Map<String, Object> check) throws Exception {
+        PromptDocument prompt = new PromptyParser().parse("prompts/p.prompty", "p", "---\n---\nuser:\nGreet {{ person }}\n");
+        TestCaseDefinition test = new TestCaseDefinition(0, "greets", Map.of("person", "Ada"), List.of(check), Map.of(),
+                List.of(), 1);
+        return RunPlan.cells(new RunSpec(0, "s", List.of(new RunSpec.PlannedPrompt(0, prompt)),
+                List.of(new RunSpec.PlannedCase(0, test)), List.of(target), Map.of(), settings));
     }
 
     private List<Cell> cells(int repeats) throws Exception {

@@ -30,8 +30,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A real HTTP server on loopback that speaks the wire formats of OpenAI Chat Completions,
- * Anthropic Messages, Gemini generateContent and Ollama's chat API, with scripted answers,
+ * A real HTTP server on loopback that speaks the wire formats of OpenAI Chat Completions, OpenAI
+ * Responses, Anthropic Messages, Gemini generateContent and Ollama's chat API, with scripted answers,
  * delays, errors, hangs and cut streams. Tests drive real clients against it.
  *
  * <p>For load and fault tests it also has a fixed {@link #latency latency} for every answer, seeded
@@ -45,7 +45,7 @@ public final class LlmSimulator implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<Api, Wire> wires = Map.of(Api.OPENAI, new OpenAiWire(), Api.ANTHROPIC, new AnthropicWire(),
-            Api.GEMINI, new GeminiWire(), Api.OLLAMA, new OllamaWire());
+            Api.GEMINI, new GeminiWire(), Api.OLLAMA, new OllamaWire(), Api.RESPONSES, new ResponsesWire());
     private final Map<String, Reply> perModel = new ConcurrentHashMap<>();
     private final Map<String, Deque<Reply>> queued = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<RecordedRequest> requests = new ConcurrentLinkedQueue<>();
@@ -301,6 +301,9 @@ public final class LlmSimulator implements AutoCloseable {
         if (path.endsWith("/chat/completions")) {
             return Api.OPENAI;
         }
+        if (path.endsWith("/responses")) {
+            return Api.RESPONSES;
+        }
         if (path.endsWith("/messages")) {
             return Api.ANTHROPIC;
         }
@@ -345,7 +348,9 @@ public final class LlmSimulator implements AutoCloseable {
         }
         int input = reply.inputTokens != null ? reply.inputTokens : Math.max(1, (request.toString().length() + 3) / 4);
         int output = reply.outputTokens != null ? reply.outputTokens : chunks.size();
-        Answer answer = new Answer("sim-" + ids.incrementAndGet(), model, chunks, finish, input, output);
+        Answer answer = new Answer("sim-" + ids.incrementAndGet(), model, chunks, finish, input, output,
+                reply.toolCalls, request.has("functions") && !request.has("tools"),
+                request.path("logprobs").asBoolean(false));
         sleep(reply.firstTokenDelay);
         if (!stream) {
             sleep(reply.tokenDelay.multipliedBy(chunks.size()));

@@ -61,8 +61,34 @@ final class OpenAiWire implements Wire {
         choice.put("index", 0);
         ObjectNode message = choice.putObject("message");
         message.put("role", "assistant");
-        message.put("content", answer.text());
-        choice.put("finish_reason", finish(answer.finish()));
+        List<Reply.ToolCall> calls = answer.toolCalls();
+        if (calls.isEmpty() || !answer.text().isEmpty()) {
+            message.put("content", answer.text());
+        } else {
+            message.putNull("content");
+        }
+        String finish = finish(answer.finish());
+        if (!calls.isEmpty() && answer.functionCall()) {
+            message.putObject("function_call").put("name", calls.getFirst().name())
+                    .put("arguments", calls.getFirst().arguments());
+            finish = answer.finish() == Reply.Finish.STOP ? "function_call" : finish;
+        } else if (!calls.isEmpty()) {
+            var toolCalls = message.putArray("tool_calls");
+            for (int i = 0; i < calls.size(); i++) {
+                ObjectNode call = toolCalls.addObject();
+                call.put("id", "call_" + i);
+                call.put("type", "function");
+                call.putObject("function").put("name", calls.get(i).name()).put("arguments", calls.get(i).arguments());
+            }
+            finish = answer.finish() == Reply.Finish.STOP ? "tool_calls" : finish;
+        }
+        if (answer.logProbs()) {
+            var content = choice.putObject("logprobs").putArray("content");
+            for (String chunk : answer.chunks()) {
+                content.addObject().put("token", chunk).put("logprob", Answer.logProb(chunk)).putArray("top_logprobs");
+            }
+        }
+        choice.put("finish_reason", finish);
         node.set("usage", usage(answer));
         return node.toString();
     }
@@ -83,6 +109,10 @@ final class OpenAiWire implements Wire {
         ObjectNode choice = node.putArray("choices").addObject();
         choice.put("index", 0);
         choice.putObject("delta").put("content", text);
+        if (answer.logProbs()) {
+            choice.putObject("logprobs").putArray("content").addObject().put("token", text)
+                    .put("logprob", Answer.logProb(text)).putArray("top_logprobs");
+        }
         choice.putNull("finish_reason");
         return Wire.sse(node);
     }

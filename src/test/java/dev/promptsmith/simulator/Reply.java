@@ -33,17 +33,24 @@ public final class Reply {
     final Duration latency;
     /** For {@link Kind#DYNAMIC}: the reply computed from the request. */
     final Function<RecordedRequest, Reply> dynamic;
+    /** Calls of the request's tools the answer makes (OpenAI wire, blocking answers), besides its text. */
+    final List<ToolCall> toolCalls;
+
+    /** A call of one of the request's tools or functions, its arguments as the JSON text the model wrote. */
+    public record ToolCall(String name, String arguments) {
+    }
 
     private Reply(Kind kind, List<String> chunks, Duration firstTokenDelay, Duration tokenDelay, Finish finish,
                   Integer inputTokens, Integer outputTokens, int status, String message, Duration retryAfter,
                   Duration hang, int cutAfter) {
         this(kind, chunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status, message, retryAfter,
-                hang, cutAfter, null, null);
+                hang, cutAfter, null, null, List.of());
     }
 
     private Reply(Kind kind, List<String> chunks, Duration firstTokenDelay, Duration tokenDelay, Finish finish,
                   Integer inputTokens, Integer outputTokens, int status, String message, Duration retryAfter,
-                  Duration hang, int cutAfter, Duration latency, Function<RecordedRequest, Reply> dynamic) {
+                  Duration hang, int cutAfter, Duration latency, Function<RecordedRequest, Reply> dynamic,
+                  List<ToolCall> toolCalls) {
         this.kind = kind;
         this.chunks = List.copyOf(chunks);
         this.firstTokenDelay = firstTokenDelay;
@@ -58,6 +65,7 @@ public final class Reply {
         this.cutAfter = cutAfter;
         this.latency = latency;
         this.dynamic = dynamic;
+        this.toolCalls = List.copyOf(toolCalls);
     }
 
     /** An answer streamed as chunks of a word and the whitespace after it. */
@@ -91,32 +99,41 @@ public final class Reply {
 
     public Reply tokens(List<String> explicitChunks) {
         return new Reply(kind, explicitChunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status,
-                message, retryAfter, hang, cutAfter, latency, dynamic);
+                message, retryAfter, hang, cutAfter, latency, dynamic, toolCalls);
+    }
+
+    /**
+     * The answer calls these tools (OpenAI's {@code tool_calls}, or a {@code function_call} when the request
+     * offers {@code functions} and no {@code tools}), besides any text.
+     */
+    public Reply toolCalls(List<ToolCall> calls) {
+        return new Reply(kind, chunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status,
+                message, retryAfter, hang, cutAfter, latency, dynamic, calls);
     }
 
     public Reply firstTokenDelay(Duration delay) {
         return new Reply(kind, chunks, delay, tokenDelay, finish, inputTokens, outputTokens, status, message,
-                retryAfter, hang, cutAfter, latency, dynamic);
+                retryAfter, hang, cutAfter, latency, dynamic, toolCalls);
     }
 
     public Reply tokenDelay(Duration delay) {
         return new Reply(kind, chunks, firstTokenDelay, delay, finish, inputTokens, outputTokens, status, message,
-                retryAfter, hang, cutAfter, latency, dynamic);
+                retryAfter, hang, cutAfter, latency, dynamic, toolCalls);
     }
 
     public Reply finishReason(Finish reason) {
         return new Reply(kind, chunks, firstTokenDelay, tokenDelay, reason, inputTokens, outputTokens, status, message,
-                retryAfter, hang, cutAfter, latency, dynamic);
+                retryAfter, hang, cutAfter, latency, dynamic, toolCalls);
     }
 
     public Reply usage(int input, int output) {
         return new Reply(kind, chunks, firstTokenDelay, tokenDelay, finish, input, output, status, message,
-                retryAfter, hang, cutAfter, latency, dynamic);
+                retryAfter, hang, cutAfter, latency, dynamic, toolCalls);
     }
 
     public Reply retryAfter(Duration delay) {
         return new Reply(kind, chunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status, message,
-                delay, hang, cutAfter, latency, dynamic);
+                delay, hang, cutAfter, latency, dynamic, toolCalls);
     }
 
     /**
@@ -125,13 +142,13 @@ public final class Reply {
      */
     public Reply latency(Duration delay) {
         return new Reply(kind, chunks, firstTokenDelay, tokenDelay, finish, inputTokens, outputTokens, status, message,
-                retryAfter, hang, cutAfter, delay, dynamic);
+                retryAfter, hang, cutAfter, delay, dynamic, toolCalls);
     }
 
     /** The reply computed from each request; the computed reply's own latency wins over this one's. */
     public static Reply fromRequest(Function<RecordedRequest, Reply> compute) {
         return new Reply(Kind.DYNAMIC, List.of(), Duration.ZERO, Duration.ZERO, null, null, null, 200, null, null,
-                null, -1, null, compute);
+                null, -1, null, compute, List.of());
     }
 
     /** An answer whose text is computed from the text of the request's last user message. */

@@ -55,7 +55,11 @@ interface Wire {
         } catch (RuntimeException e) {
             return "";
         }
-        JsonNode messages = api == Api.GEMINI ? json.path("contents") : json.path("messages");
+        if (api == Api.RESPONSES && json.path("input").isString()) {
+            return json.path("input").asString();
+        }
+        JsonNode messages = api == Api.GEMINI ? json.path("contents")
+                : api == Api.RESPONSES ? json.path("input") : json.path("messages");
         for (int i = messages.size() - 1; i >= 0; i--) {
             JsonNode message = messages.get(i);
             String role = message.path("role").asString("user");

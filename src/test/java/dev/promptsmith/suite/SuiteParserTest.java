@@ -104,9 +104,12 @@ class SuiteParserTest {
             assertThat(prompt.document().promptfooText()).isTrue();
         });
         assertThat(suite.providers()).containsExactly(
-                Map.of("id", "ollama:chat:llama3.2"),
-                Map.of("id", "openai:chat:gpt-4o-mini",
-                        "config", Map.of("apiBaseUrl", "http://localhost:1234/v1", "temperature", 0)));
+                new SuiteProvider("ollama:chat:llama3.2", null, Map.of(), null, null, FILE, 5),
+                new SuiteProvider("openai:chat:gpt-4o-mini", null,
+                        Map.of("apiBaseUrl", "http://localhost:1234/v1", "temperature", 0), null, null, FILE, 6));
+        assertThat(suite.providers().get(1).where("x")).isEqualTo(FILE + ":6");
+        assertThat(suite.providers().get(1).entry()).isEqualTo(Map.of("id", "openai:chat:gpt-4o-mini",
+                "config", Map.of("apiBaseUrl", "http://localhost:1234/v1", "temperature", 0)));
         assertThat(suite.defaultTest()).isEqualTo(Map.of("assert", List.of(Map.of("type", "not-truncated"))));
         assertThat(suite.options()).isEqualTo(Map.of("maxConcurrency", 4));
         assertThat(suite.tests()).containsExactly(

@@ -19,7 +19,9 @@ public record Workspace(Path root) {
 
     public Workspace write(String relativePath, String text) {
         try {
-            Files.writeString(root.resolve(relativePath), text);
+            Path file = root.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -67,6 +67,32 @@ class ModelsScreenTest extends BrowserTest {
     }
 
     @Test
+    void aModelOnTheResponsesApiIsTestedAndSavedAsAnOpenAiResponsesProvider() {
+        // given
+        simulator().replyFor("resp-model", Reply.text("OK"));
+        open("/models");
+        page.locator("#model-new").click();
+        page.locator("#model-name input").fill("Responses");
+        page.locator("#model-kind").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("OpenAI Responses API"))
+                .click();
+        page.locator("#model-model input").fill("resp-model");
+        page.locator("#model-base-url input").fill(simulator().openAiBaseUrl());
+
+        // when
+        page.locator("#model-test").click();
+        assertThat(page.locator("#model-message")).containsText("answered in");
+        page.locator("#model-save").click();
+
+        // then
+        assertThat(page.locator("#model-message")).containsText("Saved Responses");
+        assertThat(page.locator("#models-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("openai:responses:resp-model")).first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(simulator().requests())
+                .extracting(dev.promptsmith.simulator.RecordedRequest::path).containsExactly("/v1/responses");
+    }
+
+    @Test
     void anEditedPriceIsKeptAndARejectedOneExplained() {
         open("/models");
         page.locator("#price-model input").fill("my-finetune");

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import dev.promptsmith.suite.results.SuiteResults;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,8 @@ class RunsScreenTest extends BrowserTest {
 
     @Autowired
     private RunService runs;
+    @Autowired
+    private SuiteResults results;
     @Autowired
     private ModelTargetStore targets;
     @Autowired
@@ -76,7 +79,7 @@ class RunsScreenTest extends BrowserTest {
         assertThat(page.locator("#runs-message")).containsText("Run #" + before + " is now the baseline of " + TICKETS);
         assertThat(page.locator("#runs-grid .baseline-marker")).hasCount(1);
         assertThat(page.locator("#runs-grid .baseline-marker")).containsText("baseline");
-        assertThat(runs.baseline(TICKETS)).contains(before);
+        assertThat(results.baseline(TICKETS)).contains(before);
         assertThat(page.locator("#pass-rate-chart circle.point.baseline[data-run='" + before + "']")).hasCount(1);
         screenshot("runs");
 
@@ -93,12 +96,27 @@ class RunsScreenTest extends BrowserTest {
         assertThat(regression).containsText("Runs screen sim");
         assertThat(regression).containsText("5/5 → 0/5");
         assertThat(regression).hasClass(Pattern.compile("(^|.* )significant( .*|$)"));
-        assertThat(regression.locator(".change-verdict")).hasText("significant");
+        assertThat(regression.locator(".change-verdict")).hasText("significant (p = 0.008, Fisher's exact test)");
+        assertThat(page.locator("#compare-header")).containsText("Baseline #" + before);
         assertThat(page.locator("#compare-fixes .fix")).containsText("Broken CSV export");
         assertThat(page.locator("#compare-totals")).containsText("50.0%");
         assertThat(page.locator("#compare-cases vaadin-grid-cell-content").filter(
                 new Locator.FilterOptions().setHasText("regression")).first()).isVisible();
         screenshot("compare");
+
+        // when: the regression's outputs are opened
+        regression.locator(".change-outputs").click();
+
+        // then: both runs' outputs of the case, side by side, with why the later ones failed
+        Locator dialog = page.locator("#case-outputs-dialog");
+        assertThat(page.locator("#outputs-before")).containsText("Baseline #" + before + " (5/5 passed)");
+        assertThat(page.locator("#outputs-before .repeat-output")).hasCount(5);
+        assertThat(page.locator("#outputs-after")).containsText("Run #" + after + " (0/5 passed)");
+        assertThat(page.locator("#outputs-after .repeat-output")).hasCount(5);
+        assertThat(page.locator("#outputs-after .repeat-reason").first()).isVisible();
+        assertThat(page.locator("#outputs-before .repeat-reason")).hasCount(0);
+        page.locator("#case-outputs-close").click();
+        assertThat(dialog).hasCount(0);
     }
 
     @Test
@@ -114,7 +132,9 @@ class RunsScreenTest extends BrowserTest {
 
         // then: the cases of the second model are named as only in the baseline
         Locator only = page.locator("#compare-only");
-        assertThat(only).containsText("2 cases only in the baseline, 0 only in the run");
+        assertThat(page.locator("#compare-header")).containsText("A #" + twoModels);
+        assertThat(page.locator("#compare-header")).containsText("B #" + oneModel);
+        assertThat(only).containsText("2 cases only in A, 0 only in B");
         assertThat(only.locator(".only-baseline li")).hasText(new String[] {
                 "generated case 1 [m2]", "generated case 2 [m2]"});
         assertThat(only.locator(".only-candidate li")).hasCount(0);
@@ -130,16 +150,31 @@ class RunsScreenTest extends BrowserTest {
         Locator regression = page.locator("#compare-regressions .regression");
         assertThat(regression).hasCount(1);
         assertThat(regression).containsText("1/1 → 0/1");
-        assertThat(regression.locator(".change-verdict")).hasText("not significant (could be chance)");
+        assertThat(regression.locator(".change-verdict")).hasText("could be chance (p = 1.00, Fisher's exact test)");
         assertThat(page.locator("#compare-regressions .regression.significant")).hasCount(0);
         assertThat(page.locator("#compare-verdict")).not().hasClass(Pattern.compile("(^|.* )significant( .*|$)"));
+        assertThat(page.locator("#compare-verdict")).hasText("The pass rate is lower (100.0% → 0.0%, -100.0 pp), but not "
+                + "significantly: it could be chance (p = 1.00, Fisher's exact test).");
+    }
+
+    @Test
+    void runsOfDifferentSuiteVersionsAreSaidToBeSo() {
+        StoredRuns stored = new StoredRuns(context);
+        long first = stored.finishedRun(stored.suite("two-versions", 2), 1, 1);
+        long second = stored.finishedRun(stored.suite("two-versions", 3), 1, 1);
+
+        open("/compare?base=" + first + "&run=" + second);
+
+        assertThat(page.locator(".compare-warning")).containsText("A ran version 1 of two-versions, B version 2: its "
+                + "prompts or tests changed between the runs");
+        assertThat(page.locator("#compare-only")).containsText("0 cases only in A, 1 only in B");
     }
 
     @Test
     void comparingWithTheBaselineStartsFromOneRun() {
         long baseline = run(TICKETS, 1, 1, BILLING);
         long later = run(TICKETS, 1, 1, BUG);
-        runs.markBaseline(baseline);
+        results.markBaseline(baseline);
 
         open("/runs?suite=" + TICKETS);
         select(later);

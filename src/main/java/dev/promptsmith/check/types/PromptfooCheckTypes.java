@@ -14,8 +14,6 @@ import java.util.Map;
 public final class PromptfooCheckTypes {
 
     private static final String SCRIPTS = "runs Ruby code, which Promptsmith does not do (JavaScript and Python it does)";
-    private static final String TOOLS = "needs the provider's functions or tools to be sent to the model and its tool "
-            + "calls returned, which Promptsmith's model calls do not do yet";
     private static final String TRACES = "needs trace spans of what the provider did (OpenTelemetry tracing), which "
             + "Promptsmith does not collect";
     private static final String SIDE_BY_SIDE = "compares the outputs of a test's cells with each other, which "
@@ -43,11 +41,6 @@ public final class PromptfooCheckTypes {
     public static Map<String, String> refused() {
         Map<String, String> refused = new LinkedHashMap<>();
         refused.put("ruby", SCRIPTS);
-        refused.put("perplexity", "needs token log probabilities, which Promptsmith does not collect yet");
-        refused.put("perplexity-score", "needs token log probabilities, which Promptsmith does not collect yet");
-        refused.put("is-valid-function-call", TOOLS);
-        refused.put("is-valid-openai-function-call", TOOLS);
-        refused.put("is-valid-openai-tools-call", TOOLS);
         for (String type : List.of("trace-span-count", "trace-span-duration", "trace-error-spans",
                 "trajectory:tool-used", "trajectory:tool-args-match", "trajectory:tool-sequence",
                 "trajectory:step-count", "trajectory:goal-success")) {

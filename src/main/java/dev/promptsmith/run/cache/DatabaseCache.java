@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -63,6 +64,7 @@ public final class DatabaseCache implements ResponseCache {
         json.put("responseId", response.responseId());
         json.put("rawRequest", response.exchange().request());
         json.put("rawResponse", response.exchange().response());
+        json.put("logProbs", response.logProbs());
         return Json.write(json);
     }
 
@@ -76,6 +78,8 @@ public final class DatabaseCache implements ResponseCache {
                 Duration.ofMillis(((Number) json.get("latencyMs")).longValue()),
                 ttft == null ? null : Duration.ofMillis(((Number) ttft).longValue()),
                 cost == null ? null : new BigDecimal(cost.toString()), (String) json.get("responseId"),
-                new RawExchange(String.valueOf(json.get("rawRequest")), String.valueOf(json.get("rawResponse"))));
+                new RawExchange(String.valueOf(json.get("rawRequest")), String.valueOf(json.get("rawResponse"))),
+                json.get("logProbs") instanceof List<?> logProbs
+                        ? logProbs.stream().map(p -> ((Number) p).doubleValue()).toList() : null);
     }
 }

@@ -2,7 +2,9 @@ package dev.promptsmith.run.store;
 
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.suite.Repeats;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +23,11 @@ public final class RunMatrix {
         this.store = store;
     }
 
-    /** The rows and columns of a run, whether or not its cells have results yet. */
+    /**
+     * The rows and columns of a run, whether or not its cells have results yet.
+     *
+     * @param prompts what the suite calls each prompt (its label, else the key it is stored under), by position
+     */
     public record Outline(List<String> prompts, List<Case> tests, List<String> models) {
 
         /** Rows: every test case under every prompt. */
@@ -48,12 +54,7 @@ public final class RunMatrix {
         if (repeats.isEmpty()) {
             return Optional.empty();
         }
-        List<String> prompts = jdbc.sql("""
-                        select p.name from run_prompt rp
-                        join prompt_version pv on pv.id = rp.prompt_version_id
-                        join prompt p on p.id = pv.prompt_id
-                        where rp.run_id = :id order by rp.position""")
-                .param("id", runId).query(String.class).list();
+        List<String> prompts = labels(runId).stream().map(PromptLabel::label).toList();
         List<Case> tests = jdbc.sql("""
                         select tc.id, tc.position, tc.description, tc.options from test_case tc
                         join run r on r.suite_version_id = tc.suite_version_id
@@ -70,6 +71,42 @@ public final class RunMatrix {
         List<String> models = jdbc.sql("select name from run_model where run_id = :id order by position")
                 .param("id", runId).query(String.class).list();
         return Optional.of(new Outline(prompts, tests, models));
+    }
+
+    /**
+     * What the suite calls each prompt of a run, by the key it is stored under, for screens that group by key:
+     * its label, else the key. A key that appears twice keeps its first label.
+     */
+    public Map<String, String> promptLabels(long runId) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels(runId).forEach(prompt -> labels.putIfAbsent(prompt.key(), prompt.label()));
+        return labels;
+    }
+
+    /** The keys a run's prompts are stored under, by position. */
+    public List<String> promptKeys(long runId) {
+        return labels(runId).stream().map(PromptLabel::key).toList();
+    }
+
+    private record PromptLabel(String key, String label) {
+    }
+
+    /** The run's prompts by position: the suite version's label of the same place and prompt, else the key. */
+    private List<PromptLabel> labels(long runId) {
+        return jdbc.sql("""
+                        select p.name, sp.label from run_prompt rp
+                        join run r on r.id = rp.run_id
+                        join prompt_version pv on pv.id = rp.prompt_version_id
+                        join prompt p on p.id = pv.prompt_id
+                        left join suite_prompt sp on sp.suite_version_id = r.suite_version_id
+                             and sp.position = rp.position and sp.prompt_id = pv.prompt_id
+                        where rp.run_id = :id order by rp.position""")
+                .param("id", runId)
+                .query((rs, row) -> {
+                    String label = rs.getString(2);
+                    return new PromptLabel(rs.getString(1), label == null || label.isBlank() ? rs.getString(1) : label);
+                })
+                .list();
     }
 
     /** The cells of one prompt's test cases at positions {@code fromTest} (inclusive) to {@code toTest} (exclusive). */

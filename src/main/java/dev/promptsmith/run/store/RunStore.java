@@ -32,7 +32,7 @@ public final class RunStore {
             "model_position", "repeat_index", "request_hash", "output", "finish_reason", "tokens_in", "tokens_out",
             "latency_ms", "cost_usd", "error", "error_kind", "attempts", "cached", "passed", "score", "raw_request",
             "raw_response", "created_at", "json_outcome", "json_cut_off", "json_counted", "json_fixes",
-            "json_repaired", "json_problem");
+            "json_repaired", "json_problem", "answer");
     private static final List<String> CHECK_COLUMNS = List.of("run_result_id", "position", "check_type", "metric",
             "passed", "score", "weight", "reason");
 
@@ -122,7 +122,8 @@ public final class RunStore {
                     result.attempts(), result.cached(), result.passed(), result.score(), raw(result.rawRequest()),
                     raw(result.rawResponse()), now, json == null ? null : json.shape().name(),
                     json == null ? null : json.cutOff(), result.jsonCounted(), json == null ? null : fixes(json),
-                    json == null ? null : json.repaired(), json == null ? null : cut(json.problem(), MAX_PROBLEM)});
+                    json == null ? null : json.repaired(), json == null ? null : cut(json.problem(), MAX_PROBLEM),
+                    result.answer()});
         }
         List<Long> ids = RowInserts.insertReturningIds(jdbc, "run_result", RESULT_COLUMNS, rows);
         List<Object[]> checkRows = new ArrayList<>();
@@ -280,7 +281,7 @@ public final class RunStore {
                          where rr.run_id = :run
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index""")
                 .param("run", runId)
-                .query((rs, row) -> result(rs, null, null, null, List.of(), false))
+                .query((rs, row) -> result(rs, null, null, null, null, List.of(), false))
                 .list();
     }
 
@@ -291,7 +292,7 @@ public final class RunStore {
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index
                          offset :offset rows fetch next :limit rows only""")
                 .param("run", runId).param("offset", offset).param("limit", limit)
-                .query((rs, row) -> result(rs, null, null, null, List.of(), false))
+                .query((rs, row) -> result(rs, null, null, null, null, List.of(), false))
                 .list();
     }
 
@@ -304,24 +305,25 @@ public final class RunStore {
                 .query((rs, row) -> new CheckResult(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getBoolean(4),
                         rs.getDouble(5), rs.getString(6)))
                 .list();
-        return jdbc.sql("select " + SAMPLE_COLUMNS + ", rr.output, rr.raw_request, rr.raw_response, rr.json_fixes, "
-                        + "rr.json_repaired, rr.json_problem " + SAMPLE_JOINS
+        return jdbc.sql("select " + SAMPLE_COLUMNS + ", rr.output, rr.answer, rr.raw_request, rr.raw_response, "
+                        + "rr.json_fixes, rr.json_repaired, rr.json_problem " + SAMPLE_JOINS
                         + " where rr.id = :id")
                 .param("id", resultId)
-                .query((rs, row) -> result(rs, rs.getString("output"), rs.getString("raw_request"),
-                        rs.getString("raw_response"), checks, true))
+                .query((rs, row) -> result(rs, rs.getString("output"), rs.getString("answer"),
+                        rs.getString("raw_request"), rs.getString("raw_response"), checks, true))
                 .optional();
     }
 
-    private static StoredResult result(ResultSet rs, String output, String rawRequest, String rawResponse,
-                                       List<CheckResult> checks, boolean whole) throws SQLException {
+    private static StoredResult result(ResultSet rs, String output, String answer, String rawRequest,
+                                       String rawResponse, List<CheckResult> checks, boolean whole)
+            throws SQLException {
         return new StoredResult(rs.getLong("id"), rs.getInt("prompt_position"), rs.getString("prompt_name"),
                 rs.getLong("test_case_id"), rs.getInt("test_position"), rs.getString("description"),
                 rs.getInt("model_position"), rs.getString("model_name"), rs.getInt("repeat_index"), output,
                 rs.getString("finish_reason"), (Integer) rs.getObject("tokens_in"), (Integer) rs.getObject("tokens_out"),
                 rs.getLong("latency_ms"), rs.getBigDecimal("cost_usd"), rs.getString("error"), rs.getString("error_kind"),
                 rs.getInt("attempts"), rs.getBoolean("cached"), rs.getBoolean("passed"), rs.getDouble("score"),
-                rawRequest, rawResponse, checks, json(rs, whole), rs.getBoolean("json_counted"));
+                rawRequest, rawResponse, checks, json(rs, whole), rs.getBoolean("json_counted"), answer);
     }
 
     /** The stored JSON outcome; without {@code whole}, its shape and cut-off only. */

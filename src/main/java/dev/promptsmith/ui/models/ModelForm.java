@@ -29,9 +29,11 @@ class ModelForm extends FormLayout {
         name.setId("model-name");
         kind.setId("model-kind");
         kind.setLabel("Provider");
-        kind.setItems(ProviderKind.OPENAI, ProviderKind.ANTHROPIC, ProviderKind.GOOGLE, ProviderKind.OLLAMA);
+        kind.setItems(ProviderKind.OPENAI, ProviderKind.OPENAI_RESPONSES, ProviderKind.ANTHROPIC, ProviderKind.GOOGLE,
+                ProviderKind.OLLAMA);
         kind.setItemLabelGenerator(k -> switch (k) {
             case OPENAI -> "OpenAI or compatible (LM Studio, llama.cpp, vLLM, Groq ...)";
+            case OPENAI_RESPONSES -> "OpenAI Responses API";
             case ANTHROPIC -> "Anthropic";
             case GOOGLE -> "Google Gemini";
             case OLLAMA -> "Ollama";

@@ -10,9 +10,16 @@ public class CheckResultsPanel extends Div {
 
     public CheckResultsPanel(String testCase, CaseVerdict verdict) {
         addClassName("check-results");
-        Span head = new Span((verdict.pass() ? "PASS" : "FAIL") + " · score %.2f · %s".formatted(verdict.score(), testCase));
-        head.addClassNames("case-verdict", verdict.pass() ? "pass" : "fail");
+        String status = verdict.error() != null ? "ERROR" : verdict.pass() ? "PASS" : "FAIL";
+        Span head = new Span(status + " · score %.2f · %s".formatted(verdict.score(), testCase));
+        head.addClassNames("case-verdict", status.toLowerCase(java.util.Locale.ROOT));
         add(head);
+        if (verdict.error() != null) {
+            // a check could not judge this answer at all (a model that gives no log probabilities, say)
+            Div error = new Div(new Span(verdict.error()));
+            error.addClassNames("case-error", "error-text");
+            add(error);
+        }
         for (CheckResult result : verdict.checks()) {
             Div row = new Div(new Span(result.pass() ? "✔ " : "✘ "), new Span(result.type() + ": "),
                     new Span(result.reason()));

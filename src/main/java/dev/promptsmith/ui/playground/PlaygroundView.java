@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.promptsmith.check.AnsweringModel;
 import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.check.CheckInput;
@@ -297,7 +298,8 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
                     return Optional.empty();
                 }
                 CheckInput input = new CheckInput(text, values, promptText, finishReason,
-                        response.latency().toMillis(), response.costUsd(), json);
+                        response.latency().toMillis(), response.costUsd(), json)
+                        .answeredBy(AnsweringModel.of(target), response.logProbs());
                 return Optional.of(checks.evaluate(chosenCase.allChecks(), chosenCase.threshold(), input));
             }
 

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptSummary;
+import dev.promptsmith.exchange.WorkspaceChanges;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.WorkspaceRefresh;
 
 /** All prompts, searchable, with how many versions each has and when it last changed. */
 @Route(value = "", layout = MainLayout.class)
@@ -25,8 +27,9 @@ public class PromptsView extends VerticalLayout {
 
     private final Grid<PromptSummary> grid = new Grid<>(PromptSummary.class, false);
 
-    public PromptsView(PromptCatalog catalog) {
+    public PromptsView(PromptCatalog catalog, WorkspaceChanges changes) {
         setSizeFull();
+        WorkspaceRefresh.follow(this, changes, report -> grid.getDataProvider().refreshAll());
         TextField search = new TextField();
         search.setId("prompt-search");
         search.setPlaceholder("Search by name or description");

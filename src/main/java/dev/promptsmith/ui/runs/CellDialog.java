@@ -16,7 +16,10 @@ import dev.promptsmith.ui.playground.CheckResultsPanel;
 import dev.promptsmith.ui.playground.JsonOutcomePanel;
 import java.util.List;
 
-/** The repeats of one test case on one model: output, checks with reasons, JSON outcome, error, numbers, raw exchange. */
+/**
+ * The repeats of one test case on one model: output (and the model's answer when a transform changed it), checks
+ * with reasons, JSON outcome, error, numbers, raw exchange.
+ */
 class CellDialog extends Dialog {
 
     /** @param model the cell's model, for the way out of errors that need its settings (a key for its URL) */
@@ -64,10 +67,17 @@ class CellDialog extends Dialog {
         if (result.output() != null) {
             Pre output = new Pre(result.output());
             output.addClassNames("answer-text", "repeat-output");
-            box.add(output);
+            if (result.answer() == null) {
+                box.add(output);
+            } else {
+                // a transform made the output: what the model sent is shown too, and the JSON outcome is of it
+                Pre answer = new Pre(result.answer());
+                answer.addClassNames("answer-text", "repeat-answer");
+                box.add(caption("Output (transformed)"), output, caption("Model's answer"), answer);
+            }
             // the outcome worked out when the result was made; results stored before outcomes were have none
             if (result.json() != null && (result.jsonCounted() || result.json().shape() != OutputJson.Shape.NOT_JSON)) {
-                box.add(new JsonOutcomePanel(result.output(), result.json()));
+                box.add(new JsonOutcomePanel(result.modelAnswer(), result.json()));
             }
         }
         if (!result.checks().isEmpty()) {
@@ -77,6 +87,12 @@ class CellDialog extends Dialog {
         box.add(raw("Raw request", "raw-request", result.rawRequest()),
                 raw("Raw response", "raw-response", result.rawResponse()));
         return box;
+    }
+
+    private static Span caption(String text) {
+        Span caption = new Span(text);
+        caption.addClassName("repeat-caption");
+        return caption;
     }
 
     private static String numbers(StoredResult result) {

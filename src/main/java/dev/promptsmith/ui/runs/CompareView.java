@@ -1,6 +1,8 @@
 package dev.promptsmith.ui.runs;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,22 +21,27 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import dev.promptsmith.run.CaseChange;
-import dev.promptsmith.run.CaseStats;
-import dev.promptsmith.run.RunComparison;
+import dev.promptsmith.suite.results.CaseChange;
+import dev.promptsmith.suite.results.CaseStats;
+import dev.promptsmith.suite.results.RunComparison;
+import dev.promptsmith.suite.results.Significance;
 import dev.promptsmith.run.RunService;
+import dev.promptsmith.suite.results.SuiteResults;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.ui.MainLayout;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Two runs side by side: totals with their changes, then case by case the regressions, fixes and
- * changes in flakiness. A regression is labelled significant only when the comparison calls it so
- * (the Wilson 95% intervals of the two pass rates do not overlap); otherwise it could be chance,
- * and the screen says so. Each change shows the 95% interval of the difference as well.
+ * changes in flakiness, each with its outputs in both runs. A change is called significant only by
+ * the one rule of {@link Significance} (Fisher's exact test), whose p the screen shows; otherwise it
+ * could be chance, and the screen says so. Two runs are "A" and "B", a run against its suite's
+ * baseline "Baseline" and "Run".
  * The route is {@code compare?base=ID&run=ID}, apart from {@code runs/ID} of a single run.
  */
 @Route(value = "compare", layout = MainLayout.class)
@@ -48,9 +55,15 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     private static final int NAMED = 20;
 
     private final RunService runs;
+    private final SuiteResults results;
+    private Sides sides;
+    private final RunSummary[] shown = new RunSummary[2];
+    /** The prompts' labels of both runs by key, the run's over the baseline's. */
+    private Map<String, String> promptLabels = Map.of();
 
-    public CompareView(RunService runs) {
+    public CompareView(RunService runs, SuiteResults results) {
         this.runs = runs;
+        this.results = results;
         addClassName("compare-view");
         setWidthFull();
     }
@@ -72,7 +85,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             problem("There is no run #" + (baseline.isEmpty() ? base.get() : run.get()) + ".");
             return;
         }
-        show(baseline.get(), candidate.get(), runs.compare(base.get(), run.get()));
+        Map<String, String> labels = new HashMap<>(runs.matrix().promptLabels(base.get()));
+        labels.putAll(runs.matrix().promptLabels(run.get()));
+        promptLabels = labels;
+        show(baseline.get(), candidate.get(), results.compare(base.get(), run.get()));
     }
 
     private static Optional<Long> id(QueryParameters query, String name) {
@@ -91,17 +107,22 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(RunSummary baseline, RunSummary candidate, RunComparison comparison) {
-        Div header = new Div(runLink("Baseline", baseline), new Span(" → "), runLink("Run", candidate));
+        sides = Sides.of(baseline, candidate);
+        shown[0] = baseline;
+        shown[1] = candidate;
+        Div header = new Div(runLink(sides.before(), baseline), new Span(" → "), runLink(sides.after(), candidate));
         header.setId("compare-header");
         header.addClassName("compare-header");
         add(header);
         if (!baseline.suite().equals(candidate.suite())) {
-            Paragraph warning = new Paragraph("These runs are of different suites (" + baseline.suite() + " and "
-                    + candidate.suite() + "): only cases with the same prompt, test position and model are compared.");
-            warning.addClassName("compare-warning");
-            add(warning);
+            warning("These runs are of different suites (" + baseline.suite() + " and " + candidate.suite()
+                    + "): only cases with the same prompt, test position and model are compared.");
+        } else if (baseline.suiteVersion() != candidate.suiteVersion()) {
+            warning(sides.before() + " ran version " + baseline.suiteVersion() + " of " + baseline.suite() + ", "
+                    + sides.after() + " version " + candidate.suiteVersion() + ": its prompts or tests changed between "
+                    + "the runs, so a change may come from them rather than from the models.");
         }
-        add(verdict(comparison), totals(comparison));
+        add(ComparisonWords.verdict(comparison), totals(comparison, sides));
 
         List<CaseChange> regressions = comparison.regressions();
         List<CaseChange> fixes = comparison.fixes();
@@ -111,8 +132,14 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         add(new H3("Fixes (" + fixes.size() + ")"), changeList("compare-fixes", "fix", fixes, "No case got better."));
         add(new H3("Flakiness changes (" + flaky.size() + ")"),
                 changeList("compare-flaky", "flaky-change", flaky, "No case became flaky or steady."));
-        add(new H3("Cases only in one run"), onlyInOne(comparison));
+        add(new H3("Cases only in one run"), onlyInOne(comparison, sides));
         add(new H3("Every case"), caseGrid(comparison.changes()));
+    }
+
+    private void warning(String text) {
+        Paragraph warning = new Paragraph(text);
+        warning.addClassName("compare-warning");
+        add(warning);
     }
 
     private static Span runLink(String role, RunSummary run) {
@@ -125,28 +152,11 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return text;
     }
 
-    private static Paragraph verdict(RunComparison comparison) {
-        String rates = RunFormats.percent(comparison.baseline().passRate()) + " → "
-                + RunFormats.percent(comparison.candidate().passRate());
-        Paragraph verdict = new Paragraph();
-        verdict.setId("compare-verdict");
-        verdict.addClassName("compare-verdict");
-        if (comparison.significantDrop()) {
-            verdict.setText("The pass rate dropped significantly: " + rates + ".");
-            verdict.addClassName("significant");
-        } else if (comparison.baseline().passRate() > comparison.candidate().passRate()) {
-            verdict.setText("The pass rate is lower (" + rates + "), but not significantly: it could be chance.");
-        } else {
-            verdict.setText("No drop in the pass rate: " + rates + ".");
-        }
-        return verdict;
-    }
-
-    private static Component totals(RunComparison comparison) {
+    private static Component totals(RunComparison comparison, Sides sides) {
         RunComparison.Totals before = comparison.baseline();
         RunComparison.Totals after = comparison.candidate();
         Element table = new Element("table");
-        table.appendChild(row("th", "", "Baseline", "Run", "Change"));
+        table.appendChild(row("th", "", sides.before(), sides.after(), "Change"));
         table.appendChild(row("td", "Pass rate", RunFormats.percent(before.passRate()),
                 RunFormats.percent(after.passRate()), RunFormats.points(after.passRate() - before.passRate())));
         table.appendChild(row("td", "Mean score", RunFormats.score(before.meanScore()),
@@ -174,7 +184,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return row;
     }
 
-    private static Div changeList(String id, String kind, List<CaseChange> changes, String none) {
+    private Div changeList(String id, String kind, List<CaseChange> changes, String none) {
         Div list = new Div();
         list.setId(id);
         list.addClassName("change-list");
@@ -186,7 +196,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         // significant changes first, the largest drops (or gains) before the smaller ones
         List<CaseChange> ordered = changes.stream()
                 .sorted(Comparator.comparing((CaseChange change) -> !change.significant())
-                        .thenComparingDouble(change -> -Math.abs(change.low() + change.high())))
+                        .thenComparingDouble(change -> -Math.abs(change.difference())))
                 .limit(LIST_LIMIT)
                 .toList();
         for (CaseChange change : ordered) {
@@ -200,7 +210,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return list;
     }
 
-    private static Div changeRow(String kind, CaseChange change) {
+    private Div changeRow(String kind, CaseChange change) {
         CaseStats before = change.baseline();
         CaseStats after = change.candidate();
         Span label = new Span(caseName(after));
@@ -211,18 +221,32 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         rates.addClassName("change-rates");
         Span kindText = new Span(kindText(change.kind()));
         kindText.addClassName("change-kind");
-        Span interval = new Span("difference " + RunFormats.points(after.passRate() - before.passRate())
-                + ", 95% interval " + RunFormats.points(change.low()) + " to " + RunFormats.points(change.high()));
+        Span interval = new Span("difference " + RunFormats.points(change.difference()));
         interval.addClassName("change-interval");
-        Span verdict = new Span(change.significant() ? "significant" : "not significant (could be chance)");
+        Span verdict = new Span(Significance.words(change.pValue()));
         verdict.addClassName("change-verdict");
-        Div row = new Div(label, model, kindText, rates, interval, verdict);
+        Button outputs = new Button("Outputs", click -> openOutputs(change));
+        outputs.addClassName("change-outputs");
+        outputs.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Div row = new Div(label, model, kindText, rates, interval, verdict, outputs);
         row.addClassNames("change", kind, change.significant() ? "significant" : "not-significant");
         return row;
     }
 
-    private static String caseName(CaseStats stats) {
-        return stats.description() + " (" + stats.prompt() + ")";
+    /** The case's outputs in both runs, side by side. */
+    private void openOutputs(CaseChange change) {
+        CaseStats before = change.baseline();
+        CaseStats after = change.candidate();
+        new CaseOutputsDialog(caseName(after) + " × " + after.model(),
+                sides.before() + " #" + shown[0].id() + " (" + before.passed() + "/" + before.runs() + " passed)",
+                runs.caseResults(shown[0].id(), before.prompt(), before.test(), before.model()),
+                sides.after() + " #" + shown[1].id() + " (" + after.passed() + "/" + after.runs() + " passed)",
+                runs.caseResults(shown[1].id(), after.prompt(), after.test(), after.model())).open();
+    }
+
+    /** The case's description and what the suite calls its prompt (its label, else the key it is stored under). */
+    private String caseName(CaseStats stats) {
+        return stats.description() + " (" + promptLabels.getOrDefault(stats.prompt(), stats.prompt()) + ")";
     }
 
     private static String kindText(CaseChange.Kind kind) {
@@ -235,7 +259,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         };
     }
 
-    private static Div onlyInOne(RunComparison comparison) {
+    private static Div onlyInOne(RunComparison comparison, Sides sides) {
         Div only = new Div();
         only.setId("compare-only");
         only.addClassName("compare-only");
@@ -245,10 +269,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
             only.setText("Both runs have the same cases.");
             return only;
         }
-        only.add(new Paragraph(inBaseline.size() + " cases only in the baseline, " + inCandidate.size()
-                + " only in the run; they are left out of the totals above."));
-        only.add(caseNames("only-baseline", "Only in the baseline", inBaseline),
-                caseNames("only-candidate", "Only in the run", inCandidate));
+        only.add(new Paragraph(inBaseline.size() + " cases only in " + sides.before() + ", " + inCandidate.size()
+                + " only in " + sides.after() + "; they are left out of the totals above."));
+        only.add(caseNames("only-baseline", "Only in " + sides.before(), inBaseline),
+                caseNames("only-candidate", "Only in " + sides.after(), inCandidate));
         return only;
     }
 
@@ -269,7 +293,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         return names;
     }
 
-    private static Grid<CaseChange> caseGrid(List<CaseChange> changes) {
+    private Grid<CaseChange> caseGrid(List<CaseChange> changes) {
         Grid<CaseChange> grid = new Grid<>(CaseChange.class, false);
         grid.setId("compare-cases");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

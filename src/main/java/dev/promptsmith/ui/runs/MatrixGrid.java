@@ -34,7 +34,9 @@ class MatrixGrid extends Grid<MatrixRow> {
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         setPageSize(60);
         if (outline.prompts().size() > 1) {
-            addColumn(MatrixRow::prompt).setHeader("Prompt").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+            // a label can be a whole inline prompt: the column keeps its width, the tooltip has all of it
+            addColumn(MatrixRow::prompt).setHeader("Prompt").setKey("prompt").setWidth("14rem").setFlexGrow(0)
+                    .setFrozen(true).setTooltipGenerator(MatrixRow::prompt);
         }
         addColumn(row -> (row.test().position() + 1) + ". " + row.test().label()).setHeader("Test case")
                 .setWidth("26rem").setFlexGrow(1).setFrozen(true).setTooltipGenerator(row -> row.test().label());

@@ -3,7 +3,10 @@ package dev.promptsmith.ui.runs;
 import dev.promptsmith.run.store.RunMatrix;
 import java.util.Map;
 
-/** One row of the matrix: a prompt and a test case, with each model's tally so far by model position. */
+/**
+ * One row of the matrix: a prompt (what the suite calls it) and a test case, with each model's tally so far by model
+ * position.
+ */
 record MatrixRow(int promptPosition, String prompt, RunMatrix.Case test, Map<Integer, RunMatrix.Tally> tallies) {
 
     CellStatus status(int model) {

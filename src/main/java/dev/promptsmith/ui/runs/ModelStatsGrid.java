@@ -2,20 +2,23 @@ package dev.promptsmith.ui.runs;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import dev.promptsmith.run.JsonRates;
-import dev.promptsmith.run.ModelStats;
+import dev.promptsmith.suite.results.JsonRates;
+import dev.promptsmith.suite.results.ModelStats;
 import java.util.List;
+import java.util.Map;
 
 /** Per prompt and model: pass rate, mean score, latency p50 / p95, tokens, cost, and JSON cut off / repaired / invalid. */
 class ModelStatsGrid extends Grid<ModelStats> {
 
-    ModelStatsGrid(boolean severalPrompts) {
+    /** @param promptLabels what the suite calls each prompt, by the key it is stored under */
+    ModelStatsGrid(boolean severalPrompts, Map<String, String> promptLabels) {
         super(ModelStats.class, false);
         setId("run-model-stats");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         if (severalPrompts) {
-            addColumn(ModelStats::prompt).setHeader("Prompt").setAutoWidth(true);
+            addColumn(s -> promptLabels.getOrDefault(s.prompt(), s.prompt())).setHeader("Prompt").setWidth("14rem")
+                    .setFlexGrow(1).setTooltipGenerator(s -> promptLabels.getOrDefault(s.prompt(), s.prompt()));
         }
         addColumn(ModelStats::model).setHeader("Model").setFlexGrow(2);
         addColumn(s -> RunFormats.percent(s.passRate()) + " (" + s.passed() + "/" + s.cells() + ")")

@@ -1,6 +1,6 @@
 package dev.promptsmith.ui.runs;
 
-import dev.promptsmith.run.CaseStats;
+import dev.promptsmith.suite.results.CaseStats;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.shared.XmlText;
 import java.util.ArrayList;

@@ -21,11 +21,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.promptsmith.model.ModelTarget;
-import dev.promptsmith.run.Execution;
-import dev.promptsmith.run.JsonRates;
+import dev.promptsmith.suite.results.JsonRates;
 import dev.promptsmith.run.LiveRun;
-import dev.promptsmith.run.ModelStats;
 import dev.promptsmith.run.RunService;
+import dev.promptsmith.suite.results.SuiteResults;
 import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunSummary;
@@ -51,6 +50,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     static final long POLL_MS = 2_000;
 
     private final RunService runs;
+    private final SuiteResults results;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final Span status = new Span();
     private final Div header = new Div();
@@ -75,8 +75,9 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private volatile Runnable stopListening;
     private Thread ticker;
 
-    public RunView(RunService runs) {
+    public RunView(RunService runs, SuiteResults results) {
         this.runs = runs;
+        this.results = results;
         addClassName("run-page");
         setSizeFull();
     }
@@ -150,7 +151,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         resume.addClickListener(click -> resume());
         baseline.setId("run-mark-baseline");
         baseline.addClickListener(click -> {
-            runs.markBaseline(runId);
+            results.markBaseline(runId);
             refresh();
         });
         problem.setId("run-problem");
@@ -165,7 +166,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         bar.addClassName("run-progress-bar");
         matrix = new MatrixGrid(runs.matrix(), runId, outline, this::openCell);
         matrix.setMinHeight("20rem");
-        stats = new ModelStatsGrid(outline.prompts().size() > 1);
+        stats = new ModelStatsGrid(outline.prompts().size() > 1, runs.matrix().promptLabels(runId));
         targets = runs.models(runId);
         Span jsonNote = new Span("JSON counts " + JsonRates.COUNTED + ".");
         jsonNote.setId("run-json-note");
@@ -239,7 +240,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         header.removeAll();
         // a run stopped by its deadline or an interrupted command line says so, not just "cancelled"
         status.setText(RunFormats.status(summary.status()) + (summary.status().equals(RunStatus.CANCELLED)
-                ? runs.stopReason(runId).filter(r -> !r.equals(Execution.CANCELLED)).map(r -> " (" + r + ")")
+                ? runs.stopReason(runId).map(r -> " (" + r + ")")
                 .orElse("") : ""));
         status.getElement().setAttribute("data-status", summary.status());
         status.setClassName("run-status status-" + summary.status());
@@ -277,13 +278,13 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         baseline.setEnabled(!summary.baseline());
         baseline.setText(summary.baseline() ? "Baseline of " + summary.suite() : "Mark as baseline");
         Optional<Long> suiteBaseline = summary.running() || summary.baseline() ? Optional.empty()
-                : runs.baseline(summary.suite());
+                : results.baseline(summary.suite());
         suiteBaseline.ifPresent(base -> compare.setHref("compare?base=" + base + "&run=" + runId));
         compare.setVisible(suiteBaseline.isPresent());
     }
 
     private void showStats() {
-        stats.show(ModelStats.of(runs.samples(runId)));
+        stats.show(results.models(runId));
         statsShownAt = System.currentTimeMillis();
     }
 

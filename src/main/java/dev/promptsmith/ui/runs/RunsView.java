@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.promptsmith.run.RunService;
+import dev.promptsmith.suite.results.SuiteResults;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.suite.SuiteSummary;
@@ -47,6 +48,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
     private static final long REFRESH_MS = 2000;
 
     private final RunService runs;
+    private final SuiteResults results;
     private final ComboBox<String> suite = new ComboBox<>();
     private final Grid<RunSummary> grid = new Grid<>(RunSummary.class, false);
     private final Div chart = new Div();
@@ -60,8 +62,9 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
     private volatile boolean running;
     private Thread refresher;
 
-    public RunsView(RunService runs) {
+    public RunsView(RunService runs, SuiteResults results) {
         this.runs = runs;
+        this.results = results;
         setSizeFull();
         addClassName("runs-view");
 
@@ -227,7 +230,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
         markBaseline.setEnabled(finished && !chosen.getFirst().baseline());
         markBaseline.setTooltipText(!one ? "Select one run"
                 : !finished ? "Only a finished run can be a baseline" : "Later runs of the suite are compared with it");
-        Optional<Long> baseline = one ? runs.baseline(chosen.getFirst().suite()) : Optional.empty();
+        Optional<Long> baseline = one ? results.baseline(chosen.getFirst().suite()) : Optional.empty();
         compareBaseline.setEnabled(baseline.isPresent() && baseline.get() != chosen.getFirst().id());
         compareBaseline.setTooltipText(!one ? "Select one run"
                 : baseline.isEmpty() ? "Suite " + chosen.getFirst().suite() + " has no baseline yet"
@@ -250,7 +253,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         RunSummary run = chosen.getFirst();
-        runs.baseline(run.suite()).ifPresentOrElse(
+        results.baseline(run.suite()).ifPresentOrElse(
                 baseline -> openComparison(baseline, run.id()),
                 () -> message.setText("Suite " + run.suite() + " has no baseline yet."));
     }
@@ -267,7 +270,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         RunSummary run = chosen.getFirst();
-        runs.markBaseline(run.id());
+        results.markBaseline(run.id());
         message.setText("Run #" + run.id() + " is now the baseline of " + run.suite() + ".");
         grid.deselectAll();
         refresh();

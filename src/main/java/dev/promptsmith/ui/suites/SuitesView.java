@@ -10,14 +10,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.suite.SuiteSummary;
+import dev.promptsmith.exchange.WorkspaceChanges;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.WorkspaceRefresh;
 
 /** Every suite with its description, how many test cases it has and its latest version. */
 @Route(value = "suites", layout = MainLayout.class)
 @PageTitle("Suites · Promptsmith")
 public class SuitesView extends VerticalLayout {
 
-    public SuitesView(RunService runs) {
+    public SuitesView(RunService runs, WorkspaceChanges changes) {
         setSizeFull();
         Grid<SuiteSummary> grid = new Grid<>(SuiteSummary.class, false);
         grid.setId("suites-grid");
@@ -27,6 +29,7 @@ public class SuitesView extends VerticalLayout {
         grid.addColumn(SuiteSummary::tests).setHeader("Tests").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> "v" + s.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(runs.suites());
+        WorkspaceRefresh.follow(this, changes, report -> grid.setItems(runs.suites()));
         grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
                 ui.navigate(SuiteView.class, new RouteParameters("name", click.getItem().name()))));
         add(new H2("Suites"), new Paragraph("A suite is a prompt with its test cases. Open one to choose models and "

@@ -1,7 +1,6 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 import dev.promptsmith.check.json.OutputJson;
-import dev.promptsmith.run.store.StoredResult;
 import java.math.BigDecimal;
 
 /**
@@ -21,16 +20,6 @@ public record Sample(String prompt, int test, String description, String model, 
     public Sample(String prompt, int test, String description, String model, boolean passed, boolean error,
                   double score, long latencyMs, int tokens, BigDecimal costUsd) {
         this(prompt, test, description, model, passed, error, score, latencyMs, tokens, costUsd, null, false, false);
-    }
-
-    /** A stored result as the statistics see it. */
-    public static Sample of(StoredResult result) {
-        int tokens = (result.tokensIn() == null ? 0 : result.tokensIn())
-                + (result.tokensOut() == null ? 0 : result.tokensOut());
-        return new Sample(result.prompt(), result.test(), result.label(), result.model(), result.passed(),
-                result.error() != null, result.score(), result.latencyMs(), tokens, result.costUsd(),
-                result.json() == null ? null : result.json().shape(), result.json() != null && result.json().cutOff(),
-                result.jsonCounted() && result.json() != null);
     }
 
     /** The case a sample belongs to: prompt, test and model. */

@@ -1,14 +1,21 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 /**
  * How one case (prompt, test, model) differs between a baseline run and a later one.
  *
- * @param significant whether the Wilson 95% intervals of the two pass rates do not overlap
- * @param low         lower end of the 95% interval of the pass-rate difference (candidate minus baseline)
- * @param high        its upper end
+ * @param pValue Fisher's exact test of the two runs' pass counts ({@link Significance})
  */
-public record CaseChange(Kind kind, CaseStats baseline, CaseStats candidate, boolean significant, double low,
-                         double high) {
+public record CaseChange(Kind kind, CaseStats baseline, CaseStats candidate, double pValue) {
+
+    /** The change is significant by the one rule of {@link Significance}. */
+    public boolean significant() {
+        return Significance.significant(pValue);
+    }
+
+    /** The later pass rate minus the earlier one. */
+    public double difference() {
+        return candidate.passRate() - baseline.passRate();
+    }
 
     /** What happened to the case. */
     public enum Kind {

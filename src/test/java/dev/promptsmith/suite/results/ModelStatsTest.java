@@ -1,4 +1,4 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

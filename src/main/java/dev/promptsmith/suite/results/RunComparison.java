@@ -1,4 +1,4 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,18 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A later run set against a baseline, case by case. A case flips when its pass rate moves
- * between "all repeats pass", "some pass" and "none pass"; a flip is called significant only when
- * the Wilson 95% intervals of the two pass rates do not overlap — a cautious test: one failing
- * sample is never enough against fewer than 15 passing ones. Each change also carries the 95%
- * interval of the difference of the pass rates (Newcombe's method, built from the same Wilson
- * intervals), to show how large the change may be.
+ * A later run set against an earlier one, case by case. A case flips when its pass rate moves
+ * between "all repeats pass", "some pass" and "none pass"; whether a change is significant is the
+ * one rule of {@link Significance}.
  *
  * @param onlyInBaseline  cases the later run did not have
- * @param onlyInCandidate cases the baseline did not have
+ * @param onlyInCandidate cases the earlier run did not have
+ * @param pValue          Fisher's p for the totals' pass counts
  */
 public record RunComparison(List<CaseChange> changes, List<CaseStats> onlyInBaseline, List<CaseStats> onlyInCandidate,
-                            Totals baseline, Totals candidate, boolean significantDrop) {
+                            Totals baseline, Totals candidate, double pValue) {
+
+    /** The pass rate over the cases both runs have dropped, significantly. */
+    public boolean significantDrop() {
+        return Significance.significant(pValue) && candidate.passRate() < baseline.passRate();
+    }
+
+    /** The pass rate rose, significantly. */
+    public boolean significantRise() {
+        return Significance.significant(pValue) && candidate.passRate() > baseline.passRate();
+    }
 
     /** A run's totals over the cases both runs have. */
     public record Totals(int cells, int passed, double meanScore, long meanLatencyMs, BigDecimal costUsd) {
@@ -47,9 +55,8 @@ public record RunComparison(List<CaseChange> changes, List<CaseStats> onlyInBase
         }
         Totals totalBefore = totals(matchedBefore);
         Totals totalAfter = totals(matchedAfter);
-        double[] overall = difference(totalAfter.passed(), totalAfter.cells(), totalBefore.passed(), totalBefore.cells());
         return new RunComparison(changes, List.copyOf(before.values()), onlyAfter, totalBefore, totalAfter,
-                apart(totalBefore.passed(), totalBefore.cells(), totalAfter.passed(), totalAfter.cells()) && overall[1] < 0);
+                Significance.pValue(totalBefore.passed(), totalBefore.cells(), totalAfter.passed(), totalAfter.cells()));
     }
 
     public List<CaseChange> regressions() {
@@ -64,14 +71,15 @@ public record RunComparison(List<CaseChange> changes, List<CaseStats> onlyInBase
         return regressions().stream().filter(CaseChange::significant).toList();
     }
 
-    /** Cases whose flakiness changed either way. */
+    /**
+     * Cases whose repeats began or ceased to disagree, whatever else changed: 3 of 3 to 2 of 3 is a
+     * regression and a case that became flaky.
+     */
     public List<CaseChange> flakinessChanges() {
-        return changes.stream().filter(c -> c.kind() == CaseChange.Kind.BECAME_FLAKY
-                || c.kind() == CaseChange.Kind.STEADIED).toList();
+        return changes.stream().filter(c -> c.baseline().flaky() != c.candidate().flaky()).toList();
     }
 
     static CaseChange change(CaseStats was, CaseStats now) {
-        double[] interval = difference(now.passed(), now.runs(), was.passed(), was.runs());
         int before = level(was);
         int after = level(now);
         CaseChange.Kind kind;
@@ -84,42 +92,12 @@ public record RunComparison(List<CaseChange> changes, List<CaseStats> onlyInBase
         } else {
             kind = CaseChange.Kind.UNCHANGED;
         }
-        boolean significant = apart(was.passed(), was.runs(), now.passed(), now.runs());
-        return new CaseChange(kind, was, now, significant, interval[0], interval[1]);
+        return new CaseChange(kind, was, now, Significance.pValue(was.passed(), was.runs(), now.passed(), now.runs()));
     }
 
     /** 2 when every repeat passed, 1 when some did, 0 when none did. */
     private static int level(CaseStats stats) {
         return stats.passedAll() ? 2 : stats.passed() > 0 ? 1 : 0;
-    }
-
-    /** Whether the Wilson 95% intervals of the two pass rates do not overlap. */
-    static boolean apart(int s1, int n1, int s2, int n2) {
-        if (n1 == 0 || n2 == 0) {
-            return false;
-        }
-        double[] first = CaseStats.wilson(s1, n1);
-        double[] second = CaseStats.wilson(s2, n2);
-        return first[1] < second[0] || second[1] < first[0];
-    }
-
-    /** Newcombe's hybrid score interval (95%) for p1 - p2. */
-    static double[] difference(int s1, int n1, int s2, int n2) {
-        if (n1 == 0 || n2 == 0) {
-            return new double[] {-1, 1};
-        }
-        double p1 = (double) s1 / n1;
-        double p2 = (double) s2 / n2;
-        double[] w1 = CaseStats.wilson(s1, n1);
-        double[] w2 = CaseStats.wilson(s2, n2);
-        double d = p1 - p2;
-        double low = d - Math.sqrt(square(p1 - w1[0]) + square(w2[1] - p2));
-        double high = d + Math.sqrt(square(w1[1] - p1) + square(p2 - w2[0]));
-        return new double[] {low, high};
-    }
-
-    private static double square(double x) {
-        return x * x;
     }
 
     private static Totals totals(List<CaseStats> cases) {

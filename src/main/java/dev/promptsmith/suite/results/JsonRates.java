@@ -1,13 +1,13 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 import dev.promptsmith.check.json.OutputJson;
 import java.util.List;
 
 /**
- * How often a model's JSON outputs were cut off, needed repair or were invalid. Counted are the outputs of
- * cells whose checks ask for JSON (is-json, contains-json, json-schema, json-path, repairable-json) and the
- * outputs that look like JSON (they start with a brace, a bracket or a code fence); cells without output
- * (errors) are not.
+ * How often a model's JSON outputs were cut off, needed repair or were invalid. Counted are the model's
+ * answers as it sent them (a transform's output says nothing of the model) of cells whose checks ask for JSON
+ * (is-json, contains-json, json-schema, json-path, repairable-json) and the answers that look like JSON (they
+ * start with a brace, a bracket or a code fence); cells without output (errors) are not.
  *
  * @param outputs  the outputs counted
  * @param cutOff   of them, cut off: at the token limit, or JSON unterminated at the end
@@ -17,8 +17,9 @@ import java.util.List;
 public record JsonRates(int outputs, int cutOff, int repaired, int invalid) {
 
     /** What is counted, in words, for reports. */
-    public static final String COUNTED = "outputs of cells with an is-json, contains-json, json-schema, json-path or "
-            + "repairable-json check, and outputs that start with {, [ or a code fence; errors are not counted";
+    public static final String COUNTED = "the model's answers (before any transform) of cells with an is-json, "
+            + "contains-json, json-schema, json-path or repairable-json check, and answers that start with {, [ or a "
+            + "code fence; errors are not counted";
 
     static JsonRates of(List<Sample> samples) {
         int outputs = 0;

@@ -1,4 +1,4 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
-package dev.promptsmith.run;
+package dev.promptsmith.suite.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,8 +15,8 @@ class RunComparisonTest {
 
         assertThat(comparison.regressions()).singleElement().satisfies(change -> {
             assertThat(change.significant()).isFalse();
-            assertThat(change.low()).isNegative();
-            assertThat(change.high()).isPositive();
+            assertThat(change.pValue()).isEqualTo(1.0);
+            assertThat(change.difference()).isEqualTo(-1.0);
         });
         assertThat(comparison.significantRegressions()).isEmpty();
         assertThat(comparison.significantDrop()).isFalse();
@@ -40,7 +41,7 @@ class RunComparisonTest {
                 List.of(stats(1, 3, 3), stats(2, 3, 3), stats(4, 1, 1)));
 
         assertThat(comparison.fixes()).singleElement().satisfies(c -> assertThat(c.significant())
-                .as("3 of 3 against 0 of 3: the intervals still overlap").isFalse());
+                .as("3 of 3 against 0 of 3: p = 0.1").isFalse());
         assertThat(comparison.onlyInBaseline()).extracting(CaseStats::test).containsExactly(3);
         assertThat(comparison.onlyInCandidate()).extracting(CaseStats::test).containsExactly(4);
 
@@ -53,19 +54,37 @@ class RunComparisonTest {
     }
 
     @Test
-    void oneFailingSampleIsNeverEnoughAgainstFewerThanFifteenPasses() {
-        assertThat(RunComparison.of(List.of(stats(1, 14, 14)), List.of(stats(1, 0, 1))).significantRegressions()).isEmpty();
-        assertThat(RunComparison.of(List.of(stats(1, 15, 15)), List.of(stats(1, 0, 1))).significantRegressions()).hasSize(1);
+    void oneFailingSampleIsNeverEnoughAgainstFewerThanTwentyPasses() {
+        // Fisher: p = 1 / (n + 1) for n passes against one failure
+        assertThat(RunComparison.of(List.of(stats(1, 19, 19)), List.of(stats(1, 0, 1))).significantRegressions()).isEmpty();
+        assertThat(RunComparison.of(List.of(stats(1, 20, 20)), List.of(stats(1, 0, 1))).significantRegressions()).hasSize(1);
         assertThat(RunComparison.of(List.of(stats(1, 4, 4)), List.of(stats(1, 0, 4))).significantRegressions()).hasSize(1);
     }
 
     @Test
-    void theDifferenceIntervalMatchesNewcombesWorkedExample() {
-        // Newcombe (1998), example (a): 56/70 vs 48/80 gives 0.0524 to 0.3339 for method 10
-        double[] interval = RunComparison.difference(56, 70, 48, 80);
+    void aCaseThatWentFromThreeOfThreeToTwoIsARegressionAndAFlakinessChange() {
+        RunComparison comparison = RunComparison.of(List.of(stats(1, 3, 3)), List.of(stats(1, 2, 3)));
 
-        assertThat(interval[0]).isCloseTo(0.0524, org.assertj.core.data.Offset.offset(0.0005));
-        assertThat(interval[1]).isCloseTo(0.3339, org.assertj.core.data.Offset.offset(0.0005));
+        assertThat(comparison.regressions()).hasSize(1);
+        assertThat(comparison.flakinessChanges()).hasSize(1);
+        assertThat(comparison.significantRegressions()).isEmpty();
+    }
+
+    @Test
+    void theTotalsAreJudgedByTheSameRuleAsTheCases() {
+        List<CaseStats> before = new java.util.ArrayList<>();
+        List<CaseStats> after = new java.util.ArrayList<>();
+        for (int test = 0; test < 40; test++) {
+            before.add(stats(test, 1, 1));
+            after.add(stats(test, test < 30 ? 1 : 0, 1));
+        }
+
+        RunComparison comparison = RunComparison.of(before, after);
+
+        assertThat(comparison.significantRegressions()).as("no single case is enough").isEmpty();
+        assertThat(comparison.pValue()).isCloseTo(Significance.pValue(40, 40, 30, 40), offset(1e-12));
+        assertThat(comparison.significantDrop()).as("40/40 against 30/40: p = 0.001").isTrue();
+        assertThat(comparison.significantRise()).isFalse();
     }
 
     private static CaseStats stats(int test, int passed, int runs) {

@@ -1,0 +1,86 @@
+package dev.promptsmith.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import dev.promptsmith.run.RunService;
+import dev.promptsmith.suite.SuiteVersion;
+import dev.promptsmith.support.BrowserTest;
+import dev.promptsmith.support.Workspace;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Files changed outside the app (an editor, a git pull) become new versions while it runs, and open screens show them. */
+class WorkspaceWatchScreenTest extends BrowserTest {
+
+    private final Workspace workspace = new Workspace(workspaceRoot());
+    @Autowired
+    private RunService runs;
+
+    @Test
+    void aPromptFileWrittenOnDiskAppearsOnTheOpenPromptsScreenAndAChangeIsANewVersion() throws IOException {
+        // given: the Prompts screen is open
+        open("/prompts");
+        assertThat(page.locator("#prompts-grid")).containsText("Invoice to JSON");
+
+        // when: a new prompt file is written by another program
+        workspace.write("prompts/watched-note.prompty",
+                "---\nname: Watched note\ndescription: first\n---\nuser:\nSummarise {{ text }}\n");
+
+        // then: without a reload, the screen lists it and says what came in
+        Locator row = page.locator("#prompts-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("Watched note"));
+        assertThat(row).hasCount(1);
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Files changed on disk"))).containsText("1 new prompt version");
+
+        // when: the file changes again
+        workspace.write("prompts/watched-note.prompty",
+                "---\nname: Watched note\ndescription: second\n---\nuser:\nSummarise {{ text }} in one line\n");
+
+        // then: its page shows a second version
+        assertThat(page.locator("#prompts-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("second"))).hasCount(1);
+        open("/prompts/watched-note");
+        assertThat(page.locator("body")).containsText("in one line");
+        workspace.delete("prompts/watched-note.prompty");
+    }
+
+    @Test
+    void aBrokenSuiteIsReportedWithItsLineItsFixIsImportedAndAChangedTestFileMakesANewVersion() throws Exception {
+        open("/suites");
+        assertThat(page.locator("#suites-grid")).isVisible();
+
+        // a suite broken at its end, line 4
+        workspace.write("testcases/watched-suite.yaml",
+                "description: Watched suite\nprompts: ['Say hi to {{ name }}']\nproviders: [[\n");
+        assertThat(page.locator("#import-problems")).containsText("testcases/watched-suite.yaml:4");
+
+        // fixed, with its tests in a file of a new sub-folder: it is imported and listed, and its problem is gone
+        workspace.write("testcases/watched/cases.csv", "name\nAda\n");
+        workspace.write("testcases/watched-suite.yaml", "description: Watched suite\nprompts: ['Say hi to {{ name }}']\n"
+                + "providers: [echo]\ntests: file://watched/cases.csv\n");
+        assertThat(page.locator("#suites-grid")).containsText("Watched suite");
+        assertThat(page.locator("#import-problems")).not().containsText("watched-suite.yaml");
+        org.assertj.core.api.Assertions.assertThat(suiteVersion()).isEqualTo(1);
+
+        // when: the test file in the sub-folder changes
+        workspace.write("testcases/watched/cases.csv", "name\nAda\nBob\n");
+
+        // then: the suite has a new version with both tests
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (suiteVersion() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        org.assertj.core.api.Assertions.assertThat(runs.suite("watched-suite")).hasValueSatisfying(suite -> {
+            org.assertj.core.api.Assertions.assertThat(suite.number()).isEqualTo(2);
+            org.assertj.core.api.Assertions.assertThat(suite.tests()).hasSize(2);
+        });
+        workspace.delete("testcases/watched-suite.yaml").delete("testcases/watched/cases.csv");
+    }
+
+    private int suiteVersion() {
+        return runs.suite("watched-suite").map(SuiteVersion::number).orElse(0);
+    }
+}
