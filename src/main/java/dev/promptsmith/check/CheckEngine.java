@@ -26,7 +26,7 @@ public final class CheckEngine {
 
     private final CheckRegistry registry;
     private final Transform transform;
-    private final CheckTemplates templates = new CheckTemplates(new PromptRenderer());
+    private final CheckTemplates templates;
 
     /** An engine whose checks' transforms cannot read files (inline ones run). */
     public CheckEngine(CheckRegistry registry) {
@@ -34,8 +34,18 @@ public final class CheckEngine {
     }
 
     public CheckEngine(CheckRegistry registry, Transform transform) {
+        this(registry, transform, new PromptRenderer());
+    }
+
+    private CheckEngine(CheckRegistry registry, Transform transform, PromptRenderer renderer) {
         this.registry = registry;
         this.transform = transform;
+        this.templates = new CheckTemplates(renderer);
+    }
+
+    /** The same checks, whose values are filled in by this renderer (one with a suite's own filters). */
+    public CheckEngine withRenderer(PromptRenderer renderer) {
+        return new CheckEngine(registry, transform, renderer);
     }
 
     public CheckRegistry registry() {

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param contentHash SHA-256 of the content with normalised line endings
  * @param parser      how the body becomes messages: by its role lines ({@code prompty}), or rendered
  *                    whole and then read as promptfoo reads a prompt ({@code promptfoo}: chat JSON or
- *                    YAML, else one user message)
+ *                    YAML, else one user message), or {@code function}: a function returns that text
+ * @param function    the function of a {@code function} prompt, else {@code null}
  */
 public record PromptDocument(
         String name,
@@ -27,14 +28,17 @@ public record PromptDocument(
         List<String> variables,
         String content,
         String contentHash,
-        BodyParser parser) {
+        BodyParser parser,
+        PromptFunction function) {
 
     /** How a prompt's body becomes messages. */
     public enum BodyParser {
         /** Lines that hold only a role ({@code user:}) start messages; they are split before rendering. */
         PROMPTY,
         /** The body is one template, rendered whole; a result that is a chat (JSON or YAML list of role/content) is those messages, anything else one user message. */
-        PROMPTFOO
+        PROMPTFOO,
+        /** The body is a script whose function returns the prompt, which is then read as a promptfoo text. */
+        FUNCTION
     }
 
     /** Whether the body is rendered whole and read as promptfoo reads a prompt. */

@@ -21,8 +21,25 @@ public final class PromptRenderer {
     }
 
     public PromptRenderer(InputLimits limits) {
-        this.engine = new TemplateEngine(limits);
+        this(new TemplateEngine(limits));
+    }
+
+    private PromptRenderer(TemplateEngine engine) {
+        this.engine = engine;
         this.promptfooText = new PromptfooText(engine);
+    }
+
+    /**
+     * The same renderer with a suite's own filters (promptfoo's {@code nunjucksFilters}) in every
+     * template it renders; other renderers do not see them.
+     */
+    public PromptRenderer withFilters(Map<String, TemplateFilter> filters) {
+        if (filters.isEmpty()) {
+            return this;
+        }
+        Map<String, com.hubspot.jinjava.lib.filter.Filter> adapted = new java.util.HashMap<>();
+        filters.forEach((name, filter) -> adapted.put(name, new SuiteFilter(name, filter)));
+        return new PromptRenderer(engine.withFilters(adapted));
     }
 
     /**
@@ -41,6 +58,10 @@ public final class PromptRenderer {
             throws RenderException {
         List<RenderedMessage> rendered = new ArrayList<>();
         RenderBudget budget = new RenderBudget(engine.limits());
+        if (prompt.function() != null) {
+            throw new RenderException("prompt '" + prompt.title() + "' is a function (" + prompt.function().file()
+                    + "); it gives its text when a suite's cell runs");
+        }
         if (prompt.promptfooText()) {
             return promptfooText(prompt, values, prefix, suffix, budget);
         }
@@ -56,12 +77,27 @@ public final class PromptRenderer {
         return rendered;
     }
 
+    /**
+     * Renders what a prompt function returned as promptfoo renders it: as a promptfoo prompt text
+     * (its variables filled in, then read as a chat or as one user message).
+     *
+     * @param text the function's result: its text, or its chat messages as JSON
+     */
+    public List<RenderedMessage> renderFunctionResult(PromptDocument prompt, String text, Map<String, ?> values)
+            throws RenderException {
+        return promptfooText(prompt, text, values, new RenderBudget(engine.limits()));
+    }
+
     private List<RenderedMessage> promptfooText(PromptDocument prompt, Map<String, ?> values, String prefix,
                                                 String suffix, RenderBudget budget) throws RenderException {
-        MessageTemplate text = prompt.messages().getFirst();
+        return promptfooText(prompt, prefix + prompt.messages().getFirst().template() + suffix, values, budget);
+    }
+
+    private List<RenderedMessage> promptfooText(PromptDocument prompt, String text, Map<String, ?> values,
+                                                RenderBudget budget) throws RenderException {
         String rendered;
         try {
-            rendered = promptfooText.render(prefix + text.template() + suffix, values, budget);
+            rendered = promptfooText.render(text, values, budget);
         } catch (TemplateEngine.TemplateFailure failure) {
             throw new RenderException(failure.getMessage() + " (line " + failure.line() + " of prompt '"
                     + prompt.title() + "')", budget.outOfTimeAt() > 0);

@@ -31,6 +31,7 @@ public final class PromptyParser {
 
     private static final Pattern FENCE = Pattern.compile("^\\s*---\\s*$");
     private static final String PROMPTFOO_PARSER = "promptfoo";
+    private static final String FUNCTION_PARSER = "function";
     private static final Pattern ROLE_LINE = Pattern.compile("^\\s*([A-Za-z]+)\\s*:\\s*$");
 
     private final TemplateEngine engine;
@@ -75,6 +76,17 @@ public final class PromptyParser {
         Map<String, Object> model = plainMapping(yaml, header, "model", file, problems);
         Map<String, Object> sample = plainMapping(yaml, header, "sample", file, problems);
 
+        PromptFunction function = function(yaml, header, file, problems, String.join("\n",
+                Arrays.copyOfRange(lines, close + 1, lines.length)));
+        if (function != null) {
+            if (!problems.isEmpty()) {
+                throw new InvalidFileException(problems);
+            }
+            // a function's body is code: it has no template to check, and its variables are what it reads
+            return new PromptDocument(name, title, description, model, sample, List.of(new MessageTemplate(Role.USER,
+                    function.source(), close + 2)), List.of(), text, ContentHash.of(text),
+                    PromptDocument.BodyParser.FUNCTION, function);
+        }
         boolean promptfoo = promptfooParser(yaml, header, file, problems);
         List<MessageTemplate> messages = promptfoo
                 ? List.of(new MessageTemplate(Role.USER, String.join("\n", Arrays.copyOfRange(lines, close + 1,
@@ -82,6 +94,7 @@ public final class PromptyParser {
                 : messages(lines, close + 1, file, problems);
         Set<String> used = new LinkedHashSet<>();
         RenderBudget budget = new RenderBudget(engine.limits());
+        TemplateEngine engine = withSuiteFilters(header);
         for (MessageTemplate message : messages) {
             // a promptfoo text that is JSON has its variables filled into each of its strings, not into the JSON
             for (String template : promptfoo ? PromptfooText.templates(message.template()) : List.of(message.template())) {
@@ -101,7 +114,7 @@ public final class PromptyParser {
         }
         return new PromptDocument(name, title, description, model, sample, List.copyOf(messages),
                 List.copyOf(used), text, ContentHash.of(text),
-                promptfoo ? PromptDocument.BodyParser.PROMPTFOO : PromptDocument.BodyParser.PROMPTY);
+                promptfoo ? PromptDocument.BodyParser.PROMPTFOO : PromptDocument.BodyParser.PROMPTY, null);
     }
 
     /**
@@ -116,15 +129,38 @@ public final class PromptyParser {
      */
     public PromptDocument parsePromptfooText(String file, int line, String name, String label, String origin,
                                              String text) throws InvalidFileException {
+        return parsePromptfooText(file, line, name, label, origin, text, List.of());
+    }
+
+    /** @param filters the names of the suite's own template filters ({@code nunjucksFilters}) */
+    public PromptDocument parsePromptfooText(String file, int line, String name, String label, String origin,
+                                             String text, List<String> filters) throws InvalidFileException {
         String content = "---\nname: " + Json.write(label) + "\ndescription: " + Json.write(origin)
-                + "\ntemplate:\n  parser: " + PROMPTFOO_PARSER + "\n---\n" + text;
+                + "\ntemplate:\n  parser: " + PROMPTFOO_PARSER
+                + (filters.isEmpty() ? "" : "\n  filters: " + Json.write(filters)) + "\n---\n";
+        int header = (int) content.lines().count();
+        content += text;
         try {
             return parse(file, name, content);
         } catch (InvalidFileException e) {
             throw new InvalidFileException(e.problems().stream()
-                    .map(p -> new FileProblem(file, line + Math.max(0, p.line() - 6), "prompt: " + p.message()))
+                    .map(p -> new FileProblem(file, line + Math.max(0, p.line() - header), "prompt: " + p.message()))
                     .toList());
         }
+    }
+
+    /**
+     * A promptfoo text of a suite with {@code nunjucksFilters} names them under {@code template: filters}:
+     * the check of its template knows them by name (what they do is known only where the suite runs).
+     */
+    private TemplateEngine withSuiteFilters(Map<?, ?> header) {
+        if (!(header.get("template") instanceof Map<?, ?> template) || !(template.get("filters") instanceof List<?> names)
+                || names.isEmpty()) {
+            return engine;
+        }
+        Map<String, com.hubspot.jinjava.lib.filter.Filter> stubs = new LinkedHashMap<>();
+        names.forEach(name -> stubs.put(String.valueOf(name), new SuiteFilter(String.valueOf(name), (value, args) -> value)));
+        return engine.withFilters(stubs);
     }
 
     private static boolean promptfooParser(LocatedYaml yaml, Map<?, ?> header, String file,
@@ -136,11 +172,43 @@ public final class PromptyParser {
         if (PROMPTFOO_PARSER.equals(parser)) {
             return true;
         }
-        if (!"prompty".equals(parser)) {
+        if (!"prompty".equals(parser) && !FUNCTION_PARSER.equals(parser)) {
             problems.add(new FileProblem(file, yaml.lineOf(template, "parser"), "template parser '" + parser
-                    + "' is not known: 'prompty' (role lines, the default) or '" + PROMPTFOO_PARSER + "'"));
+                    + "' is not known: 'prompty' (role lines, the default), '" + PROMPTFOO_PARSER + "' or '"
+                    + FUNCTION_PARSER + "'"));
         }
         return false;
+    }
+
+    /** A {@code template: {parser: function, file, function}} prompt's function, whose code is the body. */
+    private static PromptFunction function(LocatedYaml yaml, Map<?, ?> header, String file, List<FileProblem> problems,
+                                           String body) {
+        if (!(header.get("template") instanceof Map<?, ?> template) || !FUNCTION_PARSER.equals(template.get("parser"))) {
+            return null;
+        }
+        if (!(template.get("file") instanceof String script) || script.isBlank()) {
+            problems.add(new FileProblem(file, yaml.lineOf(template, "parser"), "a function prompt names its "
+                    + "script under template: file (e.g. prompt.js)"));
+            return new PromptFunction("", null, body);
+        }
+        Object function = template.get("function");
+        return new PromptFunction(script, function == null ? null : String.valueOf(function), body);
+    }
+
+    /**
+     * Makes a prompt of a promptfoo prompt function: stored as a {@code .prompty} text whose front
+     * matter says {@code template: {parser: function, file, function}} and whose body is the script,
+     * so a changed script is a new version of the prompt.
+     *
+     * @param script   the script file as the suite names it, relative to the suite's folder
+     * @param function the function to call, or {@code null} for a JavaScript file's exported one
+     */
+    public PromptDocument parseFunction(String file, String name, String label, String origin, String script,
+                                        String function, String source) throws InvalidFileException {
+        String content = "---\nname: " + Json.write(label) + "\ndescription: " + Json.write(origin)
+                + "\ntemplate:\n  parser: " + FUNCTION_PARSER + "\n  file: " + Json.write(script)
+                + (function == null ? "" : "\n  function: " + Json.write(function)) + "\n---\n" + source;
+        return parse(file, name, content);
     }
 
     /**

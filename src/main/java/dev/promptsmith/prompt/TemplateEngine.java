@@ -3,10 +3,15 @@ package dev.promptsmith.prompt;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.el.JinjavaProcessors;
+import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.FatalTemplateErrorsException;
+import com.hubspot.jinjava.interpret.InterpreterFactory;
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.interpret.JinjavaInterpreterFactory;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.interpret.UnknownTokenException;
+import com.hubspot.jinjava.lib.filter.Filter;
 import com.hubspot.jinjava.loader.ResourceNotFoundException;
 import dev.promptsmith.shared.InputLimits;
 import java.util.ArrayList;
@@ -37,10 +42,48 @@ final class TemplateEngine {
     private static final Map<Long, Jinjava> STRICT = new ConcurrentHashMap<>();
     private static final Map<Long, Jinjava> LENIENT = new ConcurrentHashMap<>();
 
+    /** The filters of the engine rendering on this thread now, if it has its own. */
+    private static final ThreadLocal<Map<String, Filter>> RENDERING = new ThreadLocal<>();
+    /**
+     * Jinjava makes each render's context and then its interpreter here; a render-time config's
+     * factory is not used, so the one shared factory adds the filters of the engine rendering.
+     */
+    private static final InterpreterFactory INTERPRETERS = new InterpreterFactory() {
+        private final JinjavaInterpreterFactory standard = new JinjavaInterpreterFactory();
+
+        @Override
+        public JinjavaInterpreter newInstance(JinjavaInterpreter interpreter) {
+            return standard.newInstance(interpreter);
+        }
+
+        @Override
+        public JinjavaInterpreter newInstance(Jinjava application, Context context, JinjavaConfig config) {
+            Map<String, Filter> filters = RENDERING.get();
+            if (filters != null) {
+                filters.values().forEach(context::registerFilter);
+            }
+            return standard.newInstance(application, context, config);
+        }
+    };
+
     private final InputLimits limits;
+    /** The suite's own filters (promptfoo's {@code nunjucksFilters}), registered in each render's context. */
+    private final Map<String, Filter> filters;
 
     TemplateEngine(InputLimits limits) {
+        this(limits, Map.of());
+    }
+
+    TemplateEngine(InputLimits limits, Map<String, Filter> filters) {
         this.limits = limits;
+        this.filters = Map.copyOf(filters);
+    }
+
+    /** The same engine with these filters of the suite's own, on top of the standard ones. */
+    TemplateEngine withFilters(Map<String, Filter> more) {
+        Map<String, Filter> all = new java.util.HashMap<>(filters);
+        all.putAll(more);
+        return new TemplateEngine(limits, all);
     }
 
     InputLimits limits() {
@@ -65,6 +108,7 @@ final class TemplateEngine {
                 .withMaxListSize(MAX_COLLECTION_SIZE)
                 .withMaxMapSize(MAX_COLLECTION_SIZE)
                 .withProcessors(JinjavaProcessors.newBuilder().withNodePreProcessor(RenderBudget::checkpoint).build())
+                .withInterperterFactory(INTERPRETERS) // sic: the builder method is spelt so
                 .build());
         jinjava.setResourceLocator((name, encoding, interpreter) -> {
             throw new ResourceNotFoundException("prompt templates cannot include other files: " + name);
@@ -78,6 +122,28 @@ final class TemplateEngine {
         jinjava.renderForResult("{% set y = 'a' ~ 1 %}{% for x in [1, 2] %}{% if x > 1 and y %}{{ x | default(y) | upper }}"
                 + "{% endif %}{% endfor %}", Map.of());
         return jinjava;
+    }
+
+    /**
+     * Renders with this engine's own filters, if it has any: they are registered in the context of
+     * each render (by {@link #INTERPRETERS}, on this thread), never in Jinjava's shared one, so one
+     * suite's filters are not another's.
+     */
+    private RenderResult renderForResult(Jinjava jinjava, String template, Map<String, ?> values) {
+        if (filters.isEmpty()) {
+            return jinjava.renderForResult(template, values);
+        }
+        Map<String, Filter> outer = RENDERING.get();
+        RENDERING.set(filters);
+        try {
+            return jinjava.renderForResult(template, values);
+        } finally {
+            if (outer == null) {
+                RENDERING.remove();
+            } else {
+                RENDERING.set(outer);
+            }
+        }
     }
 
     /** A problem in a template, at a line counted from the template's first line (1). */
@@ -99,7 +165,7 @@ final class TemplateEngine {
         Jinjava jinjava = lenient(); // built outside the budget: the first build takes a while
         RenderResult result;
         try {
-            result = budget.spend(() -> jinjava.renderForResult(template, Map.of()));
+            result = budget.spend(() -> renderForResult(jinjava, template, Map.of()));
         } catch (RuntimeException e) {
             if (budget.outOfTimeAt() > 0) {
                 return List.of(new TemplateProblem(budget.outOfTimeAt(), budget.tookTooLong()));
@@ -153,7 +219,7 @@ final class TemplateEngine {
             throws TemplateFailure {
         RenderResult result;
         try {
-            result = budget.spend(() -> jinjava.renderForResult(template, JsonValues.wrap(values)));
+            result = budget.spend(() -> renderForResult(jinjava, template, JsonValues.wrap(values)));
         } catch (UnknownTokenException e) {
             throw outOfTimeOr(budget, new TemplateFailure(e.getLineNumber(), e.getToken().trim().split("\\.")[0]));
         } catch (FatalTemplateErrorsException e) {
@@ -162,6 +228,10 @@ final class TemplateEngine {
         } catch (RuntimeException e) {
             if (budget.outOfTimeAt() > 0) {
                 throw new TemplateFailure(budget.outOfTimeAt(), null, budget.tookTooLong());
+            }
+            SuiteFilter.Failure filter = SuiteFilter.Failure.in(e);
+            if (filter != null) {
+                throw new TemplateFailure(Math.max(filter.getLineNumber(), 1), null, filter.getMessage());
             }
             throw e;
         }
@@ -193,6 +263,10 @@ final class TemplateEngine {
         int line = Math.max(error.getLineno(), 1);
         if (tooMuchOutput(error)) {
             return new TemplateFailure(line, null, budget.wroteTooMuch());
+        }
+        SuiteFilter.Failure filter = SuiteFilter.Failure.in(error.getException());
+        if (filter != null) {
+            return new TemplateFailure(line, null, filter.getMessage());
         }
         String token = error.getException() instanceof UnknownTokenException unknown
                 ? unknown.getToken()

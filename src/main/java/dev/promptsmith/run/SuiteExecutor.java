@@ -18,6 +18,7 @@ import dev.promptsmith.prompt.RenderedMessage;
 import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.RequestKey;
 import dev.promptsmith.script.ScriptException;
+import dev.promptsmith.script.VarsTransform;
 import dev.promptsmith.suite.DefaultTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import java.util.function.Consumer;
  * Runs cells on virtual threads: at most {@code concurrency} model calls at a time overall and
  * an adaptive number per provider, retries that honour Retry-After up to the run's limit (no
  * permit is held while waiting), answers through the response cache when the run uses it, a
- * time-out per call and, when the settings give one, a deadline for the whole run. Each answer,
+ * time-out per call and, when the settings give one, a deadline for the whole run. A test's
+ * {@code transformVars} gives its variables before the prompt is rendered. Each answer,
  * after the provider's {@code transform} and the test's {@code options.transform} (the cell's output,
  * as promptfoo reports it; the answer is kept too), is checked with the suite's default checks and the
  * case's own, and each result is handed to a listener as it completes. A cell that fails (template, model) is a result with its
@@ -82,6 +84,9 @@ final class SuiteExecutor {
         for (Cell cell : cells) {
             keyIdentities.computeIfAbsent(cell.model(), gateway::keyIdentity);
         }
+        // the suite's own template filters are in its renders and its checks' values, and in no other suite's
+        PromptRenderer renderer = this.renderer.withFilters(SuiteFilters.of(defaultTest, checks.transform().scripts()));
+        CheckEngine checks = this.checks.withRenderer(renderer);
         List<Callable<CellResult>> works = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
             String keyIdentity = keyIdentities.get(cell.model());
@@ -89,7 +94,7 @@ final class SuiteExecutor {
                 CellResult result;
                 try {
                     result = run(cell, keyIdentity, defaultTest, settings, retries, overall,
-                            providers.of(cell.model()), execution);
+                            providers.of(cell.model()), execution, renderer, checks);
                 } catch (RuntimeException e) {
                     // a fault of ours must not lose the cell: it is stored with what went wrong
                     result = CellResult.failed(cell, "the cell could not be run: " + e, null, 0, null);
@@ -116,15 +121,30 @@ final class SuiteExecutor {
     }
 
     private CellResult run(Cell cell, String keyIdentity, Map<String, Object> defaultTest, RunSettings settings,
-                           RetryPolicy retries, Semaphore overall, AdaptiveLimit provider, Execution execution)
-            throws InterruptedException {
+                           RetryPolicy retries, Semaphore overall, AdaptiveLimit provider, Execution execution,
+                           PromptRenderer renderer, CheckEngine checks) throws InterruptedException {
         Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
+        Object transformVars = cell.test().options().get("transformVars");
+        if (transformVars != null) {
+            try {
+                vars = new VarsTransform(checks.transform().scripts()).apply(transformVars, vars,
+                        Map.of("prompt", Map.of(), "uuid", testUuid(cell)));
+            } catch (ScriptException e) {
+                return CellResult.failed(cell, "the test's transformVars failed: " + e.getMessage(), null, 0, null);
+            }
+        }
         List<RenderedMessage> rendered;
         try {
-            rendered = renderer.render(cell.prompt(), vars, text(cell.test().options().get("prefix")),
-                    text(cell.test().options().get("suffix")));
+            // as promptfoo: a function's result is the prompt text, and a test's prefix and suffix are not put around it
+            rendered = cell.prompt().function() != null
+                    ? renderer.renderFunctionResult(cell.prompt(), PromptFunctionCall.text(cell.prompt().function(),
+                            cell.model(), vars, checks.transform().scripts()), vars)
+                    : renderer.render(cell.prompt(), vars, text(cell.test().options().get("prefix")),
+                            text(cell.test().options().get("suffix")));
         } catch (RenderException e) {
             return CellResult.failed(cell, e.getMessage(), null, 0, null);
+        } catch (ScriptException e) {
+            return CellResult.failed(cell, "the prompt function failed: " + e.getMessage(), null, 0, null);
         }
         ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList());
         String key = RequestKey.of(cell.model(), request, keyIdentity);
@@ -233,6 +253,15 @@ final class SuiteExecutor {
         } finally {
             execution.inactive(call);
         }
+    }
+
+    /**
+     * promptfoo hands transformVars a random id per test; here it is the same for every cell of a
+     * test, so a transform that uses it gives the same variables, and the same request, each time.
+     */
+    private static String testUuid(Cell cell) {
+        return java.util.UUID.nameUUIDFromBytes((cell.testCaseId() + "/" + cell.test().position() + "/"
+                + cell.test().vars()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     private static String text(Object value) {

@@ -35,19 +35,21 @@ final class JavaScript implements AutoCloseable {
     private static final Pattern ES_MODULE = Pattern.compile("(?m)^\\s*export\\s");
     /** Generous for any check (a million-row loop runs ~10M statements), small enough to end a runaway loop. */
     private static final long STATEMENT_LIMIT = 200_000_000L;
+    /** What inline code calls a check's or transform's arguments, as in promptfoo. */
+    static final String OUTPUT_PARAMETERS = "output, context";
 
     /**
-     * Calls the function, awaits a promise it may return, and hands back text as it is (turning a
-     * long text into JSON would take the interpreter longer than the text is worth) and anything
-     * else as JSON.
+     * Calls the function (with the output and the context, or with the arguments given as JSON),
+     * awaits a promise it may return, and hands back text as it is (turning a long text into JSON
+     * would take the interpreter longer than the text is worth) and anything else as JSON.
      */
     private static final Source CALL = Source.create(LANGUAGE, """
-            (function (fn, output, contextJson, maxChars) {
+            (function (fn, output, contextJson, argumentsJson, maxChars) {
               const state = { done: false, text: null, json: null, error: null };
-              const context = JSON.parse(contextJson);
+              const args = argumentsJson === null ? [output, JSON.parse(contextJson)] : JSON.parse(argumentsJson);
               const tooLong = length => 'its result has ' + length + ' characters, more than the limit of ' + maxChars;
               Promise.resolve()
-                .then(() => fn(output, context))
+                .then(() => fn(...args))
                 .then(value => {
                         if (typeof value === 'string') {
                           if (value.length > maxChars) { throw tooLong(value.length); }
@@ -103,7 +105,7 @@ final class JavaScript implements AutoCloseable {
     private void warmUp() {
         try {
             call(ScriptCode.inline(ScriptCode.Language.JAVASCRIPT, "[output + JSON.stringify(context), 'x'.repeat(10)]"),
-                    "warm-up", "{}", Duration.ofMinutes(5));
+                    new Call("warm-up", "{}", null, OUTPUT_PARAMETERS), Duration.ofMinutes(5));
         } catch (ScriptException e) {
             // the first real script fails with the same error, where a person sees it
         }
@@ -114,10 +116,22 @@ final class JavaScript implements AutoCloseable {
      * @return the function's result
      */
     Result call(ScriptCode code, String output, String contextJson) {
-        return call(code, output, contextJson, timeLimit);
+        return call(code, new Call(output, contextJson, null, OUTPUT_PARAMETERS), timeLimit);
     }
 
-    private Result call(ScriptCode code, String output, String contextJson, Duration limit) {
+    /**
+     * @param argumentsJson the function's arguments, a JSON list
+     * @param parameters    what inline code calls them, e.g. {@code vars, context}
+     */
+    Result callWith(ScriptCode code, String argumentsJson, String parameters) {
+        return call(code, new Call(null, null, argumentsJson, parameters), timeLimit);
+    }
+
+    /** What a function is called with: the output and context, or a list of arguments. */
+    private record Call(String output, String contextJson, String argumentsJson, String parameters) {
+    }
+
+    private Result call(ScriptCode code, Call call, Duration limit) {
         AtomicReference<String> stopped = new AtomicReference<>();
         try (Context context = newContext()) {
             running.put(context, stopped);
@@ -125,8 +139,9 @@ final class JavaScript implements AutoCloseable {
             ScheduledFuture<?> stop = watchdog.schedule(() -> stop(context, "did not finish within "
                     + limit.toMillis() / 1000.0 + " s and was stopped"), limit.toMillis(), TimeUnit.MILLISECONDS);
             try {
-                Value function = function(context, code);
-                Value state = context.eval(CALL).execute(function, output, contextJson, maxResultChars);
+                Value function = function(context, code, call.parameters());
+                Value state = context.eval(CALL).execute(function, call.output(), call.contextJson(),
+                        call.argumentsJson(), maxResultChars);
                 if (!state.getMember("done").asBoolean()) {
                     throw new ScriptException(code.origin() + ": the promise it returned never settled");
                 }
@@ -199,10 +214,10 @@ final class JavaScript implements AutoCloseable {
                 .build();
     }
 
-    private static Value function(Context context, ScriptCode code) {
+    private static Value function(Context context, ScriptCode code, String parameters) {
         Value function;
         if (!code.file()) {
-            function = inline(context, code.source().strip());
+            function = inline(context, code.source().strip(), parameters);
         } else if (ES_MODULE.matcher(code.source()).find()) {
             Value module = context.eval(Source.newBuilder(LANGUAGE, code.source(), code.origin())
                     .mimeType("application/javascript+module").buildLiteral());
@@ -232,10 +247,10 @@ final class JavaScript implements AutoCloseable {
      * function body. One line that is no expression ({@code throw ...}, {@code let x = ...; return x})
      * is taken as a body too, where promptfoo would fail on it.
      */
-    private static Value inline(Context context, String code) {
+    private static Value inline(Context context, String code, String parameters) {
         if (!code.contains("\n")) {
             try {
-                return context.eval(Source.create(LANGUAGE, "(function (output, context) {\nreturn (" + code
+                return context.eval(Source.create(LANGUAGE, "(function (" + parameters + ") {\nreturn (" + code
                         + "\n);\n})"));
             } catch (PolyglotException e) {
                 if (!e.isSyntaxError()) {
@@ -243,7 +258,7 @@ final class JavaScript implements AutoCloseable {
                 }
             }
         }
-        return context.eval(Source.create(LANGUAGE, "(function (output, context) {\n" + code + "\n})"));
+        return context.eval(Source.create(LANGUAGE, "(function (" + parameters + ") {\n" + code + "\n})"));
     }
 
     @Override

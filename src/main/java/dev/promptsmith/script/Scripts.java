@@ -6,6 +6,7 @@ import dev.promptsmith.shared.TextFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -119,15 +120,51 @@ public final class Scripts {
             }
             result = returned.json();
         } else {
-            Map<String, Object> request = new LinkedHashMap<>();
-            request.put("source", code.source());
-            request.put("file", code.file() ? code.origin() : null);
-            request.put("folder", code.file() ? folder.resolve(code.origin()).toAbsolutePath().getParent().toString() : ".");
-            request.put("function", code.function());
+            Map<String, Object> request = pythonRequest(code);
             request.put("output", output);
             request.put("context", context);
             result = python.call(code, JSON.writeValueAsString(request));
         }
+        return plain(code, result);
+    }
+
+    /**
+     * Calls a script's function with these arguments (a file's function takes them in order).
+     *
+     * @param arguments  plain values (text, numbers, booleans, maps, lists)
+     * @param parameters what inline code calls the arguments, as promptfoo names them ({@code vars, context})
+     * @return what the function returned, as plain values; {@code null} for nothing
+     * @throws ScriptException naming the script and what went wrong
+     */
+    public Object call(ScriptCode code, List<?> arguments, List<String> parameters) {
+        String result;
+        if (code.language() == Language.JAVASCRIPT) {
+            JavaScript.Result returned = JavaScriptHolder.INSTANCE.callWith(code, JSON.writeValueAsString(arguments),
+                    String.join(", ", parameters));
+            if (returned.text() != null) {
+                return returned.text();
+            }
+            result = returned.json();
+        } else {
+            Map<String, Object> request = pythonRequest(code);
+            request.put("arguments", arguments);
+            request.put("parameters", parameters);
+            result = python.call(code, JSON.writeValueAsString(request));
+        }
+        return plain(code, result);
+    }
+
+    private Map<String, Object> pythonRequest(ScriptCode code) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("source", code.source());
+        request.put("file", code.file() ? code.origin() : null);
+        request.put("folder", code.file() && folder != null
+                ? folder.resolve(code.origin()).toAbsolutePath().getParent().toString() : ".");
+        request.put("function", code.function());
+        return request;
+    }
+
+    private static Object plain(ScriptCode code, String result) {
         if (result == null || result.isBlank()) {
             return null;
         }

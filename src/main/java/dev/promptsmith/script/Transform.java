@@ -20,6 +20,11 @@ public final class Transform {
         this.scripts = scripts;
     }
 
+    /** The scripts transforms are read and run with; a suite's other scripts run with the same. */
+    public Scripts scripts() {
+        return scripts;
+    }
+
     /**
      * @param written the transform as written
      * @param context promptfoo's transform context: {@code vars}, {@code prompt}

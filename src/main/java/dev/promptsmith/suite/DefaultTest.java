@@ -5,8 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A suite's {@code defaultTest}: the variables and checks promptfoo applies to every test case. */
+/**
+ * A suite's {@code defaultTest}: the variables and checks promptfoo applies to every test case. The
+ * suite's {@code nunjucksFilters} travel with it, as what else applies to every case.
+ */
 public final class DefaultTest {
+
+    /** The suite's own template filters: each name with its script, {@code file://path} (no promptfoo key of a defaultTest). */
+    public static final String FILTERS = "nunjucksFilters";
 
     private DefaultTest() {
     }
@@ -19,6 +25,15 @@ public final class DefaultTest {
         }
         vars.putAll(caseVars);
         return vars;
+    }
+
+    /** The suite's own template filters: each name with its script, {@code file://path}. */
+    public static Map<String, String> filters(Map<String, Object> defaultTest) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (defaultTest.get(FILTERS) instanceof Map<?, ?> written) {
+            written.forEach((name, script) -> filters.put(String.valueOf(name), String.valueOf(script)));
+        }
+        return filters;
     }
 
     /** The default checks, to be run before the case's own. */

@@ -1,6 +1,7 @@
 package dev.promptsmith.suite;
 
 import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.prompt.PromptFunction;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InvalidFileException;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * (prompts separated by {@code ---} lines), {@code .json}, {@code .jsonl} (one prompt a line),
  * {@code .yaml}, {@code .md}, {@code .j2}, {@code .csv} (a {@code prompt} and a {@code label}
  * column), globs of them, and Promptsmith's own {@code .prompty} files of {@code prompts/}.
- * Prompt functions (JavaScript, Python, executables) are refused with the line.
+ * Prompt functions in JavaScript ({@code file://x.js[:name]}) and Python ({@code file://x.py:name}) are
+ * read with their file; other executables are refused with the line.
  */
 final class PromptEntries {
 
@@ -30,24 +32,34 @@ final class PromptEntries {
     private static final Set<String> FUNCTIONS = Set.of("js", "cjs", "mjs", "ts", "cts", "mts", "py", "go", "rb",
             "sh", "bash", "exe", "bat", "cmd", "ps1", "pl");
     private static final Set<String> ENTRY_KEYS = Set.of("id", "label", "raw");
+    /** The prompt functions Promptsmith runs: JavaScript in its sandbox, Python as a process. */
+    private static final Set<String> SCRIPT_FUNCTIONS = Set.of("js", "cjs", "mjs", "py");
 
     /** A prompt found, before it is named: either a promptfoo text or a {@code .prompty} document. */
     private record Found(String label, String text, PromptDocument prompty, String path, int fileLine, int line,
-                         String origin) {
+                         String origin, PromptFunction function) {
+
+        Found(String label, String text, PromptDocument prompty, String path, int fileLine, int line, String origin) {
+            this(label, text, prompty, path, fileLine, line, origin, null);
+        }
     }
 
     private final SuiteFiles files;
     private final PromptyParser parser;
     private final String suiteName;
     private final Problems.Source source;
+    private final List<String> filters;
     private final List<Found> found = new ArrayList<>();
     private int errors;
 
-    PromptEntries(SuiteFiles files, PromptyParser parser, String suiteName, Problems.Source source) {
+    /** @param filters the names of the suite's own template filters, which its prompt texts may use */
+    PromptEntries(SuiteFiles files, PromptyParser parser, String suiteName, Problems.Source source,
+                  List<String> filters) {
         this.files = files;
         this.parser = parser;
         this.suiteName = suiteName;
         this.source = source;
+        this.filters = filters;
     }
 
     List<SuitePrompt> read(Map<?, ?> root) {
@@ -132,9 +144,14 @@ final class PromptEntries {
         String path = SuiteFiles.strip(raw);
         String extension = extension(path.contains(":") && path.lastIndexOf(':') > 1
                 ? path.substring(0, path.lastIndexOf(':')) : path);
+        if (SCRIPT_FUNCTIONS.contains(extension) && files.available() && !SuiteFiles.isGlob(path)) {
+            function(raw, path, extension, label, line);
+            return;
+        }
         if (FUNCTIONS.contains(extension)) {
-            error(line, "prompt '" + raw + "': prompt functions (JavaScript, Python, executables) are not "
-                    + "supported yet; write the prompt as text, chat JSON or a file of those");
+            error(line, "prompt '" + raw + "': prompt functions in " + (SCRIPT_FUNCTIONS.contains(extension)
+                    ? "a glob of files" : "." + extension + " files and executables") + " are not supported yet; "
+                    + "name one JavaScript or Python file (file://prompt.js, file://prompt.py:function_name)");
             return;
         }
         if (!files.available()) {
@@ -244,6 +261,36 @@ final class PromptEntries {
         }
     }
 
+    /**
+     * A prompt function: {@code file://x.js} (its exported function), {@code file://x.js:name},
+     * {@code file://x.py:name}, labelled as promptfoo labels it ({@code x.js}, {@code x.js:name}).
+     */
+    private void function(String raw, String path, String extension, String label, int line) {
+        int colon = path.lastIndexOf(':');
+        String name = colon > 1 ? path.substring(colon + 1) : null;
+        String script = colon > 1 ? path.substring(0, colon) : path;
+        if (extension.equals("py") && name == null) {
+            error(line, "prompt '" + raw + "': name the Python function that returns the prompt, as in "
+                    + "file://" + script + ":function_name (running the whole file as a script is not supported)");
+            return;
+        }
+        Path file = files.resolve(script);
+        if (!Files.isRegularFile(file)) {
+            error(line, "prompt '" + raw + "': there is no file " + files.display(file));
+            return;
+        }
+        try {
+            String code = files.read(file);
+            String written = files.written(file);
+            String shown = name == null ? written : written + ":" + name;
+            found.add(new Found(label != null ? label : shown, null, null, files.display(file), 1, line,
+                    "Prompt function of " + source.file + " from " + files.display(file),
+                    new PromptFunction(written, name, code)));
+        } catch (InvalidFileException e) {
+            e.problems().forEach(this::report);
+        }
+    }
+
     private void add(String label, String text, String path, int fileLine, int line) {
         found.add(new Found(label, text, null, path, fileLine, line, "Prompt of " + source.file + " from " + path));
     }
@@ -276,8 +323,15 @@ final class PromptEntries {
             }
             String key = found.size() == 1 ? suiteName : suiteName + "-" + (i + 1);
             try {
+                if (prompt.function() != null) {
+                    PromptFunction function = prompt.function();
+                    prompts.add(new SuitePrompt(prompt.label(), parser.parseFunction(prompt.path(), key, prompt.label(),
+                            prompt.origin(), function.file(), function.function(), function.source()), prompt.path(),
+                            prompt.line(), false));
+                    continue;
+                }
                 prompts.add(new SuitePrompt(prompt.label(), parser.parsePromptfooText(prompt.path(), prompt.fileLine(),
-                        key, prompt.label(), prompt.origin(), prompt.text()), prompt.path(), prompt.line(), false));
+                        key, prompt.label(), prompt.origin(), prompt.text(), filters), prompt.path(), prompt.line(), false));
             } catch (InvalidFileException e) {
                 e.problems().forEach(this::report);
             }

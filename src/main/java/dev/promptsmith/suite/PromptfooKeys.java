@@ -34,11 +34,12 @@ final class PromptfooKeys {
 
     private static final Map<Scope, Set<String>> READ = Map.of(
             Scope.CONFIG, Set.of("description", "prompts", "providers", "tests", "scenarios", "defaultTest",
-                    "evaluateOptions", "assertionTemplates", "derivedMetrics", "outputPath"),
+                    "evaluateOptions", "assertionTemplates", "derivedMetrics", "outputPath", "nunjucksFilters"),
             Scope.TEST, Set.of("description", "vars", "assert", "options", "metadata", "threshold", "prompts",
                     "providers"),
             Scope.DEFAULT_TEST, Set.of("vars", "assert", "options", "threshold", "prompts", "providers"),
-            Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix", "transform", "provider", "rubricPrompt"),
+            Scope.OPTIONS, Set.of("repeat", "threshold", "prefix", "suffix", "transform", "provider", "rubricPrompt",
+                    "transformVars"),
             Scope.CHECK, Set.of("type", "value", "threshold", "weight", "metric", "provider", "transform", "config",
                     "rubricPrompt", "assert", "alpha", "beta", "gamma"),
             Scope.PROVIDER, Set.of("id", "label", "config", "prompts", "transform"),

@@ -1,6 +1,7 @@
 package dev.promptsmith.suite;
 
 import dev.promptsmith.model.ProviderIds;
+import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.shared.ContentHash;
 import dev.promptsmith.shared.InvalidFileException;
@@ -45,10 +46,15 @@ public final class SuiteParser {
         Refs.resolve(root, source);
         source.keys(root, Scope.CONFIG, "");
         String description = source.text(root, "description");
-        List<SuitePrompt> suitePrompts = new PromptEntries(files, prompts, name, source).read(root);
+        Map<String, String> filters = NunjucksFilters.read(root, files, source);
+        List<SuitePrompt> suitePrompts = new PromptEntries(files, prompts, name, source, List.copyOf(filters.keySet()))
+                .read(root);
         List<SuiteProvider> providers = providers(root, source);
         VarFiles varFiles = new VarFiles(files);
-        Map<String, Object> defaultTest = defaultTest(root, source, varFiles);
+        Map<String, Object> defaultTest = defaultTest(root, source, varFiles, files);
+        if (!filters.isEmpty()) {
+            defaultTest.put(DefaultTest.FILTERS, filters);
+        }
         Map<String, Object> options = source.mapping(root, "evaluateOptions");
         if (root.get("evaluateOptions") instanceof Map<?, ?> located) {
             source.keys(located, Scope.EVALUATE_OPTIONS, "");
@@ -102,12 +108,15 @@ public final class SuiteParser {
     /** promptfoo puts a test's prefix and suffix around a prompt's text; a .prompty file has no one text. */
     private static void refuseAffixesOnPromptyFiles(List<SuitePrompt> prompts, List<TestCaseDefinition> tests,
                                                     String file, Problems problems) {
-        prompts.stream().filter(p -> !p.document().promptfooText()).findFirst().ifPresent(prompty -> tests.stream()
-                .filter(t -> t.options().containsKey("prefix") || t.options().containsKey("suffix"))
-                .findFirst()
-                .ifPresent(test -> problems.in(test.file() == null ? file : test.file(), null).at(test.line())
-                        .error(test.line(), "options prefix and suffix go around a prompt's text, and prompt '"
-                                + prompty.label() + "' is a .prompty file of messages: write it as text or chat JSON")));
+        // a function's result is the prompt, and promptfoo puts no prefix or suffix around it
+        prompts.stream().filter(p -> p.document().parser() == PromptDocument.BodyParser.PROMPTY).findFirst()
+                .ifPresent(prompty -> tests.stream()
+                        .filter(t -> t.options().containsKey("prefix") || t.options().containsKey("suffix"))
+                        .findFirst()
+                        .ifPresent(test -> problems.in(test.file() == null ? file : test.file(), null).at(test.line())
+                                .error(test.line(), "options prefix and suffix go around a prompt's text, and prompt '"
+                                        + prompty.label() + "' is a .prompty file of messages: write it as text or "
+                                        + "chat JSON")));
     }
 
     /** The hash of the suite file and of every file it references, so a changed test file is a new version. */
@@ -120,7 +129,8 @@ public final class SuiteParser {
         return ContentHash.of(all.toString());
     }
 
-    private static Map<String, Object> defaultTest(Map<?, ?> root, Problems.Source source, VarFiles varFiles) {
+    private static Map<String, Object> defaultTest(Map<?, ?> root, Problems.Source source, VarFiles varFiles,
+                                                   SuiteFiles files) {
         Map<String, Object> defaultTest = new LinkedHashMap<>(source.mapping(root, "defaultTest"));
         if (!(root.get("defaultTest") instanceof Map<?, ?> located)) {
             return defaultTest;
@@ -128,6 +138,7 @@ public final class SuiteParser {
         source.keys(located, Scope.DEFAULT_TEST, "defaultTest: ");
         if (located.get("options") instanceof Map<?, ?> options) {
             source.keys(options, Scope.OPTIONS, "defaultTest: ");
+            ScriptFiles.readTransformVars(options, files, source, "defaultTest: ");
         }
         if (located.get("assert") != null) {
             TestEntries.checks(located, source);

@@ -235,6 +235,7 @@ final class TestEntries {
         source.keys(test, Scope.TEST, where);
         if (test.get("options") instanceof Map<?, ?> located) {
             source.keys(located, Scope.OPTIONS, where);
+            ScriptFiles.readTransformVars(located, files, source, where); // as promptfoo: relative to the config
         }
         Map<String, Object> options = new LinkedHashMap<>(defaultOptions);
         options.putAll(source.mapping(test, "options"));

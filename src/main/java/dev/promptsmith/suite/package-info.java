@@ -1,6 +1,7 @@
 /**
  * Suites: a promptfoo config ({@code testcases/NAME.yaml}) read with every file it references
- * (prompt files, test files, variable files) into one suite, its stored versions and test cases.
+ * (prompt files, test files, variable files, and the scripts of its nunjucksFilters, transformVars
+ * and prompt functions) into one suite, its stored versions and test cases.
  * A promptfoo config runs here as promptfoo runs it; what Promptsmith does not support yet and
  * could change which cells run or how they are scored is refused with file and line, never
  * ignored.

@@ -1,5 +1,5 @@
-# Runs one promptfoo-style Python script: reads {source, file, folder, function, output, context} as
-# JSON on stdin, writes the result as JSON on stdout. What the script prints goes to stderr, so it
+# Runs one promptfoo-style Python script: reads {source, file, folder, function, output, context} (or,
+# instead of output and context, arguments and the names inline code gives them: parameters) as JSON on stdin, writes the result as JSON on stdout. What the script prints goes to stderr, so it
 # cannot be taken for the result.
 import json
 import math
@@ -30,7 +30,10 @@ def main():
     request = json.load(sys.stdin)
     result_out = sys.stdout
     sys.stdout = sys.stderr
-    output, context = request["output"], request["context"]
+    if request.get("arguments") is not None:
+        arguments, parameters = request["arguments"], request["parameters"]
+    else:
+        arguments, parameters = [request["output"], request["context"]], ["output", "context"]
     source = request["source"]
     if request["file"]:
         sys.path.insert(0, request["folder"])
@@ -39,7 +42,7 @@ def main():
         function = namespace.get(request["function"])
         if not callable(function):
             raise NameError(request["file"] + " has no function '" + request["function"] + "'")
-        result = function(output, context)
+        result = function(*arguments)
     else:
         code = source.strip()
         namespace = {"json": json, "math": math, "re": re}
@@ -50,12 +53,12 @@ def main():
             except SyntaxError:
                 pass  # one line that is a statement: a function body, as several lines are
         if expression is not None:
-            namespace.update(output=output, context=context)
+            namespace.update(zip(parameters, arguments))
             result = eval(expression, namespace)
         else:
             lines = "\n".join("    " + line for line in code.split("\n"))
-            exec(compile("def _script(output, context):\n" + lines + "\n", "inline", "exec"), namespace)
-            result = namespace["_script"](output, context)
+            exec(compile("def _script(" + ", ".join(parameters) + "):\n" + lines + "\n", "inline", "exec"), namespace)
+            result = namespace["_script"](*arguments)
     result_out.write(json.dumps(result))
     result_out.flush()
 

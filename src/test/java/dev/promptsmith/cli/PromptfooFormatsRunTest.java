@@ -244,7 +244,7 @@ class PromptfooFormatsRunTest {
     }
 
     @Test
-    void whatPromptfooWouldReadAsAMissingFileOrAFunctionIsRefusedWithItsLine() {
+    void whatPromptfooWouldReadAsAMissingFileIsRefusedWithItsLine() {
         // given
         workspace.write("testcases/bad.yaml", """
                 prompts:
@@ -264,7 +264,7 @@ class PromptfooFormatsRunTest {
         assertThat(err.toString())
                 .contains(file + ":2: prompt 'Is A/B testing worth it': there is no file testcases/Is A/B testing worth it"
                         + " (promptfoo reads text with '/'")
-                .contains(file + ":3: prompt 'file://make_prompt.py:build': prompt functions")
+                .contains(file + ":3: prompt 'file://make_prompt.py:build': there is no file testcases/make_prompt.py")
                 .contains(file + ":4: prompt 'file://missing.txt': there is no file testcases/missing.txt")
                 .contains(file + ":6: tests from 'file://nowhere.csv': no such file");
         assertThat(simulator.callCount()).isZero();

@@ -69,6 +69,9 @@ class PromptfooConformanceTest {
         if (entry.status() == Manifest.Status.DIVERGES) {
             Assumptions.abort("diverges from promptfoo: " + entry.detail());
         }
+        // a config with Python scripts runs python3, which a machine may not have (.ci/run installs it)
+        Assumptions.assumeTrue(!usesPython(name) || dev.promptsmith.script.Scripts.inlineOnly().pythonFound(),
+                "python3 is not on the PATH");
         OurRun ours = run(name);
         if (entry.status() == Manifest.Status.REFUSED) {
             assertThat(ours.exit()).as(name + " must be refused (exit 2); it ran:\n" + ours.out() + ours.err())
@@ -80,6 +83,12 @@ class PromptfooConformanceTest {
         String difference = ours.outcome().firstDifference(expected(name));
         if (difference != null) {
             fail(name + " differs from promptfoo: " + difference + "\nour output:\n" + ours.out() + ours.err());
+        }
+    }
+
+    private static boolean usesPython(String name) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(ConformanceFolders.ROOT.resolve(name))) {
+            return files.anyMatch(file -> file.toString().endsWith(".py"));
         }
     }
 

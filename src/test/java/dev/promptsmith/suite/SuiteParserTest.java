@@ -201,7 +201,7 @@ class SuiteParserTest {
                 + "are scored, so the suite is not run without it";
         assertProblems("""
                 prompts: [greeting]
-                nunjucksFilters: {}
+                extensions: [file://hooks.js:beforeAll]
                 defaultTest:
                   options: {postprocess: output.trim()}
                 providers:
@@ -212,18 +212,18 @@ class SuiteParserTest {
                 tests:
                   - vars: {a: 1}
                     provider: openai:chat:gpt-4o
-                    options: {transformVars: "vars"}
+                    options: {storeOutputAs: answer}
                     assert:
                       - type: contains
                         value: x
                         rubricPrompt: Grade this
                 """,
-                new FileProblem(FILE, 2, "'nunjucksFilters' in the config" + refused),
+                new FileProblem(FILE, 2, "'extensions' in the config" + refused),
                 new FileProblem(FILE, 9, "provider 'openai:chat:gpt-4o': 'logit_bias' is not an option promptfoo's "
                         + "openai:chat provider sends; put it under 'passthrough' to send it as it is"),
                 new FileProblem(FILE, 4, "defaultTest: 'postprocess' in a test's options" + refused),
                 new FileProblem(FILE, 12, "test 1: 'provider' in a test" + refused),
-                new FileProblem(FILE, 13, "test 1: 'transformVars' in a test's options" + refused),
+                new FileProblem(FILE, 13, "test 1: 'storeOutputAs' in a test's options" + refused),
                 new FileProblem(FILE, 17, "check 'contains': a rubricPrompt of the suite's own is supported by "
                         + "llm-rubric only"));
     }

@@ -1,0 +1,1 @@
+module.exports = (value, left, right) => left + value + right;

@@ -1,0 +1,3 @@
+module.exports = function (vars, context) {
+  return { greeting: 'Hi ' + vars.name, seen: Object.keys(context).sort().join('+') };
+};

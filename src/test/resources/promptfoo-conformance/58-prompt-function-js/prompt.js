@@ -1,0 +1,3 @@
+module.exports = function ({ vars, provider }) {
+  return 'Topic ' + vars.topic + ' for ' + provider.id + '. ANSWER: ' + vars.topic.toUpperCase();
+};
