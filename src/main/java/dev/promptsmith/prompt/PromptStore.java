@@ -162,11 +162,6 @@ public class PromptStore {
                 .optional().flatMap(path -> path);
     }
 
-    /** Whether a prompt of this name exists and is not deleted. */
-    public boolean exists(String name) {
-        return summary(name).isPresent();
-    }
-
     /** Takes a prompt off the lists; its versions stay, for the runs and suites that used them. */
     public void delete(long promptId) {
         jdbc.sql("update prompt set deleted_at = :now where id = :id")
@@ -202,12 +197,6 @@ public class PromptStore {
                     .param("now", now).param("protected", protect)
                     .update();
         }
-    }
-
-    public void removeLabel(long promptId, String label) {
-        jdbc.sql("delete from prompt_label where prompt_id = :prompt and label = :label")
-                .param("prompt", promptId).param("label", label)
-                .update();
     }
 
     private static final String VERSION = """

@@ -95,11 +95,6 @@ public class PromptVersions {
         return result;
     }
 
-    /** Who saves, as versions name them. */
-    public String author() {
-        return author;
-    }
-
     public List<PromptLabel> labels(long promptId) {
         return store.labels(promptId);
     }
@@ -128,10 +123,6 @@ public class PromptVersions {
         }
         store.putLabel(promptId, name, version.id(), nowProtected);
         return LabelMove.MOVED;
-    }
-
-    public void removeLabel(long promptId, String label) {
-        store.removeLabel(promptId, label);
     }
 
     /** What changed from one version to another. */
