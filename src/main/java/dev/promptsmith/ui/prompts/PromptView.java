@@ -1,7 +1,9 @@
 package dev.promptsmith.ui.prompts;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +21,9 @@ import com.vaadin.flow.router.RouterLink;
 import dev.promptsmith.prompt.MessageTemplate;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.prompt.PromptLifecycle;
+import dev.promptsmith.prompt.PromptVersions;
+import dev.promptsmith.prompt.SaveResult;
 import dev.promptsmith.prompt.PromptSummary;
 import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.prompt.RenderException;
@@ -36,19 +41,27 @@ import java.util.stream.Collectors;
 public class PromptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PromptCatalog prompts;
+    private final PromptVersions versions;
+    private final PromptLifecycle lifecycle;
     private final TestCaseCatalog testCases;
     private final Div versionBody = new Div();
     private String title = "Prompt";
 
-    public PromptView(PromptCatalog prompts, TestCaseCatalog testCases) {
+    public PromptView(PromptCatalog prompts, PromptVersions versions, PromptLifecycle lifecycle,
+                      TestCaseCatalog testCases) {
         this.prompts = prompts;
+        this.versions = versions;
+        this.lifecycle = lifecycle;
         this.testCases = testCases;
         addClassName("prompt-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String name = event.getRouteParameters().get("name").orElse("");
+        reload(event.getRouteParameters().get("name").orElse(""));
+    }
+
+    private void reload(String name) {
         removeAll();
         prompts.find(name).ifPresentOrElse(this::show, () -> showMissing(name));
     }
@@ -75,23 +88,56 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         Anchor tryIt = new Anchor("playground?prompt=" + java.net.URLEncoder.encode(prompt.name(),
                 java.nio.charset.StandardCharsets.UTF_8), "Try it in the playground");
         tryIt.setId("try-in-playground");
-        add(new RouterLink("← All prompts", PromptsView.class), heading, key, tryIt);
+        add(new RouterLink("← All prompts", PromptsView.class), heading, key,
+                new PromptActions(prompt, lifecycle), tryIt);
         if (!prompt.description().isBlank()) {
             add(new Paragraph(prompt.description()));
         }
 
-        List<PromptVersion> versions = prompts.versions(prompt.id());
-        Grid<PromptVersion> versionGrid = versionGrid(versions);
+        List<PromptVersion> all = prompts.versions(prompt.id());
+        Grid<PromptVersion> versionGrid = versionGrid(all);
+        LabelsPanel labels = new LabelsPanel(prompt.id(), versions, () -> reloadGrid(versionGrid, prompt));
+        Button restore = new Button("Restore as a new version");
+        restore.setId("restore-version");
+        restore.setEnabled(false);
+        restore.addClickListener(click -> restore(prompt, versionGrid.asSingleSelect().getValue()));
         versionGrid.asSingleSelect().addValueChangeListener(change -> {
             if (change.getValue() != null) {
+                labels.select(change.getValue());
+                restore.setEnabled(change.getValue().number() != all.getFirst().number());
+                restore.setText("Restore v" + change.getValue().number() + " as a new version");
                 showVersion(prompt, change.getValue());
             }
         });
         versionBody.setWidthFull();
-        add(section("Versions", versionGrid), versionBody, section("Test cases", testCaseGrid(prompt)));
-        if (!versions.isEmpty()) {
-            versionGrid.select(versions.getFirst());
+        Div versionTools = new Div(section("Labels", labels), section("Compare versions",
+                new VersionDiffPanel(prompt.name(), all, versions)));
+        versionTools.addClassName("two-columns");
+        add(section("Versions", new Div(versionGrid, restore)), versionTools, versionBody,
+                section("Test cases", testCaseGrid(prompt)));
+        if (!all.isEmpty()) {
+            versionGrid.select(all.getFirst());
         }
+    }
+
+    private void reloadGrid(Grid<PromptVersion> grid, PromptSummary prompt) {
+        PromptVersion selected = grid.asSingleSelect().getValue();
+        List<PromptVersion> all = prompts.versions(prompt.id());
+        grid.setItems(all);
+        all.stream().filter(v -> selected != null && v.id() == selected.id()).findFirst().ifPresent(grid::select);
+    }
+
+    private void restore(PromptSummary prompt, PromptVersion version) {
+        if (version == null) {
+            return;
+        }
+        int latest = prompts.versions(prompt.id()).getFirst().number();
+        SaveResult result = versions.restore(prompt.name(), version, latest);
+        if (result instanceof SaveResult.Refused refused) {
+            Notification.show("Not restored: " + String.join("; ", refused.problems()));
+            return;
+        }
+        reload(prompt.name());
     }
 
     private void showVersion(PromptSummary prompt, PromptVersion version) {
@@ -170,6 +216,8 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(v -> "v" + v.number()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PromptVersion::shortHash).setHeader("Content hash").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> Formats.dateTime(v.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.author() == null ? "file" : v.author()).setHeader("Author").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(v -> String.join(", ", v.labels())).setHeader("Labels").setAutoWidth(true);
         grid.addColumn(PromptVersion::note).setHeader("Note");
         grid.setItems(versions);
