@@ -145,4 +145,26 @@ class PromptEditorScreenTest extends BrowserTest {
         assertThat(Files.readString(workspaceRoot().resolve("prompts/editor-schema.prompty")))
                 .contains("type: json_schema", "required:\n          - answer");
     }
+
+    @Test
+    void anExamplePromptOpensUnchangedWithItsSampleValues() {
+        // when
+        open("/prompts/ticket-classification");
+        page.locator("#edit-prompt").click();
+
+        // then
+        EditorPage editor = new EditorPage(page);
+        assertThat(page.locator("#editor-heading")).hasText("Edit Support ticket classification");
+        assertThat(editor.variables()).hasText(new String[] {"subject", "body"});
+        assertThat(page.locator("#sample-values").getByLabel("subject")).hasValue("Charged twice for our May invoice");
+        assertThat(editor.preview()).containsText("Subject: Charged twice for our May invoice");
+        assertThat(page.locator("#param-max-tokens input")).hasValue("200");
+        assertThat(page.locator("#editor-dirty")).hasText("Version 1");
+
+        // when
+        page.locator("#save-prompt").click();
+
+        // then
+        assertThat(editor.message()).hasText("Nothing to save: this is version 1.");
+    }
 }

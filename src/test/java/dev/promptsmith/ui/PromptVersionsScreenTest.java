@@ -61,6 +61,7 @@ class PromptVersionsScreenTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText("restored from v1")).first()).isVisible();
         assertThat(page.locator("#messages")).containsText("{{ question }}");
         assertThat(page.locator("#messages")).not().containsText("briefly");
+        screenshot("prompt-versions");
     }
 
     @Test
