@@ -1,9 +1,7 @@
 package dev.promptsmith.ui.prompts;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +21,6 @@ import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptLifecycle;
 import dev.promptsmith.prompt.PromptVersions;
-import dev.promptsmith.prompt.SaveResult;
 import dev.promptsmith.prompt.PromptSummary;
 import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.prompt.RenderException;
@@ -95,49 +92,16 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         }
 
         List<PromptVersion> all = prompts.versions(prompt.id());
-        Grid<PromptVersion> versionGrid = versionGrid(all);
-        LabelsPanel labels = new LabelsPanel(prompt.id(), versions, () -> reloadGrid(versionGrid, prompt));
-        Button restore = new Button("Restore as a new version");
-        restore.setId("restore-version");
-        restore.setEnabled(false);
-        restore.addClickListener(click -> restore(prompt, versionGrid.asSingleSelect().getValue()));
-        versionGrid.asSingleSelect().addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                labels.select(change.getValue());
-                restore.setEnabled(change.getValue().number() != all.getFirst().number());
-                restore.setText("Restore v" + change.getValue().number() + " as a new version");
-                showVersion(prompt, change.getValue());
-            }
-        });
+        VersionHistory history = new VersionHistory(prompt, all, prompts, versions,
+                version -> showVersion(prompt, version), () -> reload(prompt.name()));
         versionBody.setWidthFull();
-        Div versionTools = new Div(section("Labels", labels), section("Compare versions",
+        Div versionTools = new Div(section("Labels", history.labels()), section("Compare versions",
                 new VersionDiffPanel(prompt.name(), all, versions)));
         versionTools.addClassName("two-columns");
-        add(section("Versions", new Div(versionGrid, restore)), versionTools, versionBody,
-                section("Test cases", testCaseGrid(prompt)));
+        add(section("Versions", history), versionTools, versionBody, section("Test cases", testCaseGrid(prompt)));
         if (!all.isEmpty()) {
-            versionGrid.select(all.getFirst());
+            history.select(all.getFirst());
         }
-    }
-
-    private void reloadGrid(Grid<PromptVersion> grid, PromptSummary prompt) {
-        PromptVersion selected = grid.asSingleSelect().getValue();
-        List<PromptVersion> all = prompts.versions(prompt.id());
-        grid.setItems(all);
-        all.stream().filter(v -> selected != null && v.id() == selected.id()).findFirst().ifPresent(grid::select);
-    }
-
-    private void restore(PromptSummary prompt, PromptVersion version) {
-        if (version == null) {
-            return;
-        }
-        int latest = prompts.versions(prompt.id()).getFirst().number();
-        SaveResult result = versions.restore(prompt.name(), version, latest);
-        if (result instanceof SaveResult.Refused refused) {
-            Notification.show("Not restored: " + String.join("; ", refused.problems()));
-            return;
-        }
-        reload(prompt.name());
     }
 
     private void showVersion(PromptSummary prompt, PromptVersion version) {
@@ -207,22 +171,6 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         Div message = new Div(roleLabel, body);
         message.addClassName("message");
         return message;
-    }
-
-    private static Grid<PromptVersion> versionGrid(List<PromptVersion> versions) {
-        Grid<PromptVersion> grid = new Grid<>(PromptVersion.class, false);
-        grid.setId("versions-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(v -> "v" + v.number()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PromptVersion::shortHash).setHeader("Content hash").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> Formats.dateTime(v.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> v.author() == null ? "file" : v.author()).setHeader("Author").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(v -> String.join(", ", v.labels())).setHeader("Labels").setAutoWidth(true);
-        grid.addColumn(PromptVersion::note).setHeader("Note");
-        grid.setItems(versions);
-        grid.setAllRowsVisible(versions.size() <= 8);
-        return grid;
     }
 
     private Grid<TestCase> testCaseGrid(PromptSummary prompt) {
