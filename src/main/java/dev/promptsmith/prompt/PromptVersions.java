@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,28 +72,43 @@ public class PromptVersions {
     }
 
     private SaveResult store(PromptDocument document, int basedOn, String note) {
-        String[] sourcePath = new String[1];
-        SaveResult result = transactions.execute(status -> {
-            Optional<PromptSummary> prompt = store.summary(document.name());
-            Optional<PromptVersion> latest = prompt.flatMap(p -> store.latestVersion(p.id()));
-            int latestNumber = latest.map(PromptVersion::number).orElse(0);
-            if (basedOn == 0 && prompt.isPresent()) {
-                return new SaveResult.Refused(List.of("a prompt named '" + document.name() + "' exists already"));
-            }
-            if (latestNumber != basedOn) {
-                return new SaveResult.Conflict(basedOn, latest.orElseThrow());
-            }
-            Optional<String> source = prompt.flatMap(p -> store.sourcePath(p.id()));
-            boolean keepFile = files.keeps(document.name(), source);
-            sourcePath[0] = keepFile ? PromptFiles.path(document.name()) : source.orElse(null);
-            return store.record(document, sourcePath[0], note == null ? "" : note.strip(), author)
-                    .<SaveResult>map(v -> new SaveResult.Saved(v, null))
-                    .orElseGet(() -> new SaveResult.Unchanged(latest.orElseThrow()));
-        });
-        if (result instanceof SaveResult.Saved saved && PromptFiles.path(document.name()).equals(sourcePath[0])) {
+        Recorded recorded;
+        try {
+            recorded = transactions.execute(status -> record(document, basedOn, note));
+        } catch (DuplicateKeyException e) {
+            // another save took the same version number in the same moment: theirs stays, this one is refused
+            return store.summary(document.name()).flatMap(p -> store.latestVersion(p.id()))
+                    .<SaveResult>map(latest -> new SaveResult.Conflict(basedOn, latest))
+                    .orElseThrow(() -> e);
+        }
+        if (recorded.result() instanceof SaveResult.Saved saved && recorded.writeFile()) {
             return new SaveResult.Saved(saved.version(), files.write(document.name(), document.content()));
         }
-        return result;
+        return recorded.result();
+    }
+
+    /** A save's result, and whether the prompt's file is to be written once the version is committed. */
+    private record Recorded(SaveResult result, boolean writeFile) {
+    }
+
+    private Recorded record(PromptDocument document, int basedOn, String note) {
+        Optional<PromptSummary> prompt = store.summary(document.name());
+        Optional<PromptVersion> latest = prompt.flatMap(p -> store.latestVersion(p.id()));
+        int latestNumber = latest.map(PromptVersion::number).orElse(0);
+        if (basedOn == 0 && prompt.isPresent()) {
+            return new Recorded(new SaveResult.Refused(List.of("a prompt named '" + document.name()
+                    + "' exists already")), false);
+        }
+        if (latestNumber != basedOn) {
+            return new Recorded(new SaveResult.Conflict(basedOn, latest.orElseThrow()), false);
+        }
+        Optional<String> source = prompt.flatMap(p -> store.sourcePath(p.id()));
+        boolean keepFile = files.keeps(document.name(), source);
+        SaveResult result = store.record(document, keepFile ? PromptFiles.path(document.name()) : source.orElse(null),
+                        note == null ? "" : note.strip(), author)
+                .<SaveResult>map(v -> new SaveResult.Saved(v, null))
+                .orElseGet(() -> new SaveResult.Unchanged(latest.orElseThrow()));
+        return new Recorded(result, keepFile);
     }
 
     public List<PromptLabel> labels(long promptId) {
