@@ -21,7 +21,7 @@ public class PromptStore {
     private static final String SUMMARY = """
             select p.id, p.name, p.title, p.description, count(v.id) as versions, max(v.created_at) as last_change
             from prompt p left join prompt_version v on v.prompt_id = p.id
-            where %s
+            where p.deleted_at is null and (%s)
             group by p.id, p.name, p.title, p.description
             """;
     private static final String MATCHES =
@@ -42,6 +42,15 @@ public class PromptStore {
      * @return the new version, or empty when the latest version already has this content
      */
     public Optional<PromptVersion> record(PromptDocument document, String sourcePath, String note) {
+        return record(document, sourcePath, note, null);
+    }
+
+    /**
+     * {@link #record(PromptDocument, String, String)} by someone: a prompt deleted before is listed again.
+     *
+     * @param author who saved it, {@code null} for a file import
+     */
+    public Optional<PromptVersion> record(PromptDocument document, String sourcePath, String note, String author) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         long promptId = jdbc.sql("select id from prompt where name = :name")
                 .param("name", document.name())
@@ -49,23 +58,26 @@ public class PromptStore {
                 .orElseGet(() -> insertPrompt(document, sourcePath, now));
         Optional<PromptVersion> latest = latestVersion(promptId);
         if (latest.isPresent() && latest.get().contentHash().equals(document.contentHash())) {
+            jdbc.sql("update prompt set deleted_at = null where id = :id and deleted_at is not null")
+                    .param("id", promptId).update();
             return Optional.empty();
         }
         int number = latest.map(v -> v.number() + 1).orElse(1);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into prompt_version (prompt_id, number, parent_id, content_hash, content, note, created_at)
-                        values (:prompt, :number, :parent, :hash, :content, :note, :now)""")
+                        insert into prompt_version (prompt_id, number, parent_id, content_hash, content, note, author, created_at)
+                        values (:prompt, :number, :parent, :hash, :content, :note, :author, :now)""")
                 .param("prompt", promptId)
                 .param("number", number)
                 .param("parent", latest.map(PromptVersion::id).orElse(null))
                 .param("hash", document.contentHash())
                 .param("content", document.content())
                 .param("note", note)
+                .param("author", author)
                 .param("now", now)
                 .update(key, "id");
         jdbc.sql("update prompt set title = :title, description = :description, source_path = :source, "
-                        + "updated_at = :now where id = :id")
+                        + "updated_at = :now, deleted_at = null where id = :id")
                 .param("title", document.title())
                 .param("description", document.description())
                 .param("source", sourcePath)
@@ -100,7 +112,7 @@ public class PromptStore {
     }
 
     public int count(String filter) {
-        return jdbc.sql("select count(*) from prompt p where " + MATCHES)
+        return jdbc.sql("select count(*) from prompt p where p.deleted_at is null and (" + MATCHES + ")")
                 .param("filter", like(filter))
                 .query(Integer.class).single();
     }
@@ -142,8 +154,53 @@ public class PromptStore {
                 .optional();
     }
 
+    /** Where the prompt was read from ({@code prompts/NAME.prompty}, a suite file), or empty when made in the browser. */
+    public Optional<String> sourcePath(long promptId) {
+        return jdbc.sql("select source_path from prompt where id = :id")
+                .param("id", promptId)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .optional().flatMap(path -> path);
+    }
+
+    /** Takes a prompt off the lists; its versions stay, for the runs and suites that used them. */
+    public void delete(long promptId) {
+        jdbc.sql("update prompt set deleted_at = :now where id = :id")
+                .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .param("id", promptId)
+                .update();
+    }
+
+    /** The labels of a prompt's versions, by name. */
+    public List<PromptLabel> labels(long promptId) {
+        return jdbc.sql("""
+                        select l.label, l.version_id, v.number, l.protected from prompt_label l
+                        join prompt_version v on v.id = l.version_id
+                        where l.prompt_id = :prompt order by l.label""")
+                .param("prompt", promptId)
+                .query((rs, row) -> new PromptLabel(rs.getString("label"), rs.getLong("version_id"),
+                        rs.getInt("number"), rs.getBoolean("protected")))
+                .list();
+    }
+
+    /** Points a label at a version (taking it from the version it was on) and sets whether it is protected. */
+    public void putLabel(long promptId, String label, long versionId, boolean protect) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        int moved = jdbc.sql("update prompt_label set version_id = :version, protected = :protected, created_at = :now "
+                        + "where prompt_id = :prompt and label = :label")
+                .param("version", versionId).param("protected", protect).param("now", now)
+                .param("prompt", promptId).param("label", label)
+                .update();
+        if (moved == 0) {
+            jdbc.sql("insert into prompt_label (prompt_id, label, version_id, created_at, protected) "
+                            + "values (:prompt, :label, :version, :now, :protected)")
+                    .param("prompt", promptId).param("label", label).param("version", versionId)
+                    .param("now", now).param("protected", protect)
+                    .update();
+        }
+    }
+
     private static final String VERSION = """
-            select v.id, v.prompt_id, v.number, v.parent_id, v.content_hash, v.content, v.note, v.created_at,
+            select v.id, v.prompt_id, v.number, v.parent_id, v.content_hash, v.content, v.note, v.author, v.created_at,
                    (select listagg(l.label, ',') within group (order by l.label)
                       from prompt_label l where l.version_id = v.id) as labels
             from prompt_version v""";
@@ -159,7 +216,8 @@ public class PromptStore {
         return new PromptVersion(rs.getLong("id"), rs.getLong("prompt_id"), rs.getInt("number"),
                 parent, rs.getString("content_hash"), rs.getString("content"),
                 rs.getString("note"), instant(rs, "created_at"),
-                labels == null || labels.isEmpty() ? List.of() : Arrays.asList(labels.split(",")));
+                labels == null || labels.isEmpty() ? List.of() : Arrays.asList(labels.split(",")),
+                rs.getString("author"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

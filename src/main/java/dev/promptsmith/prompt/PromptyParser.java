@@ -283,6 +283,11 @@ public final class PromptyParser {
         }
     }
 
+    /** Whether a line holds only a role and a colon ({@code user:}), which starts a message. */
+    static boolean isRoleLine(String line) {
+        return roleLine(line).isPresent();
+    }
+
     private static Optional<Role> roleLine(String line) {
         Matcher matcher = ROLE_LINE.matcher(line);
         return matcher.matches() ? Role.fromWireName(matcher.group(1)) : Optional.empty();

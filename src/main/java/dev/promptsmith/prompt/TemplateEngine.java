@@ -146,8 +146,16 @@ final class TemplateEngine {
         }
     }
 
-    /** A problem in a template, at a line counted from the template's first line (1). */
-    record TemplateProblem(int line, String message) {
+    /**
+     * A problem in a template, at a line counted from the template's first line (1).
+     *
+     * @param column where on the line, from 1; 0 when Jinjava does not say
+     */
+    record TemplateProblem(int line, int column, String message) {
+
+        TemplateProblem(int line, String message) {
+            this(line, 0, message);
+        }
     }
 
     /**
@@ -181,7 +189,8 @@ final class TemplateEngine {
                 return List.of(new TemplateProblem(Math.max(error.getLineno(), 1), budget.wroteTooMuch()));
             }
             if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-                problems.add(new TemplateProblem(Math.max(error.getLineno(), 1), error.getMessage()));
+                problems.add(new TemplateProblem(Math.max(error.getLineno(), 1), Math.max(error.getStartPosition(), 0),
+                        error.getMessage()));
             }
         }
         return problems;

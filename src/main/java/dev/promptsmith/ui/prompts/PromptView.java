@@ -19,6 +19,8 @@ import com.vaadin.flow.router.RouterLink;
 import dev.promptsmith.prompt.MessageTemplate;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.prompt.PromptLifecycle;
+import dev.promptsmith.prompt.PromptVersions;
 import dev.promptsmith.prompt.PromptSummary;
 import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.prompt.RenderException;
@@ -36,19 +38,27 @@ import java.util.stream.Collectors;
 public class PromptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PromptCatalog prompts;
+    private final PromptVersions versions;
+    private final PromptLifecycle lifecycle;
     private final TestCaseCatalog testCases;
     private final Div versionBody = new Div();
     private String title = "Prompt";
 
-    public PromptView(PromptCatalog prompts, TestCaseCatalog testCases) {
+    public PromptView(PromptCatalog prompts, PromptVersions versions, PromptLifecycle lifecycle,
+                      TestCaseCatalog testCases) {
         this.prompts = prompts;
+        this.versions = versions;
+        this.lifecycle = lifecycle;
         this.testCases = testCases;
         addClassName("prompt-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String name = event.getRouteParameters().get("name").orElse("");
+        reload(event.getRouteParameters().get("name").orElse(""));
+    }
+
+    private void reload(String name) {
         removeAll();
         prompts.find(name).ifPresentOrElse(this::show, () -> showMissing(name));
     }
@@ -75,22 +85,22 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         Anchor tryIt = new Anchor("playground?prompt=" + java.net.URLEncoder.encode(prompt.name(),
                 java.nio.charset.StandardCharsets.UTF_8), "Try it in the playground");
         tryIt.setId("try-in-playground");
-        add(new RouterLink("← All prompts", PromptsView.class), heading, key, tryIt);
+        add(new RouterLink("← All prompts", PromptsView.class), heading, key,
+                new PromptActions(prompt, lifecycle), tryIt);
         if (!prompt.description().isBlank()) {
             add(new Paragraph(prompt.description()));
         }
 
-        List<PromptVersion> versions = prompts.versions(prompt.id());
-        Grid<PromptVersion> versionGrid = versionGrid(versions);
-        versionGrid.asSingleSelect().addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                showVersion(prompt, change.getValue());
-            }
-        });
+        List<PromptVersion> all = prompts.versions(prompt.id());
+        VersionHistory history = new VersionHistory(prompt, all, prompts, versions,
+                version -> showVersion(prompt, version), () -> reload(prompt.name()));
         versionBody.setWidthFull();
-        add(section("Versions", versionGrid), versionBody, section("Test cases", testCaseGrid(prompt)));
-        if (!versions.isEmpty()) {
-            versionGrid.select(versions.getFirst());
+        Div versionTools = new Div(section("Labels", history.labels()), section("Compare versions",
+                new VersionDiffPanel(prompt.name(), all, versions)));
+        versionTools.addClassName("two-columns");
+        add(section("Versions", history), versionTools, versionBody, section("Test cases", testCaseGrid(prompt)));
+        if (!all.isEmpty()) {
+            history.select(all.getFirst());
         }
     }
 
@@ -161,20 +171,6 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         Div message = new Div(roleLabel, body);
         message.addClassName("message");
         return message;
-    }
-
-    private static Grid<PromptVersion> versionGrid(List<PromptVersion> versions) {
-        Grid<PromptVersion> grid = new Grid<>(PromptVersion.class, false);
-        grid.setId("versions-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(v -> "v" + v.number()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PromptVersion::shortHash).setHeader("Content hash").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> Formats.dateTime(v.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> String.join(", ", v.labels())).setHeader("Labels").setAutoWidth(true);
-        grid.addColumn(PromptVersion::note).setHeader("Note");
-        grid.setItems(versions);
-        grid.setAllRowsVisible(versions.size() <= 8);
-        return grid;
     }
 
     private Grid<TestCase> testCaseGrid(PromptSummary prompt) {

@@ -1,5 +1,8 @@
 package dev.promptsmith.ui.prompts;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,9 +16,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-import dev.promptsmith.prompt.PromptCatalog;
-import dev.promptsmith.prompt.PromptSummary;
 import dev.promptsmith.exchange.WorkspaceChanges;
+import dev.promptsmith.prompt.PromptCatalog;
+import dev.promptsmith.prompt.PromptLifecycle;
+import dev.promptsmith.prompt.PromptSummary;
 import dev.promptsmith.ui.MainLayout;
 import dev.promptsmith.ui.WorkspaceRefresh;
 
@@ -27,7 +31,7 @@ public class PromptsView extends VerticalLayout {
 
     private final Grid<PromptSummary> grid = new Grid<>(PromptSummary.class, false);
 
-    public PromptsView(PromptCatalog catalog, WorkspaceChanges changes) {
+    public PromptsView(PromptCatalog catalog, PromptLifecycle lifecycle, WorkspaceChanges changes) {
         setSizeFull();
         WorkspaceRefresh.follow(this, changes, report -> grid.getDataProvider().refreshAll());
         TextField search = new TextField();
@@ -51,8 +55,27 @@ public class PromptsView extends VerticalLayout {
                 ui.navigate(PromptView.class, new RouteParameters("name", click.getItem().name()))));
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        add(new H2("Prompts"), search, grid);
+        Button create = new Button("New prompt", VaadinIcon.PLUS.create(), click -> newPrompt(catalog, lifecycle));
+        create.setId("new-prompt");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div toolbar = new Div(search, create);
+        toolbar.addClassName("prompts-toolbar");
+
+        add(new H2("Prompts"), toolbar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Asks for a name and what to start from: nothing (a short system and user message) or another prompt. */
+    private static void newPrompt(PromptCatalog catalog, PromptLifecycle lifecycle) {
+        ComboBox<PromptSummary> template = new ComboBox<>("Start from");
+        template.setId("new-prompt-template");
+        template.setItems(catalog.find("", 0, 1000));
+        template.setItemLabelGenerator(PromptSummary::title);
+        template.setPlaceholder("Nothing: a system and a user message");
+        template.setClearButtonVisible(true);
+        template.setWidthFull();
+        new NewPromptDialog("New prompt", "", "", (name, title) -> lifecycle.create(name, title,
+                java.util.Optional.ofNullable(template.getValue()).map(PromptSummary::name)), template).open();
     }
 
     private static Div nameCell(PromptSummary prompt) {
