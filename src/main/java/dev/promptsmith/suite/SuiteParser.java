@@ -64,6 +64,8 @@ public final class SuiteParser {
         List<DerivedMetric> derived = derivedMetrics(root, source);
         List<ResultFile> resultFiles = ResultFiles.read(root, source);
         refuseAffixesOnPromptyFiles(suitePrompts, tests, file, problems);
+        FiltersInChecks.refuse(List.copyOf(filters.keySet()), defaultTest, source.line(root, "defaultTest"), tests, file,
+                problems);
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.errors);
         }
