@@ -16,7 +16,6 @@ import dev.promptsmith.prompt.RenderedMessage;
 import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.RequestKey;
 import dev.promptsmith.script.ScriptException;
-import dev.promptsmith.suite.DefaultTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +70,7 @@ public final class SuiteExecutor {
     public Execution start(List<Cell> cells, Map<String, Object> defaultTest, RunSettings settings,
                            Consumer<CellResult> onResult) {
         Execution execution = new Execution(cells.size());
+        PreparedTests tests = new PreparedTests(checks, defaultTest);
         Semaphore overall = new Semaphore(settings.concurrency(), true);
         ProviderLimits providers = new ProviderLimits(settings.perProvider());
         RetryPolicy retries = RetryPolicy.standard(settings.retries(), settings.maxRetryAfter());
@@ -86,7 +86,7 @@ public final class SuiteExecutor {
             works.add(() -> {
                 CellResult result;
                 try {
-                    result = run(cell, keyIdentity, defaultTest, settings, retries, overall,
+                    result = run(cell, keyIdentity, tests.of(cell.test()), settings, retries, overall,
                             providers.of(cell.model()), execution);
                 } catch (RuntimeException e) {
                     // a fault of ours must not lose the cell: it is stored with what went wrong
@@ -113,10 +113,10 @@ public final class SuiteExecutor {
         return start(cells, defaultTest, settings, onResult).await();
     }
 
-    private CellResult run(Cell cell, String keyIdentity, Map<String, Object> defaultTest, RunSettings settings,
+    private CellResult run(Cell cell, String keyIdentity, PreparedTests.Prepared test, RunSettings settings,
                            RetryPolicy retries, Semaphore overall, AdaptiveLimit provider, Execution execution)
             throws InterruptedException {
-        Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
+        Map<String, Object> vars = test.vars();
         List<RenderedMessage> rendered;
         try {
             rendered = renderer.render(cell.prompt(), vars, text(cell.test().options().get("prefix")),
@@ -181,9 +181,6 @@ public final class SuiteExecutor {
             }
             sleeper.sleep(retries.delay(attempts, failure, ThreadLocalRandom.current()::nextDouble));
         }
-        List<Map<String, Object>> all = DefaultTest.checks(defaultTest);
-        all.addAll(cell.test().checks());
-        Object threshold = cell.test().options().get("threshold");
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
         String output = response.text();
         // as promptfoo: the provider's transform first, then the test's; the answer is kept as it came
@@ -201,8 +198,7 @@ public final class SuiteExecutor {
         }
         CheckInput input = new CheckInput(output, vars, prompt, response.finishReason(),
                 response.latency().toMillis(), response.costUsd());
-        CaseVerdict verdict = checks.evaluate(CheckEngine.withTestOptions(all, cell.test().options()),
-                threshold instanceof Number n ? n.doubleValue() : null, input);
+        CaseVerdict verdict = checks.evaluate(test.filled(checks, vars), test.threshold(), input);
         return new CellResult(cell, response, verdict, null, null, attempts, cached, key, input.outputJson());
     }
 
