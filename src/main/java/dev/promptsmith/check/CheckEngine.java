@@ -88,23 +88,6 @@ public final class CheckEngine {
      * {@code defaultTest.options} into them): its {@code provider} judges the model-graded checks
      * and its {@code rubricPrompt} is llm-rubric's, where a check does not give its own.
      */
-    public static List<Map<String, Object>> withTestOptions(List<Map<String, Object>> checks,
-                                                            Map<String, Object> options) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        for (Map<String, Object> check : checks) {
-            Map<String, Object> copy = new java.util.LinkedHashMap<>(check);
-            if (options.get("provider") != null) {
-                copy.putIfAbsent("provider", options.get("provider"));
-            }
-            if (options.get(RUBRIC_PROMPT) != null && MODEL_GRADED.contains(bareType(copy))) {
-                copy.putIfAbsent(RUBRIC_PROMPT, options.get(RUBRIC_PROMPT));
-            }
-            result.add(copy);
-        }
-        return result;
-    }
-
-    /** {@link #withTestOptions(List, Map)} for checks already read. */
     public static List<CheckSpec> withOptions(List<CheckSpec> checks, Map<String, Object> options) {
         List<CheckSpec> result = new ArrayList<>(checks.size());
         for (CheckSpec check : checks) {
@@ -117,8 +100,10 @@ public final class CheckEngine {
         return result;
     }
 
+    /** The type as written without one {@code not-}, as promptfoo matches it here. */
     private static String bareType(Map<String, ?> written) {
-        return String.valueOf(written.get("type")).replaceFirst("^not-", "");
+        String type = String.valueOf(written.get("type"));
+        return type.startsWith("not-") ? type.substring("not-".length()) : type;
     }
 
     /**

@@ -2,7 +2,9 @@
  * Checks: the automatic judgement of every output against its test case. One class per check
  * type (promptfoo's names where one exists), a registry of all of them, any type negated with a
  * {@code not-} prefix, weights, metrics and thresholds with promptfoo's semantics, and reasons
- * written for a person. A check's value and metric name are filled with the test's variables
- * before it runs. JSON outcomes and repair live in {@code check.json}.
+ * written for a person. A check is read once, when its suite is, into a {@code CheckSpec} with its
+ * file and line; its value and metric name are filled with the test's variables once per test
+ * ({@code FilledChecks}), then it runs on each of the test's outputs. JSON outcomes and repair live
+ * in {@code check.json}.
  */
 package dev.promptsmith.check;
