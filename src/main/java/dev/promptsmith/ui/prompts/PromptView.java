@@ -185,7 +185,7 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
                 .setFlexGrow(0);
         grid.addColumn(TestCase::label).setHeader("Test case").setFlexGrow(2);
         grid.addColumn(c -> variables(c.vars())).setHeader("Variables").setFlexGrow(3);
-        grid.addColumn(c -> c.checks().stream().map(check -> String.valueOf(check.get("type")))
+        grid.addColumn(c -> c.checks().stream().map(check -> String.valueOf(check.config().get("type")))
                 .collect(Collectors.joining(", "))).setHeader("Checks").setFlexGrow(2);
         grid.addColumn(c -> String.join(", ", c.tags())).setHeader("Tags").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(cases);
