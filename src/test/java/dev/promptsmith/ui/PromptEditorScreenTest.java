@@ -26,7 +26,8 @@ class PromptEditorScreenTest extends BrowserTest {
 
         // then
         assertThat(editor.preview()).containsText("Greet Ada from Paris.");
-        assertThat(page.locator("#token-counts .token-count").first()).hasText(Pattern.compile("^.+: ~?\\d+ tokens.*"));
+        assertThat(page.locator("#token-counts .token-count").first()).hasText(Pattern.compile("^.+: ~?\\d+ tokens.* · "
+                + "(price unknown|input \\$[0-9.E-]+, at most \\$[0-9.E-]+ with \\d+ output tokens)$"));
 
         // when: a Jinja syntax error is typed, then fixed
         editor.typeMessage(0, "You are brief.\nAnswer {% if person %}kindly");

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import dev.promptsmith.model.ModelCatalog;
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.prompt.DraftCheck;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptDraft;
@@ -61,6 +62,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private final Button save = new Button("Save");
     private final SaveStatus status = new SaveStatus();
     private PreviewPanel preview;
+    private final PriceTable prices;
 
     private String name;
     private PromptDraft saved;
@@ -70,7 +72,9 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean dirty;
     private String pageTitle = "Edit prompt";
 
-    public PromptEditorView(PromptCatalog prompts, PromptEditor editor, PromptVersions versions, ModelCatalog models) {
+    public PromptEditorView(PromptCatalog prompts, PromptEditor editor, PromptVersions versions, ModelCatalog models,
+                            PriceTable prices) {
+        this.prices = prices;
         this.prompts = prompts;
         this.editor = editor;
         this.versions = versions;
@@ -160,7 +164,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         Div saveBar = new Div(note, save, status);
         saveBar.addClassName("save-bar");
 
-        preview = new PreviewPanel(models.choices());
+        preview = new PreviewPanel(models.choices(), prices);
         Div left = new Div(section("Prompt", new Div(title, description)), section("Messages", messages),
                 section("Parameters", parameters), section("Sample values", sample));
         left.addClassName("editor-form");
