@@ -162,6 +162,15 @@ class PromptEditorScreenTest extends BrowserTest {
         assertThat(page.locator("#param-max-tokens input")).hasValue("200");
         assertThat(page.locator("#editor-dirty")).hasText("Version 1");
 
+        // when: the preview renders a test case of the prompt's suite instead of the sample values
+        page.locator("#preview-case input").click();
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Broken CSV export")).first().click();
+
+        // then
+        assertThat(editor.preview()).containsText("Subject: CSV export stops at 1000 rows");
+        assertThat(page.locator("#editor-dirty")).hasText("Version 1"); // choosing what to preview changes nothing
+
         // when
         page.locator("#save-prompt").click();
 
