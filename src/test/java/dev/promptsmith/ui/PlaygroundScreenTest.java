@@ -36,7 +36,7 @@ class PlaygroundScreenTest extends BrowserTest {
         assertThat(fast.locator(".streaming")).containsText("category");
         assertThat(fast.locator(".answer-stats")).containsText("streaming");
         assertThat(fast.locator(".answer-stats")).containsText("finish: stop");
-        assertThat(fast.locator(".answer-json")).containsText("\"priority\" : \"medium\"");
+        assertThat(fast.locator(".answer-json")).containsText("\"priority\": \"medium\"");
         assertThat(fast.locator(".answer-stats")).containsText("first token:");
 
         // the cut-off one is flagged, the failing one says why

@@ -59,7 +59,7 @@ class RunJsonRatesScreenTest extends BrowserTest {
         Locator dialog = page.locator("#cell-dialog");
         assertThat(dialog.locator(".json-outcome")).hasText("JSON: TRUNCATED");
         assertThat(dialog.locator(".json-fixes")).containsText("cut off at the end");
-        assertThat(dialog.locator(".json-repaired")).containsText("\"category\" : \"billing\"");
+        assertThat(dialog.locator(".json-repaired")).containsText("\"category\": \"billing\"");
         page.locator("#cell-dialog-close").click();
         page.locator("#run-matrix .matrix-cell[data-model='Rates whole'][data-case='1']").click();
         assertThat(dialog.locator(".json-outcome")).hasText("JSON: VALID");

@@ -2,6 +2,8 @@ package dev.promptsmith.ui.playground;
 
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,7 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** How an answer can be shown besides plain text. */
 final class OutputViews {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    // "a": 1 as people write it (and JSON.stringify does), not Jackson's default "a" : 1
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)))
+            .build();
 
     private OutputViews() {
     }
