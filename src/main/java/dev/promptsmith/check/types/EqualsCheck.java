@@ -27,8 +27,8 @@ final class EqualsCheck implements Check {
             JsonNode expected = JsonTree.of(spec.value());
             return JsonTree.parse(input.output())
                     .map(actual -> new Verdict(JsonTree.sameValue(actual, expected), JsonTree.sameValue(actual, expected)
-                            ? 1 : 0, "equal the JSON " + Quote.of(expected), "it was " + Quote.of(actual)))
-                    .orElseGet(() -> new Verdict(false, 0, "equal the JSON " + Quote.of(expected),
+                            ? 1 : 0, "equal the JSON " + Quote.json(expected), "it was " + Quote.json(actual)))
+                    .orElseGet(() -> new Verdict(false, 0, "equal the JSON " + Quote.json(expected),
                             "the output is not valid JSON"));
         }
         boolean equal = input.output().equals(spec.text());

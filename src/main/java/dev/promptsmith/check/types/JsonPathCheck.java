@@ -43,7 +43,7 @@ final class JsonPathCheck implements Check {
         } else {
             throw new IllegalArgumentException("json-path needs a path, e.g. \"$.total\" or {path: \"$.total\", equals: 42}");
         }
-        String expectation = compare ? "have " + Quote.of(JsonTree.of(expected)) + " at " + path : "have a value at " + path;
+        String expectation = compare ? "have " + Quote.json(JsonTree.of(expected)) + " at " + path : "have a value at " + path;
         RepairResult json = input.json();
         if (json.outcome() == JsonOutcome.TRUNCATED || json.outcome() == JsonOutcome.INVALID
                 || json.outcome() == JsonOutcome.REPAIRED && !input.holdsJson(json)) {
@@ -61,6 +61,6 @@ final class JsonPathCheck implements Check {
             return Verdict.of(true, expectation);
         }
         boolean equal = JsonTree.sameValue(JsonTree.of(found), JsonTree.of(expected));
-        return new Verdict(equal, equal ? 1 : 0, expectation, equal ? "it did" : "it was " + Quote.of(JsonTree.of(found)));
+        return new Verdict(equal, equal ? 1 : 0, expectation, equal ? "it did" : "it was " + Quote.json(JsonTree.of(found)));
     }
 }
