@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaygroundScreenTest extends BrowserTest {
@@ -52,6 +54,38 @@ class PlaygroundScreenTest extends BrowserTest {
         fast.locator(".raw-button").click();
         assertThat(page.locator("#raw-request")).containsText("fast-model");
         assertThat(page.locator("#raw-response")).containsText("HTTP 200");
+    }
+
+    @Test
+    void sixAnswersWrapIntoRowsOnTheScreenAndThePickerNamesEveryChosenModel() {
+        // given: six models
+        simulator().replyFor("wide-model", Reply.text("{\"category\": \"billing\"}"));
+        List<String> names = List.of("Sim one", "Sim two", "Sim three", "Sim four", "Sim five", "Sim six");
+        names.forEach(name -> addModel(name, "wide-model", null));
+        open("/playground?prompt=ticket-classification");
+
+        // when
+        chooseModels(names.toArray(String[]::new));
+        page.locator("#run").click();
+
+        // then: the picker shows each chosen model's name, no "+N" chip standing for some of them
+        Locator picker = page.locator("#playground-models");
+        assertThat(picker.locator("vaadin-multi-select-combo-box-chip[slot='overflow']")).isHidden();
+        assertThat(picker.locator("vaadin-multi-select-combo-box-chip:not([slot='overflow'])")
+                .evaluateAll("chips => chips.filter(c => c.offsetParent !== null).map(c => c.label)"))
+                .isEqualTo(names);
+        // every answer lies within the screen's width, the last ones on a row of their own
+        for (String name : names) {
+            assertThat(page.locator(".answer[data-model='" + name + "'] .answer-stats")).containsText("finish: stop");
+        }
+        Locator answers = page.locator(".answer");
+        assertThat(answers).hasCount(6);
+        int width = page.viewportSize().width;
+        List<BoundingBox> boxes = answers.all().stream().map(Locator::boundingBox).toList();
+        assertThat(boxes).allSatisfy(box -> assertThat(box.x + box.width).isLessThanOrEqualTo(width));
+        assertThat(boxes.getLast().y).isGreaterThan(boxes.getFirst().y + boxes.getFirst().height);
+        assertThat(page.locator("#answers").evaluate("a => a.scrollWidth <= a.clientWidth")).isEqualTo(true);
+        screenshot("playground-six-models");
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -129,7 +130,13 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         variables.addClassName("variable-fields");
 
         modelChoice.setId("playground-models");
-        modelChoice.setItemLabelGenerator(target -> target.name() + " · " + ModelLinks.where(target));
+        // the chosen models show as chips with their names, on as many lines as they need, never as a "+3" chip;
+        // where each model's calls go shows in the list to choose from
+        modelChoice.setItemLabelGenerator(ModelTarget::name);
+        modelChoice.setRenderer(LitRenderer.<ModelTarget>of("${item.name} · ${item.where}")
+                .withProperty("name", ModelTarget::name)
+                .withProperty("where", ModelLinks::where));
+        modelChoice.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         modelChoice.setWidth("26rem");
         maxTokens.setId("playground-max-tokens");
         maxTokens.setMin(1);
@@ -260,7 +267,6 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
                 .withTemperature(temperature.getValue());
         stopAll();
         answers.removeAll();
-        answers.getStyle().set("--answer-columns", String.valueOf(chosen.size()));
         UI ui = UI.getCurrent();
         for (ModelTarget target : chosen) {
             AnswerColumn column = new AnswerColumn(ui, target, tokens.count(target, request.messages()).describe(),
