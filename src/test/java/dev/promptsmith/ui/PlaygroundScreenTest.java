@@ -89,6 +89,43 @@ class PlaygroundScreenTest extends BrowserTest {
     }
 
     @Test
+    void theRenderedMessagesCanBeEditedForTheNextRunsAndResetToThePrompt() {
+        // given
+        simulator().replyFor("edit-model", Reply.text("{\"category\": \"billing\"}"));
+        addModel("Sim edit", "edit-model", null);
+        open("/playground?prompt=ticket-classification");
+        chooseModels("Sim edit");
+
+        // when: the messages are opened, the system message and the user message are changed
+        page.getByText("Edit messages").click();
+        Locator system = page.locator(".message-field[data-role='system'] textarea");
+        Locator user = page.locator(".message-field[data-role='user'] textarea");
+        assertThat(system).hasValue(java.util.regex.Pattern.compile("You triage customer support tickets"));
+        assertThat(user).hasValue(java.util.regex.Pattern.compile("Charged twice for our May invoice"));
+        system.fill("Answer in one word.");
+        user.fill("Is a pineapple a berry?");
+        page.locator("#messages-note").click();
+        assertThat(page.locator("#messages-note")).containsText("Edited");
+        page.locator("#run").click();
+
+        // then: the run sent the edited messages
+        assertThat(page.locator(".answer[data-model='Sim edit'] .answer-stats")).containsText("finish: stop");
+        String edited = simulator().requests().getLast().body();
+        assertThat(edited).contains("Answer in one word.").contains("Is a pineapple a berry?")
+                .doesNotContain("Charged twice");
+
+        // and after a reset the prompt's own messages are sent again
+        page.locator("#reset-messages").click();
+        assertThat(user).hasValue(java.util.regex.Pattern.compile("Charged twice for our May invoice"));
+        assertThat(page.locator("#messages-note")).not().containsText("Edited");
+        simulator().replyFor("edit-model", Reply.text("{\"category\": \"bug\"}"));
+        page.locator("#run").click();
+        assertThat(page.locator(".answer[data-model='Sim edit'] .answer-json")).containsText("bug");
+        assertThat(simulator().requests().getLast().body()).contains("Charged twice")
+                .contains("You triage customer support tickets").doesNotContain("pineapple");
+    }
+
+    @Test
     void aModelOutputCannotRunScriptInThePage() {
         simulator().replyFor("xss-model", Reply.text("**bold** <img src=x onerror=\"window.pwned=1\">"
                 + "<script>window.pwned=2</script> [link](javascript:window.pwned=3)"));

@@ -84,6 +84,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
     private final Button run = new Button("Run");
     private final Button stop = new Button("Stop");
     private final Map<String, TextArea> variableFields = new LinkedHashMap<>();
+    private final MessageEdits messageEdits = new MessageEdits(this::render);
     private final PlaygroundCalls running;
     private PromptDocument document;
 
@@ -163,7 +164,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout choose = new HorizontalLayout(promptChoice, versionChoice, caseChoice);
         HorizontalLayout settings = new HorizontalLayout(modelChoice, maxTokens, temperature, run, stop);
         settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Playground"), choose, adHoc, variables, settings, problem, answers);
+        add(new H2("Playground"), choose, adHoc, variables, messageEdits, settings, problem, answers);
     }
 
     @Override
@@ -202,6 +203,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
             showProblem("Version " + version.number() + " cannot be read: " + e.getMessage());
         }
         showVariables(document == null ? List.of() : document.variables(), document == null ? Map.of() : document.sample());
+        messageEdits.promptChanged();
     }
 
     private void readAdHoc() {
@@ -218,6 +220,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         Map<String, Object> current = new LinkedHashMap<>();
         variableFields.forEach((name, field) -> current.put(name, field.getValue()));
         showVariables(document == null ? List.of() : document.variables(), current);
+        messageEdits.promptChanged();
     }
 
     private void showVariables(List<String> names, Map<String, Object> values) {
@@ -228,6 +231,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
             field.setId("var-" + name);
             field.addClassName("variable-field");
             field.setValue(VariableValues.toText(values.get(name)));
+            field.addValueChangeListener(change -> messageEdits.variablesChanged());
             variableFields.put(name, field);
             variables.add(field);
         }
@@ -253,13 +257,19 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
             showProblem("Choose between 1 and " + MAX_MODELS + " models (" + chosen.size() + " chosen).");
             return;
         }
-        Map<String, Object> values = new LinkedHashMap<>();
-        variableFields.forEach((name, field) -> values.put(name, VariableValues.fromText(field.getValue())));
+        Map<String, Object> values = values();
         List<RenderedMessage> rendered;
         try {
-            rendered = prompts.render(document, values);
+            rendered = messageEdits.edits().orElse(null);
+            if (rendered == null) {
+                rendered = render();
+            }
         } catch (RenderException e) {
             showProblem(e.getMessage());
+            return;
+        }
+        if (rendered.isEmpty()) {
+            showProblem("The edited messages are all empty: type one, or reset them to the prompt's.");
             return;
         }
         ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList())
@@ -285,6 +295,16 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         }
         run.setEnabled(false);
         stop.setEnabled(true);
+    }
+
+    private Map<String, Object> values() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        variableFields.forEach((name, field) -> values.put(name, VariableValues.fromText(field.getValue())));
+        return values;
+    }
+
+    private List<RenderedMessage> render() throws RenderException {
+        return document == null ? List.of() : prompts.render(document, values());
     }
 
     private AnswerActions actions(ModelTarget target, ModelRequest request, List<RenderedMessage> rendered,
