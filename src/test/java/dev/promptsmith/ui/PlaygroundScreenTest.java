@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
+import dev.promptsmith.support.EditorPage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,10 @@ class PlaygroundScreenTest extends BrowserTest {
 
     @Test
     void runsAPromptOnSeveralModelsSideBySide() {
-        // given: three models at the simulator, added on the Models screen
+        // given: three models at the simulator, added on the Models screen; the fast one streams for about 4 s, long
+        // enough to be seen streaming on a busy machine
         simulator().replyFor("fast-model", Reply.text("{\"category\": \"billing\", \"priority\": \"medium\", "
-                + "\"summary\": \"Customer reports a duplicate charge.\"}").tokenDelay(Duration.ofMillis(120)));
+                + "\"summary\": \"Customer reports a duplicate charge.\"}").tokenDelay(Duration.ofMillis(400)));
         simulator().replyFor("long-model", Reply.text("{\"category\": \"billing\", \"priority\": \"medium\", "
                 + "\"summary\": \"Customer was charged twice\"}"));
         simulator().replyFor("down-model", Reply.error(500, "model overloaded"));
@@ -123,6 +125,37 @@ class PlaygroundScreenTest extends BrowserTest {
         assertThat(page.locator(".answer[data-model='Sim edit'] .answer-json")).containsText("bug");
         assertThat(simulator().requests().getLast().body()).contains("Charged twice")
                 .contains("You triage customer support tickets").doesNotContain("pineapple");
+    }
+
+    @Test
+    void twoVersionsRunOnTwoModelsInAGridOfRows() {
+        // given: a prompt with two versions, and two models
+        simulator().replyFor("grid-a", Reply.text("answer a"));
+        simulator().replyFor("grid-b", Reply.text("answer b"));
+        addModel("Sim grid a", "grid-a", null);
+        addModel("Sim grid b", "grid-b", null);
+        open("/prompts");
+        new EditorPage(page).create("grid-demo", "Grid demo", null)
+                .typeMessage(1, "Tell me about {{ question }} briefly").save("shorter").savedAs(2);
+        open("/playground?prompt=grid-demo");
+        page.locator("#var-question textarea").fill("owls");
+
+        // when: v2 is run side by side with v1
+        screens().chooseModelsIn("playground-compare", "v1");
+        chooseModels("Sim grid a", "Sim grid b");
+        page.locator("#run").click();
+
+        // then: a row per version, headed by its name, with an answer per model
+        Locator rows = page.locator(".answer-row");
+        assertThat(rows).hasCount(2);
+        assertThat(rows.locator(".answer-row-label")).hasText(new String[] {"v2", "v1"});
+        for (Locator row : rows.all()) {
+            assertThat(row.locator(".answer[data-model='Sim grid a'] .answer-final")).hasText("answer a");
+            assertThat(row.locator(".answer[data-model='Sim grid b'] .answer-final")).hasText("answer b");
+        }
+        List<String> sent = simulator().requests().stream().map(r -> r.body()).toList();
+        assertThat(sent.stream().filter(body -> body.contains("Tell me about owls briefly"))).hasSize(2);
+        assertThat(sent.stream().filter(body -> body.contains("owls") && !body.contains("briefly"))).hasSize(2);
     }
 
     @Test

@@ -62,6 +62,7 @@ import java.util.Optional;
 public class PlaygroundView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int MAX_MODELS = 6;
+    static final int MAX_ANSWERS = 12;
     static final int MAX_CONTINUATIONS = 3;
 
     private final PromptCatalog prompts;
@@ -73,6 +74,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
 
     private final ComboBox<PromptSummary> promptChoice = new ComboBox<>("Prompt");
     private final Select<PromptVersion> versionChoice = new Select<>();
+    private final MultiSelectComboBox<PromptVersion> compareChoice = new MultiSelectComboBox<>("Side by side with");
     private final TextArea adHoc = new TextArea("Ad-hoc prompt (user message, {{ variables }} allowed)");
     private final ComboBox<TestCase> caseChoice = new ComboBox<>("Fill from test case");
     private final Div variables = new Div();
@@ -112,6 +114,13 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         versionChoice.setWidth("8rem");
         versionChoice.setVisible(false);
         versionChoice.addValueChangeListener(change -> chooseVersion(change.getValue()));
+
+        compareChoice.setId("playground-compare");
+        compareChoice.setItemLabelGenerator(v -> "v" + v.number() + (v.labels().isEmpty() ? "" : " " + v.labels()));
+        compareChoice.setPlaceholder("other versions");
+        compareChoice.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        compareChoice.setWidth("14rem");
+        compareChoice.setVisible(false);
 
         adHoc.setId("adhoc-prompt");
         adHoc.setWidthFull();
@@ -159,9 +168,9 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         problem.addClassName("error-text");
         problem.setVisible(false);
         answers.setId("answers");
-        answers.addClassName("answers");
+        answers.addClassName("answer-rows");
 
-        HorizontalLayout choose = new HorizontalLayout(promptChoice, versionChoice, caseChoice);
+        HorizontalLayout choose = new HorizontalLayout(promptChoice, versionChoice, compareChoice, caseChoice);
         HorizontalLayout settings = new HorizontalLayout(modelChoice, maxTokens, temperature, run, stop);
         settings.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Playground"), choose, adHoc, variables, messageEdits, settings, problem, answers);
@@ -178,6 +187,8 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
     private void choosePrompt(PromptSummary prompt) {
         adHoc.setVisible(prompt == null);
         versionChoice.setVisible(prompt != null);
+        compareChoice.setVisible(prompt != null);
+        compareChoice.clear();
         caseChoice.clear();
         if (prompt == null) {
             caseChoice.setItems(List.of());
@@ -187,6 +198,7 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         caseChoice.setItems(testCases.ofPrompt(prompt.id()));
         List<PromptVersion> versions = prompts.versions(prompt.id());
         versionChoice.setItems(versions);
+        compareChoice.setItems(versions);
         versionChoice.setValue(versions.isEmpty() ? null : versions.getFirst());
     }
 
@@ -258,43 +270,80 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         Map<String, Object> values = values();
-        List<RenderedMessage> rendered;
+        List<AnswerRow.Messages> rows;
         try {
-            rendered = messageEdits.edits().orElse(null);
-            if (rendered == null) {
-                rendered = render();
-            }
-        } catch (RenderException e) {
+            rows = versionsToRun(values);
+        } catch (RenderException | InvalidFileException e) {
             showProblem(e.getMessage());
             return;
         }
-        if (rendered.isEmpty()) {
-            showProblem("The edited messages are all empty: type one, or reset them to the prompt's.");
+        if (rows.isEmpty()) {
             return;
         }
-        ModelRequest request = ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList())
-                .withMaxTokens(maxTokens.getValue())
-                .withTemperature(temperature.getValue());
+        if (rows.size() * chosen.size() > MAX_ANSWERS) {
+            showProblem(rows.size() + " versions on " + chosen.size() + " models make " + rows.size() * chosen.size()
+                    + " answers; at most " + MAX_ANSWERS + " run at once.");
+            return;
+        }
         stopAll();
         answers.removeAll();
         UI ui = UI.getCurrent();
-        for (ModelTarget target : chosen) {
-            AnswerColumn column = new AnswerColumn(ui, target, tokens.count(target, request.messages()).describe(),
-                    actions(target, request, rendered, values));
-            answers.add(column);
-            running.stream(target, request, column::token, (response, failure) -> {
-                if (failure == null) {
-                    column.complete(response);
-                } else {
-                    column.fail(failure);
-                }
-            }, () -> ui.access(() -> {
-                run.setEnabled(true);
-                stop.setEnabled(false);
-            }));
+        for (AnswerRow.Messages messages : rows) {
+            AnswerRow row = new AnswerRow(messages);
+            answers.add(row);
+            ModelRequest request = messages.request();
+            for (ModelTarget target : chosen) {
+                AnswerColumn column = new AnswerColumn(ui, target, tokens.count(target, request.messages()).describe(),
+                        actions(target, request, messages.rendered(), values));
+                row.add(column);
+                running.stream(target, request, column::token, (response, failure) -> {
+                    if (failure == null) {
+                        column.complete(response);
+                    } else {
+                        column.fail(failure);
+                    }
+                }, () -> ui.access(() -> {
+                    run.setEnabled(true);
+                    stop.setEnabled(false);
+                }));
+            }
         }
         run.setEnabled(false);
         stop.setEnabled(true);
+    }
+
+    /**
+     * The chosen version (with the messages as edited, if they were) and the versions to compare it with, each
+     * rendered with the same variables; empty, with the problem shown, when the edits left no message.
+     */
+    private List<AnswerRow.Messages> versionsToRun(Map<String, Object> values)
+            throws RenderException, InvalidFileException {
+        Optional<List<RenderedMessage>> edits = messageEdits.edits();
+        List<RenderedMessage> rendered = edits.isPresent() ? edits.get() : render();
+        if (rendered.isEmpty()) {
+            showProblem("The edited messages are all empty: type one, or reset them to the prompt's.");
+            return List.of();
+        }
+        PromptVersion version = versionChoice.getValue();
+        List<PromptVersion> others = compareChoice.getSelectedItems().stream()
+                .filter(other -> version != null && other.number() != version.number())
+                .sorted(java.util.Comparator.comparingInt(PromptVersion::number).reversed())
+                .toList();
+        List<AnswerRow.Messages> rows = new ArrayList<>();
+        String label = others.isEmpty() ? null : "v" + version.number() + (edits.isPresent() ? " (edited messages)" : "");
+        rows.add(new AnswerRow.Messages(label, version == null ? "" : String.valueOf(version.number()), rendered,
+                request(rendered)));
+        for (PromptVersion other : others) {
+            List<RenderedMessage> its = prompts.render(prompts.document(promptChoice.getValue().name(), other), values);
+            rows.add(new AnswerRow.Messages("v" + other.number(), String.valueOf(other.number()), its, request(its)));
+        }
+        return rows;
+    }
+
+    private ModelRequest request(List<RenderedMessage> rendered) {
+        return ModelRequest.of(rendered.stream().map(m -> new ChatMessage(m.role(), m.text())).toList())
+                .withMaxTokens(maxTokens.getValue())
+                .withTemperature(temperature.getValue());
     }
 
     private Map<String, Object> values() {
