@@ -54,7 +54,8 @@ import java.util.Optional;
 
 /**
  * Try a prompt on up to six models at once: pick a prompt (or type one), fill its variables
- * (from its samples or a test case), choose models, Run; the answers stream in side by side.
+ * (from its samples or a test case), look at or edit the messages, choose models, Run; the answers
+ * stream in side by side, a row per version when other versions of the prompt run with it.
  * Streams stop at the stream time-out, and when the page goes away (tab closed, navigated off).
  */
 @Route(value = "playground", layout = MainLayout.class)
