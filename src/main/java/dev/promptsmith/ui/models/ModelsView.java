@@ -46,6 +46,9 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
     private final ModelForm form = new ModelForm();
     private final Div message = new Div();
     private final Div lostKeys = new Div();
+    private final Paragraph none = new Paragraph("No model of your own yet: find the local ones (Ollama, LM Studio, "
+            + "llama.cpp ...) with \"Find local models\" below, or add one with its provider, model name and key, "
+            + "then test the connection. Until then the built-in echo model answers with the prompt itself.");
 
     public ModelsView(ModelCatalog catalog, ApiKeys keys, PriceTable prices) {
         this.catalog = catalog;
@@ -61,7 +64,6 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(t -> t.parameters().isEmpty() ? "defaults" : t.parameters().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).setHeader("Parameters");
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No models yet: add one below, or find the local ones.");
         grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
 
         Button save = new Button("Save", click -> save());
@@ -97,8 +99,10 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         Button find = new Button("Find local models", click -> discover());
         find.setId("discover");
 
-        add(new H2("Models"), lostKeys, grid, new H3("Model"), form, new HorizontalLayout(save, test, fresh, delete),
-                message, new H3("Local models"), find, discovered, new H3("Prices"), new PricesSection(prices));
+        none.setId("models-none");
+        add(new H2("Models"), lostKeys, none, grid, new H3("Model"), form,
+                new HorizontalLayout(save, test, fresh, delete), message, new H3("Local models"), find, discovered,
+                new H3("Prices"), new PricesSection(prices));
         lostKeys.setId("lost-keys");
         lostKeys.addClassName("error-text");
         refresh();
@@ -249,6 +253,7 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         showLostKeys();
+        none.setVisible(catalog.stored().isEmpty());
         grid.setItems(catalog.choices());
     }
 

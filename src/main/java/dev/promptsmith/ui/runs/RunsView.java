@@ -117,6 +117,7 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setMinHeight("20rem");
+        grid.setEmptyStateText("No runs yet: open a suite on the Suites screen, choose models and run it.");
         grid.addColumn(run -> "#" + run.id()).setHeader("Run").setKey("id").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(run -> "run-id");
         grid.addColumn(run -> run.suite() + " v" + run.suiteVersion()).setHeader("Suite").setKey("suite")
