@@ -194,6 +194,7 @@ class RunsScreenTest extends BrowserTest {
         double chartWidth = page.locator("#pass-rate-chart svg").boundingBox().width;
         double gridWidth = page.locator("#runs-grid").boundingBox().width;
         assertThat(chartWidth).isGreaterThan(gridWidth * 0.9);
+        screenshot("runs-models-and-versions");
 
         // when: a point is clicked
         page.locator("#pass-rate-chart circle.point[data-run='" + first + "']").click();

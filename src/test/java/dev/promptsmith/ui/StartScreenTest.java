@@ -43,6 +43,7 @@ class StartScreenTest extends BrowserTest {
                 .hasText(suiteCount + " suites in testcases/, " + runCount + (runCount == 1 ? " run" : " runs")
                         + " so far");
         assertThat(page.locator("#start-prompts")).hasClass(Pattern.compile("(^|.* )done( .*|$)"));
+        screenshot("start");
 
         // when
         page.locator("#start-prompts a").click();

@@ -120,11 +120,12 @@ final class PassRateChart {
         }
     }
 
-    /** A dashed line at a run whose suite version is not its predecessor's, with the new version above it. */
+    /** A dashed line at a run whose suite version is not its predecessor's, with the new version beside it. */
     private static void versionChange(StringBuilder svg, double x, int version) {
         svg.append("<line class=\"version-line\" x1=\"").append(num(x)).append("\" x2=\"").append(num(x))
                 .append("\" y1=\"").append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
-        svg.append("<text class=\"version-label\" x=\"").append(num(x + 3)).append("\" y=\"").append(TOP + 8)
+        // at the foot of the line: pass rates near 100% are common, so the top would hide it behind points
+        svg.append("<text class=\"version-label\" x=\"").append(num(x + 4)).append("\" y=\"").append(HEIGHT - BOTTOM - 4)
                 .append("\">v").append(version).append("</text>");
     }
 
