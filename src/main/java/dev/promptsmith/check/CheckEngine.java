@@ -58,21 +58,36 @@ public final class CheckEngine {
     }
 
     /**
+     * Checks as written, read, filled and run at once (the playground's one output).
+     *
      * @param checks    the case's checks as written ({@code defaultTest} ones first)
      * @param threshold the case's threshold on the weighted score, or {@code null}
      */
     public CaseVerdict evaluate(List<Map<String, Object>> checks, Double threshold, CheckInput input) {
+        return evaluate(fill(specs(checks), input.vars()), threshold, input);
+    }
+
+    /**
+     * A test's checks, filled with its variables, on one of its outputs.
+     *
+     * @param threshold the case's threshold on the weighted score, or {@code null}
+     */
+    public CaseVerdict evaluate(FilledChecks checks, Double threshold, CheckInput input) {
+        return score(checks.checks(), threshold, input);
+    }
+
+    private CaseVerdict score(List<FilledChecks.Filled> checks, Double threshold, CheckInput input) {
         List<CheckResult> results = new ArrayList<>();
         double weighted = 0;
         double weights = 0;
         boolean allPass = true;
         String error = null;
-        for (Map<String, Object> written : checks) {
+        for (FilledChecks.Filled check : checks) {
             CheckResult result;
             try {
-                result = evaluateWritten(written, input);
+                result = evaluate(check, input);
             } catch (CellErrorException e) {
-                CheckSpec spec = spec(written);
+                CheckSpec spec = check.spec();
                 result = new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0,
                         "Check " + spec.writtenType() + " could not run: " + e.getMessage());
                 error = error == null ? e.getMessage() : error;
@@ -92,39 +107,63 @@ public final class CheckEngine {
      * {@code defaultTest.options} into them): its {@code provider} judges the model-graded checks
      * and its {@code rubricPrompt} is llm-rubric's, where a check does not give its own.
      */
-    public static List<Map<String, Object>> withTestOptions(List<Map<String, Object>> checks,
-                                                            Map<String, Object> options) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        for (Map<String, Object> check : checks) {
-            Map<String, Object> copy = new java.util.LinkedHashMap<>(check);
-            if (options.get("provider") != null) {
-                copy.putIfAbsent("provider", options.get("provider"));
+    public static List<CheckSpec> withOptions(List<CheckSpec> checks, Map<String, Object> options) {
+        List<CheckSpec> result = new ArrayList<>(checks.size());
+        for (CheckSpec check : checks) {
+            CheckSpec graded = check.withDefault("provider", options.get("provider"));
+            if (MODEL_GRADED.contains(bareType(check.config()))) {
+                graded = graded.withDefault(RUBRIC_PROMPT, options.get(RUBRIC_PROMPT));
             }
-            String type = String.valueOf(copy.get("type")).replaceFirst("^not-", "");
-            if (options.get(RUBRIC_PROMPT) != null && MODEL_GRADED.contains(type)) {
-                copy.putIfAbsent(RUBRIC_PROMPT, options.get(RUBRIC_PROMPT));
-            }
-            result.add(copy);
+            result.add(graded);
         }
         return result;
     }
 
-    /** A check as written, with the test's variables filled into its value, rubric and metric first. */
-    private CheckResult evaluateWritten(Map<String, Object> written, CheckInput input) {
-        CheckSpec filled;
-        try {
-            filled = spec(templates.fill(written, input.vars()));
-        } catch (IllegalArgumentException e) {
-            CheckSpec unfilled = spec(written);
-            return new CheckResult(unfilled.writtenType(), unfilled.metric(), unfilled.weight(), false, 0,
-                    "Check " + unfilled.writtenType() + " could not run: " + e.getMessage());
+    /** The type as written without one {@code not-}, as promptfoo matches it here. */
+    private static String bareType(Map<String, ?> written) {
+        String type = String.valueOf(written.get("type"));
+        return type.startsWith("not-") ? type.substring("not-".length()) : type;
+    }
+
+    /**
+     * A test's checks with its variables filled into their values and metric names, once for all of
+     * its outputs; a check whose variables cannot be filled fails on every output with the reason.
+     */
+    public FilledChecks fill(List<CheckSpec> checks, Map<String, Object> vars) {
+        return new FilledChecks(filled(checks, vars), vars);
+    }
+
+    private List<FilledChecks.Filled> filled(List<CheckSpec> checks, Map<String, Object> vars) {
+        List<FilledChecks.Filled> filled = new ArrayList<>(checks.size());
+        for (CheckSpec check : checks) {
+            try {
+                CheckSpec spec = templates.fill(check, vars);
+                filled.add(new FilledChecks.Filled(spec, null, spec.type().equals(ASSERT_SET)
+                        ? filled(members(spec), vars) : List.of()));
+            } catch (IllegalArgumentException e) {
+                filled.add(new FilledChecks.Filled(check, "Check " + check.writtenType() + " could not run: "
+                        + e.getMessage(), List.of()));
+            }
         }
-        return evaluate(filled, input);
+        return filled;
+    }
+
+    /** Reads checks as written, knowing which type names begin with {@code not-} themselves. */
+    public List<CheckSpec> specs(List<? extends Map<String, ?>> written) {
+        return written.stream().map(this::spec).toList();
     }
 
     /** Reads a written check, knowing which type names begin with {@code not-} themselves. */
     public CheckSpec spec(Map<String, ?> written) {
         return CheckSpec.of(written, registry.types());
+    }
+
+    private CheckResult evaluate(FilledChecks.Filled check, CheckInput input) {
+        CheckSpec spec = check.spec();
+        if (check.problem() != null) {
+            return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0, check.problem());
+        }
+        return spec.type().equals(ASSERT_SET) ? assertSet(spec, check.members(), input) : evaluate(spec, input);
     }
 
     /**
@@ -134,7 +173,7 @@ public final class CheckEngine {
      */
     public CheckResult evaluate(CheckSpec spec, CheckInput input) {
         if (spec.type().equals(ASSERT_SET)) {
-            return assertSet(spec, input);
+            return assertSet(spec, filled(members(spec), input.vars()), input);
         }
         if (spec.config().get(RUBRIC_PROMPT) != null && !spec.type().equals("llm-rubric")) {
             // our other graders ask for their own JSON answers, which a promptfoo rubricPrompt does not
@@ -172,27 +211,33 @@ public final class CheckEngine {
         }
     }
 
+    /** An assert-set's own checks: read with the set, or from what it holds when it was made by hand. */
+    private List<CheckSpec> members(CheckSpec set) {
+        if (set.members().isEmpty() && set.config().get("assert") instanceof List<?> written) {
+            return written.stream().map(member -> spec(member instanceof Map<?, ?> map ? plain(map) : Map.of())).toList();
+        }
+        return set.members();
+    }
+
+    private static Map<String, Object> plain(Map<?, ?> map) {
+        Map<String, Object> check = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> check.put(String.valueOf(k), v));
+        return check;
+    }
+
     /** The checks of an assert-set, scored as a case scores its checks, with the set's threshold. */
-    private CheckResult assertSet(CheckSpec spec, CheckInput input) {
-        if (!(spec.config().get("assert") instanceof List<?> members) || members.isEmpty()) {
+    private CheckResult assertSet(CheckSpec spec, List<FilledChecks.Filled> members, CheckInput input) {
+        if (!(spec.config().get("assert") instanceof List<?> written) || written.isEmpty()) {
             return new CheckResult(spec.writtenType(), spec.metric(), spec.weight(), false, 0, "Check "
                     + spec.writtenType() + " could not run: it needs 'assert', a list of checks");
         }
-        List<Map<String, Object>> checks = new ArrayList<>();
-        for (Object member : members) {
-            Map<String, Object> check = new java.util.LinkedHashMap<>();
-            if (member instanceof Map<?, ?> map) {
-                map.forEach((k, v) -> check.put(String.valueOf(k), v));
-            }
-            checks.add(check);
-        }
-        CaseVerdict set = evaluate(checks, spec.threshold(), input);
+        CaseVerdict set = score(members, spec.threshold(), input);
         if (set.error() != null) {
             throw new CellErrorException(set.error());
         }
         boolean pass = set.pass() != spec.negated();
         double score = spec.negated() ? 1 - set.score() : set.score();
-        String expected = "output " + (spec.negated() ? "not " : "") + "to pass the set of " + checks.size()
+        String expected = "output " + (spec.negated() ? "not " : "") + "to pass the set of " + members.size()
                 + " checks" + (spec.threshold() == null ? "" : " (threshold " + spec.threshold() + ")");
         String failed = String.join("; ", set.checks().stream().filter(c -> !c.pass()).map(CheckResult::reason).toList());
         String reason = pass ? "Passed: expected " + expected

@@ -10,12 +10,11 @@ import java.util.Map;
 /**
  * Fills a test's variables into a check before it runs, as promptfoo does: its value (every text
  * in a list or mapping too) and its {@code metric} name, so {@code equals: '{{answer}}'}
- * compares with the variable. The checks of an {@code assert-set} are filled when they run; a
- * {@code rubricPrompt} is filled by its check, which adds the output and the rubric to the variables.
+ * compares with the variable. The engine fills a test's checks once for all of the test's outputs,
+ * an {@code assert-set}'s own checks one by one; a {@code rubricPrompt} is filled by its check,
+ * which adds the output and the rubric to the variables.
  */
 final class CheckTemplates {
-
-    private static final List<String> TEMPLATED = List.of("value", "metric");
 
     private final PromptRenderer renderer;
 
@@ -24,15 +23,16 @@ final class CheckTemplates {
     }
 
     /** @throws IllegalArgumentException naming the undefined variable or template error and where it is */
-    Map<String, Object> fill(Map<String, ?> written, Map<String, Object> vars) {
-        Map<String, Object> filled = new LinkedHashMap<>(written);
-        String where = "check '" + written.get("type") + "'";
-        for (String key : TEMPLATED) {
-            if (written.get(key) != null) {
-                filled.put(key, fill(written.get(key), vars, where + " " + key));
-            }
+    CheckSpec fill(CheckSpec written, Map<String, Object> vars) {
+        Object value = written.config().get("value");
+        Object metric = written.config().get("metric");
+        if (value == null && metric == null) {
+            return written;
         }
-        return filled;
+        String where = "check '" + written.config().get("type") + "'";
+        Object filledValue = value == null ? written.value() : fill(value, vars, where + " value");
+        Object filledMetric = metric == null ? null : fill(metric, vars, where + " metric");
+        return written.filled(filledValue, filledMetric == null ? null : filledMetric.toString());
     }
 
     private Object fill(Object value, Map<String, Object> vars, String where) {

@@ -30,18 +30,18 @@ final class CallRecord {
     private volatile CompletableFuture<?> pending;
     private volatile boolean cancelled;
     private volatile boolean tooLarge;
-    private volatile Map<String, Object> overlay = Map.of();
+    private volatile BodyOverlay overlay = BodyOverlay.NONE;
 
     CallRecord(UnaryOperator<String> redact) {
         this.redact = redact;
     }
 
     /** Fields the request body gets on top of the body LangChain4j builds (see {@link RequestBody}). */
-    void overlay(Map<String, Object> fields) {
+    void overlay(BodyOverlay fields) {
         this.overlay = fields;
     }
 
-    Map<String, Object> overlay() {
+    BodyOverlay overlay() {
         return overlay;
     }
 

@@ -10,6 +10,7 @@ import dev.promptsmith.model.secret.RefusedKeyVariableException;
 import dev.promptsmith.model.secret.UnreadableSecretException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,6 +44,8 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
     private final dev.langchain4j.http.client.HttpClient plainHttp;
     private final OpenAiResponses responses;
     private final java.net.http.HttpClient http = RecordingHttpClient.jdkClient();
+    /** Each target's body overlay for requests without parameters of their own: a run's are all such. */
+    private final Map<ModelTarget, BodyOverlay> overlays = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LangChainGateway(ApiKeyResolver keys, PriceTable prices, Duration timeout) {
         this(keys, prices, timeout, MAX_ANSWER);
@@ -120,7 +123,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
             }
             ChatModel model = models.blocking(target, key(target));
             ChatRequest chatRequest = ProviderModels.request(target, request);
-            record.overlay(RequestBody.overlay(target, request));
+            record.overlay(overlay(target, request));
             ChatResponse response = RecordingHttpClient.recording(record, () -> model.chat(chatRequest));
             return response(target, request, response, start, null, record);
         } catch (RuntimeException e) {
@@ -177,7 +180,7 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
         LongAdder characters = new LongAdder();
         try {
             ChatRequest chatRequest = ProviderModels.request(target, request);
-            record.overlay(RequestBody.overlay(target, request));
+            record.overlay(overlay(target, request));
             StreamingChatModel model = models.streaming(target, key(target));
             StreamingChatResponseHandler handler = new StreamingChatResponseHandler() {
                 @Override
@@ -276,6 +279,14 @@ public class LangChainGateway implements ModelGateway, AutoCloseable {
             // the call itself reports why it has no key; such a call is never cached
             return "unusable";
         }
+    }
+
+    /** The fields of the target's config this request's body gets, laid out once per target where they can be. */
+    private BodyOverlay overlay(ModelTarget target, ModelRequest request) {
+        boolean ownParameters = request.temperature() != null || request.topP() != null || request.maxTokens() != null
+                || request.seed() != null || !request.stop().isEmpty();
+        return ownParameters ? RequestBody.overlay(target, request)
+                : overlays.computeIfAbsent(target, t -> RequestBody.overlay(t, request));
     }
 
     private String key(ModelTarget target) {

@@ -1,6 +1,5 @@
 package dev.promptsmith.model;
 
-import dev.promptsmith.shared.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,11 @@ final class RequestBody {
     }
 
     /** The fields this call's body gets: the target's options, under this request's own parameters. */
-    static Map<String, Object> overlay(ModelTarget target, ModelRequest request) {
+    static BodyOverlay overlay(ModelTarget target, ModelRequest request) {
+        return BodyOverlay.of(fields(target, request));
+    }
+
+    private static Map<String, Object> fields(ModelTarget target, ModelRequest request) {
         Map<String, Object> options = new LinkedHashMap<>(target.parameters());
         ProviderConfig.SETTINGS.forEach(options::remove);
         put(options, "temperature", request.temperature());
@@ -122,27 +125,15 @@ final class RequestBody {
         }
     }
 
-    /** The JSON body with the overlay's fields merged in: objects member by member, anything else replaced. */
-    static String merge(String body, Map<String, Object> overlay) {
+    /**
+     * The JSON body with the overlay's fields merged in: objects member by member, anything else
+     * replaced, new members after the body's own. The body's text is kept where nothing changes;
+     * only the members the overlay names are located (by a streaming read, no tree of the body).
+     */
+    static String merge(String body, BodyOverlay overlay) {
         if (overlay.isEmpty() || body == null || !body.stripLeading().startsWith("{")) {
             return body;
         }
-        Map<String, Object> json = Json.readObject(body);
-        merge(json, overlay);
-        return Json.write(json);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void merge(Map<String, Object> into, Map<?, ?> overlay) {
-        overlay.forEach((key, value) -> {
-            String name = String.valueOf(key);
-            if (value instanceof Map<?, ?> more && into.get(name) instanceof Map<?, ?> existing) {
-                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) existing);
-                merge(copy, more);
-                into.put(name, copy);
-            } else {
-                into.put(name, value);
-            }
-        });
+        return JsonSplice.merge(body, overlay.fields(), overlay.written());
     }
 }

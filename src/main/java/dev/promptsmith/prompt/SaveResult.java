@@ -26,7 +26,8 @@ public sealed interface SaveResult {
 
         public String describe() {
             return "Not saved: version " + latest.number() + " was saved"
-                    + (latest.author() == null ? "" : " by " + latest.author())
+                    // a version without an author was imported: its file changed on disk
+                    + (latest.author() == null ? " from its file, changed on disk," : " by " + latest.author())
                     + " after you started editing version " + basedOn
                     + ". Save yours as version " + (latest.number() + 1) + " after it, or reload to see theirs.";
         }

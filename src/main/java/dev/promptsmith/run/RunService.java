@@ -11,6 +11,7 @@ import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.run.store.StoredResult;
+import dev.promptsmith.run.store.VersionPassRate;
 import dev.promptsmith.suite.DefaultTest;
 import dev.promptsmith.suite.SuiteProvider;
 import dev.promptsmith.suite.SuiteStore;
@@ -99,6 +100,11 @@ public class RunService {
             return List.of();
         }
         return matrix().repeats(runId, promptPosition, testCase.get().id(), modelPosition);
+    }
+
+    /** For each of these prompt versions that a run tested, how it did in the latest such run. */
+    public Map<Long, VersionPassRate> latestPassRates(List<Long> promptVersionIds) {
+        return store().latestPassRates(promptVersionIds);
     }
 
     /** The models a run called, as they were then. */

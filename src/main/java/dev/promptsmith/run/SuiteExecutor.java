@@ -87,13 +87,14 @@ final class SuiteExecutor {
         // the suite's own template filters are in its renders and its checks' values, and in no other suite's
         PromptRenderer renderer = this.renderer.withFilters(SuiteFilters.of(defaultTest, checks.transform().scripts()));
         CheckEngine checks = this.checks.withRenderer(renderer);
+        PreparedTests tests = new PreparedTests(checks, defaultTest);
         List<Callable<CellResult>> works = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
             String keyIdentity = keyIdentities.get(cell.model());
             works.add(() -> {
                 CellResult result;
                 try {
-                    result = run(cell, keyIdentity, defaultTest, settings, retries, overall,
+                    result = run(cell, keyIdentity, tests.of(cell.test()), settings, retries, overall,
                             providers.of(cell.model()), execution, renderer, checks);
                 } catch (RuntimeException e) {
                     // a fault of ours must not lose the cell: it is stored with what went wrong
@@ -120,10 +121,10 @@ final class SuiteExecutor {
         return start(cells, defaultTest, settings, onResult).await();
     }
 
-    private CellResult run(Cell cell, String keyIdentity, Map<String, Object> defaultTest, RunSettings settings,
+    private CellResult run(Cell cell, String keyIdentity, PreparedTests.Prepared test, RunSettings settings,
                            RetryPolicy retries, Semaphore overall, AdaptiveLimit provider, Execution execution,
                            PromptRenderer renderer, CheckEngine checks) throws InterruptedException {
-        Map<String, Object> vars = DefaultTest.vars(defaultTest, cell.test().vars());
+        Map<String, Object> vars = test.vars();
         Object transformVars = cell.test().options().get("transformVars");
         if (transformVars != null) {
             try {
@@ -203,9 +204,6 @@ final class SuiteExecutor {
             }
             sleeper.sleep(retries.delay(attempts, failure, ThreadLocalRandom.current()::nextDouble));
         }
-        List<Map<String, Object>> all = DefaultTest.checks(defaultTest);
-        all.addAll(cell.test().checks());
-        Object threshold = cell.test().options().get("threshold");
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
         String answer = response.text();
         String output = answer;
@@ -225,9 +223,8 @@ final class SuiteExecutor {
         CheckInput input = new CheckInput(output, vars, prompt, response.finishReason(),
                 response.latency().toMillis(), response.costUsd())
                 .answeredBy(AnsweringModel.of(cell.model()), response.logProbs());
-        CaseVerdict verdict = checks.evaluate(CheckEngine.withTestOptions(all, cell.test().options()),
-                threshold instanceof Number n ? n.doubleValue() : null, input);
         // as promptfoo: a check that cannot judge such an answer at all makes the cell an error
+        CaseVerdict verdict = checks.evaluate(test.filled(checks, vars), test.threshold(), input);
         // the JSON outcome is of what the model sent: a transform's output says nothing of the model's JSON
         OutputJson json = output.equals(answer) ? input.outputJson() : OutputJson.of(answer, response.finishReason());
         return new CellResult(cell, response, verdict, verdict.error(), null, attempts, cached, key, json, output);

@@ -1,6 +1,6 @@
 package dev.promptsmith.suite;
 
-import java.util.ArrayList;
+import dev.promptsmith.check.CheckSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +36,11 @@ public final class DefaultTest {
         return filters;
     }
 
-    /** The default checks, to be run before the case's own. */
-    public static List<Map<String, Object>> checks(Map<String, Object> defaultTest) {
-        List<Map<String, Object>> checks = new ArrayList<>();
-        if (defaultTest.get("assert") instanceof List<?> defaults) {
-            for (Object check : defaults) {
-                if (check instanceof Map<?, ?> map) {
-                    Map<String, Object> copy = new LinkedHashMap<>();
-                    map.forEach((k, v) -> copy.put(String.valueOf(k), v));
-                    checks.add(copy);
-                }
-            }
-        }
-        return checks;
+    /**
+     * The default checks, to be run before the case's own, read; a stored {@code defaultTest} keeps
+     * no file or line of its checks.
+     */
+    public static List<CheckSpec> checks(Map<String, Object> defaultTest) {
+        return defaultTest.get("assert") instanceof List<?> defaults ? SuiteChecks.read(defaults, null, 0) : List.of();
     }
 }

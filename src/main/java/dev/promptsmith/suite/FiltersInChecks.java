@@ -1,5 +1,6 @@
 package dev.promptsmith.suite;
 
+import dev.promptsmith.check.CheckSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ final class FiltersInChecks {
                     .error(defaultTestLine, message("defaultTest", filter)));
         }
         for (TestCaseDefinition test : tests) {
-            first(test.checks(), used).ifPresent(filter -> problems.in(test.file() == null ? file : test.file(), null)
+            first(test.checks().stream().map(CheckSpec::config).toList(), used).ifPresent(filter -> problems.in(test.file() == null ? file : test.file(), null)
                     .at(test.line()).error(test.line(), message("the test", filter)));
         }
     }

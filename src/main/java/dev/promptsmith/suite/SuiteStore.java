@@ -1,5 +1,6 @@
 package dev.promptsmith.suite;
 
+import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.RowInserts;
 import java.sql.ResultSet;
@@ -84,7 +85,7 @@ public class SuiteStore {
         List<Object[]> cases = new ArrayList<>(suite.tests().size());
         for (TestCaseDefinition test : suite.tests()) {
             cases.add(new Object[] {versionId, test.position(), test.description(), Json.write(test.vars()),
-                    Json.write(test.checks()), Json.write(test.options()), String.join(",", test.tags()), test.line(),
+                    SuiteChecks.write(test.checks()), Json.write(test.options()), String.join(",", test.tags()), test.line(),
                     test.file()});
         }
         RowInserts.insert(jdbc, "test_case", TEST_CASE_COLUMNS, cases);
@@ -150,9 +151,11 @@ public class SuiteStore {
                 .param("id", versionId)
                 .query((rs, n) -> {
                     String tags = rs.getString("tags");
+                    String file = rs.getString("source_file");
                     return new SuiteVersion.StoredCase(rs.getLong("id"), new TestCaseDefinition(rs.getInt("position"),
                             rs.getString("description"), Json.readObject(rs.getString("vars")),
-                            Json.readObjects(rs.getString("checks")), Json.readObject(rs.getString("options")),
+                            SuiteChecks.read(rs.getString("checks"), file, rs.getInt("source_line")),
+                            Json.readObject(rs.getString("options")),
                             tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getInt("source_line"),
                             rs.getString("source_file")));
                 })
@@ -187,10 +190,11 @@ public class SuiteStore {
         String tags = rs.getString("tags");
         Map<String, Object> defaultTest = Json.readObject(rs.getString("default_test"));
         Map<String, Object> vars = DefaultTest.vars(defaultTest, Json.readObject(rs.getString("vars")));
-        List<Map<String, Object>> defaultChecks = DefaultTest.checks(defaultTest);
+        List<CheckSpec> defaultChecks = DefaultTest.checks(defaultTest);
         return new TestCase(rs.getLong("id"), rs.getString("suite_name"), rs.getInt("suite_version"),
                 rs.getInt("position"), rs.getString("description"), vars,
-                Json.readObjects(rs.getString("checks")), Json.readObject(rs.getString("options")),
+                SuiteChecks.read(rs.getString("checks"), rs.getString("source_file"), rs.getInt("source_line")),
+                Json.readObject(rs.getString("options")),
                 tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")), rs.getInt("source_line"), defaultChecks);
     }
 }

@@ -1,5 +1,6 @@
 package dev.promptsmith.suite;
 
+import dev.promptsmith.check.CheckSpec;
 import java.util.List;
 import java.util.Map;
 
@@ -12,12 +13,12 @@ import java.util.Map;
  * @param defaultChecks the suite's {@code defaultTest} checks
  */
 public record TestCase(long id, String suiteName, int suiteVersion, int position, String description,
-                       Map<String, Object> vars, List<Map<String, Object>> checks, Map<String, Object> options,
-                       List<String> tags, int sourceLine, List<Map<String, Object>> defaultChecks) {
+                       Map<String, Object> vars, List<CheckSpec> checks, Map<String, Object> options,
+                       List<String> tags, int sourceLine, List<CheckSpec> defaultChecks) {
 
     /** The suite's {@code defaultTest} checks, then the case's own, as promptfoo applies them. */
-    public List<Map<String, Object>> allChecks() {
-        List<Map<String, Object>> all = new java.util.ArrayList<>(defaultChecks);
+    public List<CheckSpec> allChecks() {
+        List<CheckSpec> all = new java.util.ArrayList<>(defaultChecks);
         all.addAll(checks);
         return all;
     }

@@ -1,8 +1,8 @@
 package dev.promptsmith.suite;
 
 import dev.promptsmith.check.CheckRegistry;
+import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.check.UnknownCheckException;
-import dev.promptsmith.check.types.CheckTypes;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.LocatedYaml;
 import dev.promptsmith.suite.PromptfooKeys.Scope;
@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class TestEntries {
 
-    private static final CheckRegistry TYPES = CheckTypes.namesOnly();
+    private static final CheckRegistry TYPES = SuiteChecks.TYPES;
     private static final Set<String> SCENARIO_KEYS = Set.of("description", "config", "tests");
 
     private final SuiteFiles files;
@@ -245,7 +245,7 @@ final class TestEntries {
         }
         filters(test, options, source, where);
         String description = source.text(test, "description");
-        List<Map<String, Object>> checks = checks(test, source);
+        List<CheckSpec> checks = checks(test, source);
         List<String> tags = tags(test, source);
         Object writtenVars = test.get("vars");
         Map<String, Object> vars = writtenVars instanceof String || writtenVars instanceof List<?>
@@ -282,7 +282,8 @@ final class TestEntries {
         }
     }
 
-    static List<Map<String, Object>> checks(Map<?, ?> test, Problems.Source source) {
+    /** A test's (or an assert-set's) checks, each read with its file and line; a problem is recorded, not read. */
+    static List<CheckSpec> checks(Map<?, ?> test, Problems.Source source) {
         Object value = test.get("assert");
         if (value == null) {
             return List.of();
@@ -291,7 +292,7 @@ final class TestEntries {
             source.error(source.line(test, "assert"), "'assert' must be a list of checks");
             return List.of();
         }
-        List<Map<String, Object>> checks = new ArrayList<>();
+        List<CheckSpec> checks = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Object entry = entries.get(i);
             if (!(entry instanceof Map<?, ?> check) || !(check.get("type") instanceof String type) || type.isBlank()) {
@@ -306,14 +307,13 @@ final class TestEntries {
             }
             source.number(check, "threshold");
             source.number(check, "weight");
-            if (check.get("assert") != null) {
-                checks(check, source); // an assert-set's own checks
-            }
+            List<CheckSpec> members = check.get("assert") != null ? checks(check, source) : List.of();
             if (check.get("rubricPrompt") != null && !type.strip().replaceFirst("^not-", "").equals("llm-rubric")) {
                 source.error(source.line(check, "rubricPrompt"), "check '" + type + "': a rubricPrompt "
                         + "of the suite's own is supported by llm-rubric only");
             }
-            checks.add(Problems.plain(check));
+            checks.add(CheckSpec.of(Problems.plain(check), TYPES.types(), source.file, source.line(entries, i),
+                    members));
         }
         return checks;
     }

@@ -51,8 +51,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Two jars side by side, e.g. before and after a change: {@code -Dtest=RunBenchmark#jarsSideBySide
  * -Dbench.jar=before=/path/a.jar,after=target/promptsmith.jar} runs, in {@code bench.rounds} (3) rounds and in
- * the given order within each round, every jar on an empty suite and on the suite at 0 ms latency, -j 16 (the CPU
- * time), then on the suite at {@code bench.latency}, -j 16 (the wall time), so that the machine's load hits
+ * the given order within each round, every jar on an empty suite, a suite of one case (one call in every
+ * version, the start-up to compare) and the suite at 0 ms latency, -j 16 (the CPU time), then on the suite at {@code bench.latency}, -j 16 (the wall time), so that the machine's load hits
  * each jar alike. Results go to the console and to {@code target/benchmarks/run-side-by-side.md}.
  */
 class RunBenchmark {
@@ -161,15 +161,19 @@ class RunBenchmark {
             warmUp(simulator);
             Path config = writeConfig("promptfooconfig.yaml", cases, simulator.openAiBaseUrl(), false);
             Path empty = writeConfig("empty.yaml", 0, simulator.openAiBaseUrl(), false);
+            // one call in every version: since promptfoo's rendering (an undefined variable is empty text) the empty
+            // suite's one cell calls the model, before it failed without a call; one case calls it in both
+            Path one = writeConfig("one.yaml", 1, simulator.openAiBaseUrl(), false);
             List<List<String>> extras = new ArrayList<>();
             for (Jar jar : jars) {
                 extras.add(runHelp(jar.path()).contains("--no-cache") ? List.of("--no-cache") : List.of());
             }
             StringBuilder md = new StringBuilder("Side by side (%s, %d cores, %s), %d cases x 1 model, -j 16\n\n"
                     .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), javaVersion(), cases));
-            md.append("| round | jar | empty suite CPU s | suite CPU s at 0 ms | per case, less start-up ms "
+            md.append("| round | jar | empty suite CPU s | one-case suite CPU s | suite CPU s at 0 ms "
+                    + "| per case, less start-up ms | per case, less the one-case suite ms "
                     + "| suite at 0 ms, whole command s | suite at %d ms, whole command s | run phase s | CPU s "
-                    .formatted(latencyMs) + "| load before/after |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                    .formatted(latencyMs) + "| load before/after |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (int round = 1; round <= rounds; round++) {
                 for (int i = 0; i < jars.size(); i++) {
                     Jar jar = jars.get(i);
@@ -177,16 +181,19 @@ class RunBenchmark {
                     simulator.latency(Duration.ZERO);
                     Measurement idle = promptsmith(simulator, jar.path(), empty, 0, 16, extras.get(i), List.of(),
                             "empty " + what);
+                    Measurement single = promptsmith(simulator, jar.path(), one, 1, 16, extras.get(i), List.of(),
+                            "one case " + what);
                     Measurement fast = promptsmith(simulator, jar.path(), config, cases, 16, extras.get(i), List.of(),
                             "suite " + what);
                     simulator.latency(Duration.ofMillis(latencyMs));
                     Measurement slow = promptsmith(simulator, jar.path(), config, cases, 16, extras.get(i), List.of(),
                             "suite latency " + what);
                     md.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f "
-                                    + "| %s, %s, %s |%n", round, jar.label(), seconds(idle.cpu()), seconds(fast.cpu()),
-                            (millis(fast.cpu()) - millis(idle.cpu())) / cases, seconds(fast.wall()),
+                                    + "| %.2f | %.2f | %s, %s, %s, %s |%n", round, jar.label(), seconds(idle.cpu()),
+                            seconds(single.cpu()), seconds(fast.cpu()), (millis(fast.cpu()) - millis(idle.cpu())) / cases,
+                            (millis(fast.cpu()) - millis(single.cpu())) / (cases - 1), seconds(fast.wall()),
                             seconds(slow.wall()), seconds(slow.runPhase()), seconds(slow.cpu()), idle.load(),
-                            fast.load(), slow.load()));
+                            single.load(), fast.load(), slow.load()));
                 }
             }
             md.append("\nJars: ");

@@ -135,12 +135,12 @@ class CheckEngineTest {
 
     @Test
     void theTestOptionsGiveModelGradedChecksTheirJudgeUnlessACheckNamesItsOwn() {
-        List<Map<String, Object>> checks = CheckEngine.withTestOptions(List.of(
+        List<CheckSpec> checks = CheckEngine.withOptions(engine.specs(List.of(
                 Map.of("type", "llm-rubric", "value", "polite"),
-                Map.of("type", "factuality", "value", "x", "provider", "ollama:chat:mine")),
+                Map.of("type", "factuality", "value", "x", "provider", "ollama:chat:mine"))),
                 Map.of("provider", "openai:chat:grader", "rubricPrompt", "Grade {{ output }}"));
 
-        assertThat(checks).containsExactly(
+        assertThat(checks).extracting(CheckSpec::config).containsExactly(
                 Map.of("type", "llm-rubric", "value", "polite", "provider", "openai:chat:grader",
                         "rubricPrompt", "Grade {{ output }}"),
                 Map.of("type", "factuality", "value", "x", "provider", "ollama:chat:mine",

@@ -70,8 +70,8 @@ class ModelJudgeTest {
                 "embedding", "openai:embedding:unused"), "rubricPrompt", "Is {{ output }} {{ rubric }}? Answer in JSON.");
 
         // when
-        CaseVerdict verdict = engine.evaluate(CheckEngine.withTestOptions(java.util.List.of(
-                Map.of("type", "llm-rubric", "value", "polite")), options), null, CheckInput.of("Thanks!"));
+        CaseVerdict verdict = engine.evaluate(engine.fill(CheckEngine.withOptions(engine.specs(java.util.List.of(
+                Map.of("type", "llm-rubric", "value", "polite"))), options), Map.of()), null, CheckInput.of("Thanks!"));
 
         // then
         assertThat(verdict.pass()).as(verdict.checks().toString()).isTrue();

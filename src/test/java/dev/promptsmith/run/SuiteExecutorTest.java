@@ -3,6 +3,7 @@ package dev.promptsmith.run;
 import dev.promptsmith.suite.results.CaseStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.check.types.StandardChecks;
 import dev.promptsmith.model.LangChainGateway;
 import dev.promptsmith.model.ModelErrorKind;
@@ -184,7 +185,7 @@ class SuiteExecutorTest {
 
     private List<Cell> cells(ModelTarget target, Map<String, Object> check) throws Exception {
         PromptDocument prompt = new PromptyParser().parse("prompts/p.prompty", "p", "---\n---\nuser:\nGreet {{ person }}\n");
-        TestCaseDefinition test = new TestCaseDefinition(0, "greets", Map.of("person", "Ada"), List.of(check), Map.of(),
+        TestCaseDefinition test = new TestCaseDefinition(0, "greets", Map.of("person", "Ada"), List.of(CheckSpec.of(check)), Map.of(),
                 List.of(), 1);
         return RunPlan.cells(new RunSpec(0, "s", List.of(new RunSpec.PlannedPrompt(0, prompt)),
                 List.of(new RunSpec.PlannedCase(0, test)), List.of(target), Map.of(), settings));
@@ -193,7 +194,7 @@ class SuiteExecutorTest {
     private List<Cell> cells(int repeats) throws Exception {
         PromptDocument prompt = new PromptyParser().parse("prompts/p.prompty", "p", "---\n---\nuser:\nGreet {{ person }}\n");
         TestCaseDefinition test = new TestCaseDefinition(0, "greets", Map.of("person", "Ada"),
-                List.of(Map.of("type", "contains", "value", "Ada")), Map.of(), List.of(), 1);
+                List.of(CheckSpec.of(Map.of("type", "contains", "value", "Ada"))), Map.of(), List.of(), 1);
         return RunPlan.cells(new RunSpec(0, "s", List.of(new RunSpec.PlannedPrompt(0, prompt)),
                 List.of(new RunSpec.PlannedCase(0, test)), List.of(model), Map.of(), settings.withRepeats(repeats)));
     }

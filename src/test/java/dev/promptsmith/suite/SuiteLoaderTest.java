@@ -2,7 +2,9 @@ package dev.promptsmith.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InputLimits;
 import dev.promptsmith.shared.InvalidFileException;
@@ -44,6 +46,41 @@ class SuiteLoaderTest {
         assertThat(first.files()).containsExactly("testcases/base.yaml", "testcases/more.json");
         assertThat(second.contentHash()).isNotEqualTo(first.contentHash());
         assertThat(second.content()).isEqualTo(first.content());
+    }
+
+    @Test
+    void checksAreReadOnceWithTheFileAndLineTheyAreWrittenAtAnAssertSetsOwnChecksToo() throws Exception {
+        // given
+        new Workspace(temp)
+                .write("testcases/cases.csv", "a,__expected1,__expected2\n1,contains:x,not-icontains:y\n")
+                .write("testcases/s.yaml", """
+                        prompts: ['{{ a }}']
+                        tests:
+                          - vars: {a: 2}
+                            assert:
+                              - type: assert-set
+                                threshold: 0.5
+                                assert:
+                                  - type: equals
+                                    value: '2'
+                                  - type: not-contains
+                                    value: z
+                          - file://cases.csv
+                        """);
+
+        // when
+        SuiteDocument suite = load("testcases/s.yaml");
+
+        // then
+        CheckSpec set = suite.tests().getFirst().checks().getFirst();
+        assertThat(set).extracting(CheckSpec::type, CheckSpec::threshold, CheckSpec::file, CheckSpec::line)
+                .containsExactly("assert-set", 0.5, "testcases/s.yaml", 5);
+        assertThat(set.members()).extracting(CheckSpec::writtenType, CheckSpec::value, CheckSpec::file, CheckSpec::line)
+                .containsExactly(tuple("equals", "2", "testcases/s.yaml", 8), tuple("not-contains", "z", "testcases/s.yaml", 10));
+        assertThat(suite.tests().get(1).checks())
+                .extracting(CheckSpec::type, CheckSpec::negated, CheckSpec::value, CheckSpec::file, CheckSpec::line)
+                .containsExactly(tuple("contains", false, "x", "testcases/cases.csv", 2),
+                        tuple("icontains", true, "y", "testcases/cases.csv", 2));
     }
 
     @Test

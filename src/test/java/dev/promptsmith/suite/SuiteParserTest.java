@@ -3,6 +3,7 @@ package dev.promptsmith.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InvalidFileException;
 import java.util.List;
@@ -114,8 +115,9 @@ class SuiteParserTest {
         assertThat(suite.options()).isEqualTo(Map.of("maxConcurrency", 4));
         assertThat(suite.tests()).containsExactly(
                 new TestCaseDefinition(0, "Greets by name", Map.of("person", "Ada"),
-                        List.of(Map.of("type", "icontains", "value", "ada", "weight", 2)), Map.of(),
-                        List.of("smoke", "names"), 16),
+                        List.of(new CheckSpec("icontains", false, "ada", null, 2, null,
+                                Map.of("type", "icontains", "value", "ada", "weight", 2), List.of(), FILE, 20)),
+                        Map.of(), List.of("smoke", "names"), 16),
                 new TestCaseDefinition(1, "", Map.of("person", "Bob"), List.of(), Map.of("threshold", 0.5),
                         List.of(), 25));
         assertThat(suite.warnings()).isEmpty();
@@ -273,7 +275,7 @@ class SuiteParserTest {
         assertThat(suite.warnings()).isEmpty();
         assertThat(suite.tests()).extracting(t -> t.options().get("transform"))
                 .containsExactly("output.toLowerCase()", "file://transforms.js:upper");
-        assertThat(suite.tests().get(1).checks().getFirst()).containsEntry("transform", "output.slice(1)");
+        assertThat(suite.tests().get(1).checks().getFirst().config()).containsEntry("transform", "output.slice(1)");
     }
 
     @Test
@@ -395,7 +397,7 @@ class SuiteParserTest {
                         value: x
                 """);
 
-        assertThat(suite.tests().getFirst().checks()).containsExactly(
+        assertThat(suite.tests().getFirst().checks()).extracting(CheckSpec::config).containsExactly(
                 Map.of("type", "icontains", "value", "please"), Map.of("type", "contains", "value", "x"));
     }
 

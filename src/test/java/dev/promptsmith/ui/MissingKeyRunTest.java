@@ -40,14 +40,14 @@ class MissingKeyRunTest extends BrowserTest {
     @Test
     void aRunWithoutAKeyForAModelsUrlSaysSoAndOffersToEnterOne() {
         // given: a model saved at a server that wants a key, with none entered for its URL
-        screens().addModel("Keyless elsewhere", "keyless-model", elsewhere.openAiBaseUrl(), null);
+        screens().addModel("Keyless elsewhere", "gpt-4o-mini-keyless", elsewhere.openAiBaseUrl(), null);
 
         // when: the suite runs on it
         runTicketSuiteOn("Keyless elsewhere (saved)");
 
         // then: every cell failed for want of a key, the page shows where the calls went ...
         assertThat(page.locator("#run-counts")).containsText("11 errors");
-        assertThat(page.locator("#run-model-urls")).containsText("Keyless elsewhere · openai:chat:keyless-model · "
+        assertThat(page.locator("#run-model-urls")).containsText("Keyless elsewhere · openai:chat:gpt-4o-mini-keyless · "
                 + elsewhere.openAiBaseUrl());
         page.locator("#run-matrix .matrix-cell[data-model='Keyless elsewhere'][data-case='1']").click();
         Locator error = page.locator("#cell-dialog .repeat-error");

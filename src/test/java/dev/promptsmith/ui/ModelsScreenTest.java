@@ -90,6 +90,7 @@ class ModelsScreenTest extends BrowserTest {
         assertThat(page.locator("#models-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("openai:responses:resp-model")).first()).isVisible();
         org.assertj.core.api.Assertions.assertThat(simulator().requests())
+                .filteredOn(request -> "resp-model".equals(request.model()))
                 .extracting(dev.promptsmith.simulator.RecordedRequest::path).containsExactly("/v1/responses");
     }
 

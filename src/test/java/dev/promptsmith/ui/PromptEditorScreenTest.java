@@ -26,7 +26,8 @@ class PromptEditorScreenTest extends BrowserTest {
 
         // then
         assertThat(editor.preview()).containsText("Greet Ada from Paris.");
-        assertThat(page.locator("#token-counts .token-count").first()).hasText(Pattern.compile("^.+: ~?\\d+ tokens.*"));
+        assertThat(page.locator("#token-counts .token-count").first()).hasText(Pattern.compile("^.+: ~?\\d+ tokens.* · "
+                + "(price unknown|input \\$[0-9.E-]+, at most \\$[0-9.E-]+ with \\d+ output tokens)$"));
 
         // when: a Jinja syntax error is typed, then fixed
         editor.typeMessage(0, "You are brief.\nAnswer {% if person %}kindly");
@@ -160,6 +161,15 @@ class PromptEditorScreenTest extends BrowserTest {
         assertThat(editor.preview()).containsText("Subject: Charged twice for our May invoice");
         assertThat(page.locator("#param-max-tokens input")).hasValue("200");
         assertThat(page.locator("#editor-dirty")).hasText("Version 1");
+
+        // when: the preview renders a test case of the prompt's suite instead of the sample values
+        page.locator("#preview-case input").click();
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Broken CSV export")).first().click();
+
+        // then
+        assertThat(editor.preview()).containsText("Subject: CSV export stops at 1000 rows");
+        assertThat(page.locator("#editor-dirty")).hasText("Version 1"); // choosing what to preview changes nothing
 
         // when
         page.locator("#save-prompt").click();

@@ -297,6 +297,18 @@ class RunsScreenTest extends BrowserTest {
 
     /** Runs the first {@code tests} cases of a suite {@code repeats} times on the simulator; waits for the end. */
     @Test
+    void aPromptsPageShowsHowEachVersionDidInItsLatestRun() {
+        long id = run(TICKETS, 2, 1, BILLING);
+
+        open("/prompts/ticket-classification");
+
+        Locator rate = page.locator("#versions-grid .version-pass-rate").first();
+        assertThat(rate).hasText(Pattern.compile("\\d+\\.\\d% of 2 · " + TICKETS + " #" + id));
+        rate.click();
+        assertThat(page).hasURL(Pattern.compile(".*/runs/" + id));
+    }
+
+    @Test
     void aRunOfAModelWithoutAPriceCostsUnknownNotNothing() {
         simulator().replyFor("zz-unpriced", Reply.text(BILLING).usage(900, 40));
         ModelTarget unpriced = targets.save(new ModelTarget(null, "Unpriced sim", ProviderKind.OPENAI, "zz-unpriced",

@@ -14,9 +14,9 @@ class TruncatedJsonTest extends BrowserTest {
     @Test
     void aCutOffAnswerShowsTruncatedItsRepairedJsonAndTheCheckResults() {
         // given: a model whose JSON answer is cut off after 8 tokens
-        simulator().replyFor("cut-model", Reply.text("{\"category\": \"billing\", \"priority\": \"medium\", "
+        simulator().replyFor("gpt-4o-mini-cut", Reply.text("{\"category\": \"billing\", \"priority\": \"medium\", "
                 + "\"summary\": \"Customer was charged twice for the May invoice.\"}"));
-        screens().addModel("Sim cut", "cut-model", simulator().openAiBaseUrl(), 8);
+        screens().addModel("Sim cut", "gpt-4o-mini-cut", simulator().openAiBaseUrl(), 8);
 
         // when: a test case of the prompt is run on it
         open("/playground?prompt=ticket-classification");
@@ -37,7 +37,7 @@ class TruncatedJsonTest extends BrowserTest {
         screenshot("truncated");
 
         // and continuing stitches the rest on
-        simulator().enqueue("cut-model", Reply.text("twice for the May invoice.\"}"));
+        simulator().enqueue("gpt-4o-mini-cut", Reply.text("twice for the May invoice.\"}"));
         answer.locator(".continue-button").click();
         assertThat(answer.locator(".json-outcome")).hasText("JSON: VALID · CONTINUED (1 call)");
         assertThat(answer.locator(".answer-json")).containsText("Customer was charged twice for the May invoice.");
@@ -46,9 +46,9 @@ class TruncatedJsonTest extends BrowserTest {
     @Test
     void anAnswerCutOffAfterAKeyKeepsTheKeyAsNullAndTheFixesNameIt() {
         // given: a model cut off right after the key "tags", its JSON holding an escaped lone surrogate
-        simulator().replyFor("cut-key-model", Reply.text("").tokens(List.of(
+        simulator().replyFor("gpt-4o-mini-cut-key", Reply.text("").tokens(List.of(
                 "{\"category\": \"billing\", \"mark\": \"\\ud800\", ", "\"tags\": ", "[\"refund\"]}")));
-        screens().addModel("Sim cut key", "cut-key-model", simulator().openAiBaseUrl(), 2);
+        screens().addModel("Sim cut key", "gpt-4o-mini-cut-key", simulator().openAiBaseUrl(), 2);
 
         // when
         open("/playground?prompt=ticket-classification");

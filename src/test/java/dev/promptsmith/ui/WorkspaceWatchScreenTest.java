@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.suite.SuiteVersion;
 import dev.promptsmith.support.BrowserTest;
+import dev.promptsmith.support.EditorPage;
 import dev.promptsmith.support.Workspace;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,35 @@ class WorkspaceWatchScreenTest extends BrowserTest {
         open("/prompts/watched-note");
         assertThat(page.locator("body")).containsText("in one line");
         workspace.delete("prompts/watched-note.prompty");
+    }
+
+    @Test
+    void aFileChangedOnDiskWhileItsPromptIsEditedInTheBrowserOverwritesNothing() throws Exception {
+        // given: a prompt from a file, open in the editor with a change not yet saved
+        workspace.write("prompts/watched-edit.prompty", "---\nname: Watched edit\n---\nuser:\nFirst {{ q }}\n");
+        open("/prompts");
+        assertThat(page.locator("#prompts-grid")).containsText("Watched edit");
+        open("/prompts/watched-edit/edit");
+        EditorPage editor = new EditorPage(page);
+        editor.typeMessage(0, "From the browser {{ q }}");
+
+        // when: the file changes on disk (a git pull, another editor), then the browser saves
+        workspace.write("prompts/watched-edit.prompty", "---\nname: Watched edit\n---\nuser:\nFrom disk {{ q }}\n");
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Files changed on disk"))).containsText("1 new prompt version");
+        editor.save("from the browser");
+
+        // then: the save is refused, saying where the newer version came from; saved after it, both are kept
+        assertThat(editor.message()).hasText("Not saved: version 2 was saved from its file, changed on disk, after you "
+                + "started editing version 1. Save yours as version 3 after it, or reload to see theirs.");
+        page.locator("#save-as-new").click();
+        editor.savedAs(3);
+        open("/prompts/watched-edit");
+        assertThat(page.locator("#versions-grid")).containsText("v2");
+        assertThat(page.locator("#versions-grid")).containsText("v3");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(
+                workspaceRoot().resolve("prompts/watched-edit.prompty"))).contains("From the browser {{ q }}");
+        workspace.delete("prompts/watched-edit.prompty");
     }
 
     @Test

@@ -223,6 +223,34 @@ public final class RunStore {
         return summaries("where r.id = :id", Map.of("id", runId), 0, 1).stream().findFirst();
     }
 
+    /** For each of these prompt versions that a run tested, how it did in the latest such run. */
+    public Map<Long, VersionPassRate> latestPassRates(java.util.Collection<Long> promptVersionIds) {
+        if (promptVersionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, VersionPassRate> rates = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select rp.prompt_version_id, rp.run_id, s.name,
+                               count(rr.id) as done,
+                               coalesce(sum(case when rr.passed then 1 else 0 end), 0) as passed
+                        from run_prompt rp
+                        join run r on r.id = rp.run_id
+                        join suite_version sv on sv.id = r.suite_version_id
+                        join suite s on s.id = sv.suite_id
+                        left join run_result rr on rr.run_id = rp.run_id and rr.prompt_position = rp.position
+                        where rp.prompt_version_id in (:ids)
+                          and rp.run_id = (select max(latest.run_id) from run_prompt latest
+                                           where latest.prompt_version_id = rp.prompt_version_id)
+                        group by rp.prompt_version_id, rp.run_id, rp.position, s.name
+                        order by rp.position""")
+                .param("ids", promptVersionIds)
+                .query((rs, row) -> new VersionPassRate(rs.getLong("prompt_version_id"), rs.getLong("run_id"),
+                        rs.getString("name"), rs.getInt("passed"), rs.getInt("done")))
+                .list()
+                .forEach(rate -> rates.putIfAbsent(rate.promptVersionId(), rate));
+        return rates;
+    }
+
     /** Newest first; {@code suite} {@code null} for every suite. */
     public List<RunSummary> history(String suite, int offset, int limit) {
         return suite == null ? summaries("", Map.of(), offset, limit)

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import dev.promptsmith.model.ModelCatalog;
+import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.suite.TestCase;
+import dev.promptsmith.suite.TestCaseCatalog;
 import dev.promptsmith.prompt.DraftCheck;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptDraft;
@@ -61,6 +65,10 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private final Button save = new Button("Save");
     private final SaveStatus status = new SaveStatus();
     private PreviewPanel preview;
+    private final PriceTable prices;
+    private final TestCaseCatalog testCases;
+    /** The values the preview renders with: the sample values, or a chosen test case's over them. */
+    private final ComboBox<TestCase> previewCase = new ComboBox<>("Preview with");
 
     private String name;
     private PromptDraft saved;
@@ -70,7 +78,10 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean dirty;
     private String pageTitle = "Edit prompt";
 
-    public PromptEditorView(PromptCatalog prompts, PromptEditor editor, PromptVersions versions, ModelCatalog models) {
+    public PromptEditorView(PromptCatalog prompts, PromptEditor editor, PromptVersions versions, ModelCatalog models,
+                            PriceTable prices, TestCaseCatalog testCases) {
+        this.prices = prices;
+        this.testCases = testCases;
         this.prompts = prompts;
         this.editor = editor;
         this.versions = versions;
@@ -160,11 +171,18 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         Div saveBar = new Div(note, save, status);
         saveBar.addClassName("save-bar");
 
-        preview = new PreviewPanel(models.choices());
+        preview = new PreviewPanel(models.choices(), prices);
+        previewCase.setId("preview-case");
+        previewCase.setPlaceholder("the sample values");
+        previewCase.setClearButtonVisible(true);
+        previewCase.setWidthFull();
+        previewCase.setItems(testCases.ofPrompt(prompt.id()));
+        previewCase.setItemLabelGenerator(c -> c.suiteName() + ": " + c.label());
+        previewCase.addValueChangeListener(change -> refresh());
         Div left = new Div(section("Prompt", new Div(title, description)), section("Messages", messages),
                 section("Parameters", parameters), section("Sample values", sample));
         left.addClassName("editor-form");
-        Div right = new Div(section("Preview with sample values", preview));
+        Div right = new Div(section("Preview", new Div(previewCase, preview)));
         right.addClassName("editor-side");
         Div columns = new Div(left, right);
         columns.addClassName("editor-columns");
@@ -207,8 +225,16 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
                 .map(DraftCheck.Problem::describe).toList();
         problems.setText(String.join("\n", general));
         problems.setVisible(!general.isEmpty());
-        preview.show(check);
+        preview.show(previewCase.getValue() == null ? check : editor.check(withCaseValues(draft(null))));
         setDirty(!draft(variables).equals(saved));
+    }
+
+    /** The draft with the chosen test case's variables over its sample values, for the preview only. */
+    private PromptDraft withCaseValues(PromptDraft draft) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(draft.sample());
+        values.putAll(previewCase.getValue().vars());
+        return new PromptDraft(draft.name(), draft.title(), draft.description(), draft.messages(), draft.parameters(),
+                values, draft.header());
     }
 
     /** The draft as the form shows it; with {@code null}, every sample value typed so far (for the preview). */

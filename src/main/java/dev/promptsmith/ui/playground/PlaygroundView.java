@@ -300,7 +300,8 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
                 CheckInput input = new CheckInput(text, values, promptText, finishReason,
                         response.latency().toMillis(), response.costUsd(), json)
                         .answeredBy(AnsweringModel.of(target), response.logProbs());
-                return Optional.of(checks.evaluate(chosenCase.allChecks(), chosenCase.threshold(), input));
+                return Optional.of(checks.evaluate(checks.fill(chosenCase.allChecks(), values), chosenCase.threshold(),
+                        input));
             }
 
             @Override

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.promptsmith.run.RunService;
 import dev.promptsmith.prompt.MessageTemplate;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.prompt.PromptDocument;
@@ -41,11 +42,13 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
     private final PromptVersions versions;
     private final PromptLifecycle lifecycle;
     private final TestCaseCatalog testCases;
+    private final RunService runs;
     private final Div versionBody = new Div();
     private String title = "Prompt";
 
     public PromptView(PromptCatalog prompts, PromptVersions versions, PromptLifecycle lifecycle,
-                      TestCaseCatalog testCases) {
+                      TestCaseCatalog testCases, RunService runs) {
+        this.runs = runs;
         this.prompts = prompts;
         this.versions = versions;
         this.lifecycle = lifecycle;
@@ -92,7 +95,7 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         }
 
         List<PromptVersion> all = prompts.versions(prompt.id());
-        VersionHistory history = new VersionHistory(prompt, all, prompts, versions,
+        VersionHistory history = new VersionHistory(prompt, all, prompts, versions, runs::latestPassRates,
                 version -> showVersion(prompt, version), () -> reload(prompt.name()));
         versionBody.setWidthFull();
         Div versionTools = new Div(section("Labels", history.labels()), section("Compare versions",
@@ -182,7 +185,7 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
                 .setFlexGrow(0);
         grid.addColumn(TestCase::label).setHeader("Test case").setFlexGrow(2);
         grid.addColumn(c -> variables(c.vars())).setHeader("Variables").setFlexGrow(3);
-        grid.addColumn(c -> c.checks().stream().map(check -> String.valueOf(check.get("type")))
+        grid.addColumn(c -> c.checks().stream().map(check -> String.valueOf(check.config().get("type")))
                 .collect(Collectors.joining(", "))).setHeader("Checks").setFlexGrow(2);
         grid.addColumn(c -> String.join(", ", c.tags())).setHeader("Tags").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(cases);

@@ -173,7 +173,7 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String checks(TestCaseDefinition test) {
-        String own = test.checks().stream().map(c -> String.valueOf(c.get("type"))).collect(Collectors.joining(", "));
+        String own = test.checks().stream().map(c -> String.valueOf(c.config().get("type"))).collect(Collectors.joining(", "));
         int shared = suite.defaultTest().get("assert") instanceof List<?> list ? list.size() : 0;
         return shared == 0 ? own : own + (own.isEmpty() ? "" : " ") + "+ " + shared + " default";
     }
