@@ -70,7 +70,6 @@ class ModelsScreenTest extends BrowserTest {
     void aModelOnTheResponsesApiIsTestedAndSavedAsAnOpenAiResponsesProvider() {
         // given
         simulator().replyFor("resp-model", Reply.text("OK"));
-        simulator().clearRecords();
         open("/models");
         page.locator("#model-new").click();
         page.locator("#model-name input").fill("Responses");
