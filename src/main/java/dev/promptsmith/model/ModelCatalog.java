@@ -13,6 +13,8 @@ public class ModelCatalog {
     /** The built-in model that answers with the prompt itself; always there, never stored. */
     public static final ModelTarget ECHO = new ModelTarget(null, "echo", ProviderKind.ECHO, "echo", null, null, Map.of());
 
+    private static final int TEST_MAX_TOKENS = 32;
+
     private final ModelTargetStore store;
     private final ModelDiscovery discovery;
     private final ModelGateway gateway;
@@ -35,6 +37,12 @@ public class ModelCatalog {
     }
 
     public ModelTarget save(ModelTarget target) {
+        check(target);
+        return store.save(target);
+    }
+
+    /** Settings that cannot work are refused before anything is stored or sent, saying which. */
+    private static void check(ModelTarget target) {
         if (target.name() == null || target.name().isBlank()) {
             throw new IllegalArgumentException("a model needs a name");
         }
@@ -44,7 +52,6 @@ public class ModelCatalog {
         if (target.baseUrl() != null && !target.baseUrl().isBlank() && !target.baseUrl().matches("https?://.+")) {
             throw new IllegalArgumentException("the base URL of '" + target.name() + "' must start with http:// or https://");
         }
-        return store.save(target);
     }
 
     public void delete(ModelTarget target) {
@@ -71,9 +78,15 @@ public class ModelCatalog {
                 .toList();
     }
 
-    /** A one-token call, to see that the model answers with these settings. */
+    /**
+     * A short call, to see that the model answers with these settings: enough tokens for a short
+     * sentence, so the answer is shown as given rather than cut after its first token.
+     *
+     * @throws IllegalArgumentException when the settings cannot work (no model name, say), before any call
+     */
     public ModelResponse testConnection(ModelTarget target) {
+        check(target);
         return gateway.call(target, ModelRequest.of(List.of(new ChatMessage(Role.USER, "Reply with OK.")))
-                .withMaxTokens(1));
+                .withMaxTokens(TEST_MAX_TOKENS));
     }
 }

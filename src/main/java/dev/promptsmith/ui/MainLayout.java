@@ -21,6 +21,7 @@ import dev.promptsmith.ui.models.ModelsView;
 import dev.promptsmith.ui.playground.PlaygroundView;
 import dev.promptsmith.ui.prompts.PromptsView;
 import dev.promptsmith.ui.runs.RunsView;
+import dev.promptsmith.ui.start.StartView;
 import dev.promptsmith.ui.suites.SuitesView;
 
 /**
@@ -49,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        nav.addItem(new SideNavItem("Start", StartView.class, VaadinIcon.FLAG_O.create()));
         nav.addItem(new SideNavItem("Prompts", PromptsView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Playground", PlaygroundView.class, VaadinIcon.PLAY_CIRCLE_O.create()));
         nav.addItem(new SideNavItem("Suites", SuitesView.class, VaadinIcon.LIST_OL.create()));

@@ -110,4 +110,77 @@ class ModelsScreenTest extends BrowserTest {
         assertThat(page.locator("#prices-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("my-finetune")).first()).isVisible();
     }
+
+    @Test
+    void aConnectionTestWithoutAModelNameSaysSoAndSendsNothing() {
+        // given: a keyless local server, and a model with no model name
+        open("/models");
+        page.locator("#model-new").click();
+        page.locator("#model-name input").fill("Local");
+        page.locator("#model-base-url input").fill(simulator().openAiBaseUrl());
+        int sentBefore = simulator().requests().size();
+
+        // when
+        page.locator("#model-test").click();
+
+        // then
+        assertThat(page.locator("#model-message.error-text")).containsText("'Local' needs a model name");
+        assertThat(page.locator("#model-message")).not().containsText("API key");
+        org.assertj.core.api.Assertions.assertThat(simulator().requests()).hasSize(sentBefore);
+    }
+
+    @Test
+    void aConnectionTestShowsTheFirstLineOfTheAnswerWhole() {
+        // given
+        simulator().replyFor("chatty", Reply.text("Hello there, I am ready to help you today.\nAsk me anything."));
+        open("/models");
+        page.locator("#model-new").click();
+        page.locator("#model-name input").fill("Chatty");
+        page.locator("#model-model input").fill("chatty");
+        page.locator("#model-base-url input").fill(simulator().openAiBaseUrl());
+
+        // when
+        page.locator("#model-test").click();
+
+        // then
+        assertThat(page.locator("#model-message.ok-text"))
+                .containsText("answered in");
+        assertThat(page.locator("#model-message"))
+                .containsText("\"Hello there, I am ready to help you today.\" …");
+        assertThat(page.locator("#model-message")).not().containsText("Ask me");
+    }
+
+    @Test
+    void emptyTemperatureAndTokenLimitShowTheDefaultsThatApply() {
+        open("/models");
+        page.locator("#model-new").click();
+
+        assertThat(page.locator("#model-temperature input"))
+                .hasAttribute("placeholder", "default: 1 at OpenAI, the server's own elsewhere");
+        assertThat(page.locator("#model-max-tokens input"))
+                .hasAttribute("placeholder", "default: no limit but the model's");
+
+        page.locator("#model-kind").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Anthropic")).click();
+        assertThat(page.locator("#model-max-tokens input")).hasAttribute("placeholder", "default: 4096");
+    }
+
+    @Test
+    void theBuiltInEchoModelIsListedAndCannotBeDeleted() {
+        // given
+        open("/models");
+        Locator echo = page.locator("#models-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("built in: answers with the prompt itself"));
+
+        // when
+        assertThat(echo.first()).isVisible();
+        echo.first().click();
+
+        // then
+        assertThat(page.locator("#model-message")).containsText("echo is built in");
+        page.locator("#model-delete").click();
+        assertThat(page.locator("#model-message.error-text")).containsText("echo is built in and cannot be deleted");
+        open("/models");
+        assertThat(echo.first()).isVisible();
+    }
 }

@@ -171,6 +171,39 @@ class RunsScreenTest extends BrowserTest {
     }
 
     @Test
+    void theHistoryNamesEachRunsModelsAndItsChartLinksToRunsAndMarksNewSuiteVersions() {
+        // given: a run of version 1 on one model, then two of version 2 on two models
+        StoredRuns stored = new StoredRuns(context);
+        long first = stored.finishedRun(stored.suite("chart-versions", 1), 1, 1);
+        long second = stored.finishedRun(stored.suite("chart-versions", 2), 2, 1);
+        long third = stored.finishedRun(stored.suite("chart-versions", 2), 2, 1);
+
+        // when
+        open("/runs?suite=chart-versions");
+
+        // then: the models of each run are listed
+        assertThat(page.locator("#runs-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^m1, m2$")))).hasCount(2);
+        // and the point where the suite changed is marked, the others not
+        assertThat(page.locator("#pass-rate-chart circle.point[data-run='" + third + "']")).hasCount(1);
+        assertThat(page.locator("#pass-rate-chart circle.point.version-change")).hasCount(1);
+        assertThat(page.locator("#pass-rate-chart circle.point.version-change"))
+                .hasAttribute("data-run", String.valueOf(second));
+        assertThat(page.locator("#pass-rate-chart .version-label")).hasText("v2");
+        // and the chart takes the page's width
+        double chartWidth = page.locator("#pass-rate-chart svg").boundingBox().width;
+        double gridWidth = page.locator("#runs-grid").boundingBox().width;
+        assertThat(chartWidth).isGreaterThan(gridWidth * 0.9);
+        screenshot("runs-models-and-versions");
+
+        // when: a point is clicked
+        page.locator("#pass-rate-chart circle.point[data-run='" + first + "']").click();
+
+        // then
+        assertThat(page).hasURL(Pattern.compile(".*/runs/" + first + "$"));
+    }
+
+    @Test
     void comparingWithTheBaselineStartsFromOneRun() {
         long baseline = run(TICKETS, 1, 1, BILLING);
         long later = run(TICKETS, 1, 1, BUG);

@@ -54,12 +54,16 @@ class SignInTest extends BrowserTest {
         // when
         Response screen = RawHttp.get(port, "/models", "localhost:" + port);
         Response styles = RawHttp.get(port, "/styles/promptsmith.css", "localhost:" + port);
+        Response svgIcon = RawHttp.get(port, "/favicon.svg", "localhost:" + port);
+        Response icoIcon = RawHttp.get(port, "/favicon.ico", "localhost:" + port);
 
         // then
         assertThat(screen.status()).isEqualTo(302);
         assertThat(screen.firstHeader("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         assertThat(screen.firstHeader("Content-Security-Policy")).isPresent();
         assertThat(styles.status()).isEqualTo(200);
+        assertThat(svgIcon.status()).isEqualTo(200);
+        assertThat(icoIcon.status()).isEqualTo(200);
     }
 
     @Test

@@ -58,6 +58,9 @@ class ModelForm extends FormLayout {
         temperature.setStep(0.1);
         maxTokens.setId("model-max-tokens");
         maxTokens.setMin(1);
+        temperature.setHelperText("Empty: the prompt's own setting, else the default shown");
+        kind.addValueChangeListener(change -> showDefaults(change.getValue()));
+        showDefaults(kind.getValue());
         add(name, kind, model, baseUrl, keyVariable, apiKey, temperature, maxTokens);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
@@ -74,6 +77,12 @@ class ModelForm extends FormLayout {
         temperature.setValue(t instanceof Number n ? n.doubleValue() : null);
         Object m = target == null ? null : target.parameters().get("max_tokens");
         maxTokens.setValue(m instanceof Number n ? n.intValue() : null);
+    }
+
+    private void showDefaults(ProviderKind provider) {
+        ProviderKind shown = provider == null ? ProviderKind.OPENAI : provider;
+        temperature.setPlaceholder(ParameterDefaults.temperature(shown));
+        maxTokens.setPlaceholder(ParameterDefaults.maxTokens(shown));
     }
 
     /** The target as edited. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.promptsmith.model.DiscoveredModel;
+import dev.promptsmith.model.FinishReason;
 import dev.promptsmith.model.ModelCatalog;
 import dev.promptsmith.model.ModelException;
 import dev.promptsmith.model.ModelResponse;
@@ -45,6 +46,9 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
     private final ModelForm form = new ModelForm();
     private final Div message = new Div();
     private final Div lostKeys = new Div();
+    private final Paragraph none = new Paragraph("No model of your own yet: find the local ones (Ollama, LM Studio, "
+            + "llama.cpp ...) with \"Find local models\" below, or add one with its provider, model name and key, "
+            + "then test the connection. Until then the built-in echo model answers with the prompt itself.");
 
     public ModelsView(ModelCatalog catalog, ApiKeys keys, PriceTable prices) {
         this.catalog = catalog;
@@ -54,13 +58,13 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(ModelTarget::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(ModelTarget::providerId).setHeader("Provider id").setAutoWidth(true);
-        grid.addColumn(t -> t.baseUrl() == null ? "(public endpoint)" : t.baseUrl()).setHeader("Base URL");
+        grid.addColumn(t -> t.kind() == ProviderKind.ECHO ? "(built in: answers with the prompt itself)"
+                : t.baseUrl() == null ? "(public endpoint)" : t.baseUrl()).setHeader("Base URL");
         grid.addColumn(this::keyColumn).setHeader("Key").setAutoWidth(true);
-        grid.addColumn(t -> t.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "))).setHeader("Parameters");
+        grid.addColumn(t -> t.parameters().isEmpty() ? "defaults" : t.parameters().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).setHeader("Parameters");
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No models yet: add one below, or find the local ones.");
-        grid.asSingleSelect().addValueChangeListener(change -> form.show(change.getValue()));
+        grid.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
 
         Button save = new Button("Save", click -> save());
         save.setId("model-save");
@@ -95,8 +99,10 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         Button find = new Button("Find local models", click -> discover());
         find.setId("discover");
 
-        add(new H2("Models"), lostKeys, grid, new H3("Model"), form, new HorizontalLayout(save, test, fresh, delete),
-                message, new H3("Local models"), find, discovered, new H3("Prices"), new PricesSection(prices));
+        none.setId("models-none");
+        add(new H2("Models"), lostKeys, none, grid, new H3("Model"), form,
+                new HorizontalLayout(save, test, fresh, delete), message, new H3("Local models"), find, discovered,
+                new H3("Prices"), new PricesSection(prices));
         lostKeys.setId("lost-keys");
         lostKeys.addClassName("error-text");
         refresh();
@@ -161,6 +167,17 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         lostKeys.add(list, forget);
     }
 
+    /** The built-in echo model is listed to show it is there, but it has no settings to edit. */
+    private void select(ModelTarget target) {
+        if (ModelCatalog.ECHO.equals(target)) {
+            form.show(null);
+            say("echo is built in: it answers with the prompt itself, to try templates and checks without a model. "
+                    + "It has nothing to set.", false);
+            return;
+        }
+        form.show(target);
+    }
+
     private String keyColumn(ModelTarget target) {
         if (target.kind().keyVariable() == null && target.apiKeyEnvar() == null) {
             return "not needed";
@@ -188,6 +205,10 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
             say("Choose a model in the list to delete it.", true);
             return;
         }
+        if (ModelCatalog.ECHO.equals(selected)) {
+            say("echo is built in and cannot be deleted.", true);
+            return;
+        }
         catalog.delete(selected);
         refresh();
         form.show(null);
@@ -198,11 +219,21 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         ModelTarget target = form.target();
         try {
             ModelResponse response = catalog.testConnection(target);
-            say(target.name() + " answered in " + response.latency().toMillis() + " ms: \"" + response.text().strip()
-                    + "\"", false);
-        } catch (ModelException e) {
+            say(target.name() + " answered in " + response.latency().toMillis() + " ms: " + shown(response), false);
+        } catch (ModelException | IllegalArgumentException e) {
             say(e.getMessage(), true);
         }
+    }
+
+    /** The answer's first line, whole; an answer that was cut or went on says so. */
+    private static String shown(ModelResponse response) {
+        String text = response.text().strip();
+        if (text.isEmpty()) {
+            return "an empty answer (finish reason " + response.finishReason().name().toLowerCase(Locale.ROOT) + ")";
+        }
+        String[] lines = text.split("\\R", 2);
+        boolean more = lines.length > 1 || response.finishReason() == FinishReason.LENGTH;
+        return "\"" + lines[0].strip() + "\"" + (more ? " …" : "");
     }
 
     private void discover() {
@@ -222,7 +253,8 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         showLostKeys();
-        grid.setItems(catalog.stored());
+        none.setVisible(catalog.stored().isEmpty());
+        grid.setItems(catalog.choices());
     }
 
     private void say(String text, boolean error) {

@@ -10,12 +10,15 @@ import java.util.Locale;
 /**
  * The pass rate of a suite over its runs as an SVG document, drawn on the server: a point per
  * run (oldest left) with a tooltip, the 95% Wilson interval of each run as a band and whiskers,
- * and the baseline run ringed and labelled. Runs without any result yet are left out: they have
- * no pass rate. Every piece of text is escaped, so a suite name cannot add markup.
+ * and the baseline run ringed and labelled. A point links to its run; where the suite's version
+ * differs from the run before (its prompts or tests changed), a dashed line and the new version
+ * mark the change. Runs without any result yet are left out: they have no pass rate. The chart
+ * scales to the width of the page. Every piece of text is escaped, so a suite name cannot add markup.
  */
 final class PassRateChart {
 
-    static final int WIDTH = 760;
+    /** Drawn wide and flat, since it is stretched to the page's width. */
+    static final int WIDTH = 1000;
     static final int HEIGHT = 230;
     private static final int LEFT = 46;
     private static final int RIGHT = 20;
@@ -32,8 +35,7 @@ final class PassRateChart {
         List<RunSummary> shown = runs.stream().filter(run -> run.done() > 0).toList();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pass-rate-svg\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(HEIGHT).append("\" role=\"img\" aria-label=\"")
+                .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"100%\" role=\"img\" aria-label=\"")
                 .append(escape("Pass rate of " + suite + " over " + shown.size() + " runs")).append("\">");
         svg.append("<title>").append(escape("Pass rate of " + suite + " over its runs")).append("</title>");
         axes(svg);
@@ -98,10 +100,18 @@ final class PassRateChart {
                 svg.append("<text class=\"baseline-label\" x=\"").append(num(xs[i])).append("\" y=\"")
                         .append(num(Math.max(TOP + 10, ys[i] - 13))).append("\" text-anchor=\"middle\">baseline</text>");
             }
+            RunSummary previous = i == 0 ? null : runs.get(i - 1);
+            boolean changed = previous != null && previous.suiteVersion() != run.suiteVersion();
+            if (changed) {
+                versionChange(svg, xs[i], run.suiteVersion());
+            }
+            // a relative link: the page's base is the application's root
+            svg.append("<a class=\"point-link\" href=\"runs/").append(run.id()).append("\">");
             svg.append("<circle class=\"point").append(run.baseline() ? " baseline" : "")
+                    .append(changed ? " version-change" : "")
                     .append("\" data-run=\"").append(run.id()).append("\" cx=\"").append(num(xs[i]))
-                    .append("\" cy=\"").append(num(ys[i])).append("\" r=\"5\"><title>").append(escape(tooltip(run)))
-                    .append("</title></circle>");
+                    .append("\" cy=\"").append(num(ys[i])).append("\" r=\"5\"><title>")
+                    .append(escape(tooltip(run, changed ? previous : null))).append("</title></circle></a>");
             if (i % every == 0 || i == n - 1) {
                 svg.append("<text class=\"x-label\" x=\"").append(num(xs[i])).append("\" y=\"")
                         .append(HEIGHT - BOTTOM + 16).append("\" text-anchor=\"middle\">#").append(run.id())
@@ -110,11 +120,23 @@ final class PassRateChart {
         }
     }
 
-    private static String tooltip(RunSummary run) {
+    /** A dashed line at a run whose suite version is not its predecessor's, with the new version beside it. */
+    private static void versionChange(StringBuilder svg, double x, int version) {
+        svg.append("<line class=\"version-line\" x1=\"").append(num(x)).append("\" x2=\"").append(num(x))
+                .append("\" y1=\"").append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
+        // at the foot of the line: pass rates near 100% are common, so the top would hide it behind points
+        svg.append("<text class=\"version-label\" x=\"").append(num(x + 4)).append("\" y=\"").append(HEIGHT - BOTTOM - 4)
+                .append("\">v").append(version).append("</text>");
+    }
+
+    /** {@code previous} is the run before, when the suite's version changed since it; else null. */
+    private static String tooltip(RunSummary run, RunSummary previous) {
         double[] interval = CaseStats.wilson(run.passed(), run.done());
         return "Run #" + run.id() + (run.baseline() ? " (baseline)" : "") + ", " + RunFormats.dateTime(run.createdAt())
                 + ": " + RunFormats.percent(run.passRate()) + " passed (" + run.passed() + "/" + run.done()
-                + "), 95% interval " + RunFormats.percent(interval[0]) + " to " + RunFormats.percent(interval[1]);
+                + "), 95% interval " + RunFormats.percent(interval[0]) + " to " + RunFormats.percent(interval[1])
+                + (previous == null ? "" : "; suite version " + run.suiteVersion() + ", was " + previous.suiteVersion()
+                        + " in run #" + previous.id());
     }
 
     private static double x(int index, int count) {

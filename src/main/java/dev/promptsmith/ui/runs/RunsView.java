@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.suite.results.SuiteResults;
 import dev.promptsmith.run.store.RunStatus;
@@ -33,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every run, newest first, a page at a time: pass rate, errors, cost and duration, and which run
@@ -115,10 +117,12 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setMinHeight("20rem");
+        grid.setEmptyStateText("No runs yet: open a suite on the Suites screen, choose models and run it.");
         grid.addColumn(run -> "#" + run.id()).setHeader("Run").setKey("id").setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(run -> "run-id");
         grid.addColumn(run -> run.suite() + " v" + run.suiteVersion()).setHeader("Suite").setKey("suite")
                 .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(this::models).setHeader("Models").setKey("models").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(RunsView::status).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(RunSummary::origin).setHeader("Origin").setKey("origin").setAutoWidth(true);
         grid.addColumn(run -> RunFormats.dateTime(run.createdAt())).setHeader("Started").setKey("started")
@@ -151,6 +155,11 @@ public class RunsView extends VerticalLayout implements BeforeEnterObserver {
                 click.getSource().getUI().ifPresent(ui -> ui.navigate("runs/" + click.getItem().id()));
             }
         });
+    }
+
+    /** The names of the models a run called; read per row of the page in view only. */
+    private String models(RunSummary run) {
+        return runs.models(run.id()).stream().map(ModelTarget::name).collect(Collectors.joining(", "));
     }
 
     private static Span status(RunSummary run) {

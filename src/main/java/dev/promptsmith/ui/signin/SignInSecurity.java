@@ -27,8 +27,8 @@ class SignInSecurity {
     SecurityFilterChain securityChain(HttpSecurity http, WebAccess access) {
         SecurityHeaders.apply(http);
         if (access.signInRequired()) {
-            // the sign-in page wears the app's own style sheet
-            http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+            // the sign-in page wears the app's own style sheet and icon (Vaadin lets favicon.ico through itself)
+            http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/favicon.svg").permitAll());
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class));
         } else {
             http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -106,8 +106,48 @@ class PassRateChartTest {
         assertThat(byClass(svg, "text", "x-label").size()).isBetween(2, 16);
     }
 
+    @Test
+    void eachPointLinksToItsRun() throws Exception {
+        Document svg = parse(PassRateChart.svg("tickets", List.of(run(4, 9, 10, false), run(7, 5, 10, false))));
+
+        assertThat(points(svg)).extracting(p -> ((Element) p.getParentNode()).getAttribute("href"))
+                .containsExactly("runs/4", "runs/7");
+    }
+
+    @Test
+    void marksTheRunsWhereTheSuiteVersionChangedFromTheRunBefore() throws Exception {
+        // given: versions 1, 1, 2, 2, 3
+        List<RunSummary> runs = List.of(run(1, 9, 10, false, 1), run(2, 9, 10, false, 1), run(3, 5, 10, false, 2),
+                run(4, 6, 10, false, 2), run(5, 8, 10, false, 3));
+
+        // when
+        Document svg = parse(PassRateChart.svg("tickets", runs));
+
+        // then
+        List<Element> changed = points(svg).stream()
+                .filter(p -> List.of(p.getAttribute("class").split(" ")).contains("version-change")).toList();
+        assertThat(changed).extracting(p -> p.getAttribute("data-run")).containsExactly("3", "5");
+        assertThat(text(changed.getFirst(), "title")).endsWith("; suite version 2, was 1 in run #2");
+        assertThat(byClass(svg, "line", "version-line")).hasSize(2);
+        assertThat(byClass(svg, "text", "version-label")).extracting(Element::getTextContent)
+                .containsExactly("v2", "v3");
+    }
+
+    @Test
+    void stretchesToTheWidthOfThePage() throws Exception {
+        Element root = parse(PassRateChart.svg("tickets", List.of(run(1, 1, 1, false)))).getDocumentElement();
+
+        assertThat(root.getAttribute("width")).isEqualTo("100%");
+        assertThat(root.getAttribute("height")).isEmpty();
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 " + PassRateChart.WIDTH + " " + PassRateChart.HEIGHT);
+    }
+
     private static RunSummary run(long id, int passed, int done, boolean baseline) {
-        return new RunSummary(id, "tickets", 1, RunStatus.FINISHED, "browser", done, done, passed, 0, BigDecimal.ZERO,
+        return run(id, passed, done, baseline, 1);
+    }
+
+    private static RunSummary run(long id, int passed, int done, boolean baseline, int suiteVersion) {
+        return new RunSummary(id, "tickets", suiteVersion, RunStatus.FINISHED, "browser", done, done, passed, 0, BigDecimal.ZERO,
                 START.plusSeconds(id * 60), START.plusSeconds(id * 60 + 30), baseline);
     }
 
