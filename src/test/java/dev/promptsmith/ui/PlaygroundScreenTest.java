@@ -33,7 +33,8 @@ class PlaygroundScreenTest extends BrowserTest {
         open("/playground?prompt=ticket-classification");
         assertThat(page.locator("#var-subject textarea")).hasValue("Charged twice for our May invoice");
         chooseModels("Sim fast", "Sim limited", "Sim down");
-        page.locator("#run").click();
+        page.locator("#var-subject textarea").focus();
+        page.keyboard().press("Control+Enter"); // runs, as the Run button does
 
         // then: the fast one streams in, token by token
         Locator fast = page.locator(".answer[data-model='Sim fast']");

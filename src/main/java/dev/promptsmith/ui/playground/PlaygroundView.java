@@ -1,6 +1,8 @@
 package dev.promptsmith.ui.playground;
 
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -161,6 +163,10 @@ public class PlaygroundView extends VerticalLayout implements BeforeEnterObserve
         run.setId("run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(click -> run());
+        // Ctrl+Enter (Cmd+Enter) runs from anywhere on the page, a variable's text field included
+        run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        run.addClickShortcut(Key.ENTER, KeyModifier.META);
+        run.setTooltipText("Ctrl+Enter");
         stop.setId("stop");
         stop.setEnabled(false);
         stop.addClickListener(click -> stopAll());
