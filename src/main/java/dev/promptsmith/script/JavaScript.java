@@ -164,6 +164,41 @@ final class JavaScript implements AutoCloseable {
         }
     }
 
+    /**
+     * Why inline code does not parse as it would be run (one line as an expression, else as a function
+     * body), or {@code null} when it does. Parsing runs nothing.
+     */
+    String syntaxError(String code, String parameters) {
+        String written = code.strip();
+        try (Context context = newContext()) {
+            if (!written.contains("\n") && parses(context, "(function (" + parameters + ") {\nreturn (" + written
+                    + "\n);\n})")) {
+                return null;
+            }
+            try {
+                context.parse(Source.create(LANGUAGE, "(function (" + parameters + ") {\n" + written + "\n})"));
+                return null;
+            } catch (PolyglotException e) {
+                if (!e.isSyntaxError()) {
+                    throw e;
+                }
+                return e.getMessage();
+            }
+        }
+    }
+
+    private static boolean parses(Context context, String source) {
+        try {
+            context.parse(Source.create(LANGUAGE, source));
+            return true;
+        } catch (PolyglotException e) {
+            if (!e.isSyntaxError()) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
     int runningCount() {
         return running.size();
     }
