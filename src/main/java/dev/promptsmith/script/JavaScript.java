@@ -16,6 +16,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
@@ -182,9 +183,22 @@ final class JavaScript implements AutoCloseable {
                 if (!e.isSyntaxError()) {
                     throw e;
                 }
-                return e.getMessage();
+                return where(e, written);
             }
         }
+    }
+
+    /** The error at the line and column of the code as written (its wrapper adds a line before it). */
+    private static String where(PolyglotException e, String written) {
+        String message = e.getMessage().lines().findFirst().orElse("").replaceFirst("^SyntaxError: ", "")
+                .replaceFirst("^\\S+:\\d+:\\d+ ", "");
+        SourceSection at = e.getSourceLocation();
+        if (at == null) {
+            return message;
+        }
+        int line = at.getStartLine() - 1;
+        return (line < 1 || line > written.lines().count() ? "at the end" : "line " + line + ", column "
+                + at.getStartColumn()) + ": " + message;
     }
 
     private static boolean parses(Context context, String source) {

@@ -78,12 +78,13 @@ public class CheckEditor extends Composite<Div> {
         metric.setValue(given.get("metric") == null ? "" : String.valueOf(given.get("metric")));
         settings.setId("check-settings");
         settings.setWidthFull();
-        settings.addClassName("monospace");
+        settings.addClassName("code-text");
         settings.setValueChangeMode(ValueChangeMode.LAZY);
         givenSettings = YamlText.write(otherKeys(given));
         settings.setValue(givenSettings);
         problems.setId("check-problems");
         problems.addClassName("error-text");
+        problems.setVisible(false);
         for (HasValidation field : List.of(type, value, threshold, weight, metric, settings)) {
             manual(field);
         }
@@ -183,14 +184,19 @@ public class CheckEditor extends Composite<Div> {
         value.setVisible(kind != ValueKind.NONE || given && this.given.get("value") != null);
         value.setLabel(valueText == ValueText.YAML && kind != ValueKind.JSON && kind != ValueKind.JSON_SCHEMA
                 ? kind.label() + " (YAML or JSON)" : kind.label());
-        value.setHelperText(form.map(f -> (f.value().required() ? "" : "Optional: ") + f.value().hint()).orElse(""));
+        value.setHelperText(form.map(f -> f.value().required() ? sentence(f.value().hint()) : "Optional: "
+                + f.value().hint()).orElse(""));
         boolean code = kind.code() || valueText == ValueText.YAML;
-        value.setClassName("monospace", code);
+        value.setClassName("code-text", code);
         boolean hasThreshold = form.map(CheckForm::hasThreshold).orElse(true);
         threshold.setVisible(hasThreshold || given && this.given.get("threshold") != null);
         threshold.setHelperText(form.filter(CheckForm::hasThreshold)
-                .map(f -> f.threshold().meaning() + (f.threshold().min() == null && f.threshold().max() == null ? ""
+                .map(f -> sentence(f.threshold().meaning()) + (f.threshold().min() == null && f.threshold().max() == null ? ""
                         : ", " + f.threshold().range())).orElse(""));
+    }
+
+    private static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private Optional<CheckForm> form() {
@@ -215,6 +221,7 @@ public class CheckEditor extends Composite<Div> {
         mark(metric, found, "metric");
         mark(settings, found, "settings", "assert");
         problems.setText(String.join("\n", found));
+        problems.setVisible(!found.isEmpty());
     }
 
     /** Shows at a field the problems about it: "field: message", or "field[n]..." inside it. */

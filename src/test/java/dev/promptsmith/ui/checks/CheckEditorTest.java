@@ -100,7 +100,7 @@ class CheckEditorTest {
         assertThat(value.isInvalid()).isTrue();
         assertThat(value.getErrorMessage()).isEqualTo("the pattern is not valid: Unclosed group at the end");
         assertThat(value.getLabel()).isEqualTo("Pattern (Java regular expression)");
-        assertThat(value.hasClassName("monospace")).isTrue();
+        assertThat(value.hasClassName("code-text")).isTrue();
         assertThat(changes.get()).isEqualTo(2);
 
         // when
@@ -216,7 +216,7 @@ class CheckEditorTest {
         assertThat(editor.problems()).containsExactly("threshold: 1.5 is out of range: 0 to 1");
         assertThat(threshold.isInvalid()).isTrue();
         assertThat(threshold.getErrorMessage()).isEqualTo("1.5 is out of range: 0 to 1");
-        assertThat(threshold.getHelperText()).isEqualTo("the least similarity that passes (default 0.75), 0 to 1");
+        assertThat(threshold.getHelperText()).isEqualTo("The least similarity that passes (default 0.75), 0 to 1");
 
         // when
         threshold.setValue(0.8);
