@@ -15,7 +15,7 @@ public enum ValueKind {
     /** A JSON Schema, as a mapping or JSON text. */
     JSON_SCHEMA("JSON Schema", true),
     /** JSON (a mapping of settings, written as YAML or JSON). */
-    JSON("Settings (JSON)", true),
+    JSON("Settings", true),
     /** An inline JavaScript expression or function body, or {@code file://check.js[:function]}. */
     JAVASCRIPT("JavaScript, or file://check.js", true),
     /** Inline Python, or {@code file://check.py[:function]}. */

@@ -33,7 +33,6 @@ public class CheckEditor extends Composite<Div> {
 
     private static final CheckForms FORMS = CheckForms.standard();
     private static final String NOT = "not-";
-    private static final List<String> OWN_KEYS = List.of("type", "value", "threshold", "weight", "metric");
 
     private final Map<String, Object> given;
     private final CheckForms.Written givenType;
@@ -44,10 +43,9 @@ public class CheckEditor extends Composite<Div> {
     private final NumberField threshold = new NumberField("Threshold");
     private final NumberField weight = new NumberField("Weight");
     private final TextField metric = new TextField("Metric");
-    private final TextArea settings = new TextArea("Other settings (YAML), e.g. provider, config, transform");
+    private final OtherSettings settings;
     private final Div problems = new Div();
     private final List<Runnable> listeners = new ArrayList<>();
-    private final String givenSettings;
     private ValueText valueText;
     private String givenValueText;
     private ValueText givenValueWay;
@@ -76,16 +74,11 @@ public class CheckEditor extends Composite<Div> {
         metric.setId("check-metric");
         metric.setValueChangeMode(ValueChangeMode.LAZY);
         metric.setValue(given.get("metric") == null ? "" : String.valueOf(given.get("metric")));
-        settings.setId("check-settings");
-        settings.setWidthFull();
-        settings.addClassName("code-text");
-        settings.setValueChangeMode(ValueChangeMode.LAZY);
-        givenSettings = YamlText.write(otherKeys(given));
-        settings.setValue(givenSettings);
+        settings = new OtherSettings(check);
         problems.setId("check-problems");
         problems.addClassName("error-text");
         problems.setVisible(false);
-        for (HasValidation field : List.of(type, value, threshold, weight, metric, settings)) {
+        for (HasValidation field : List.of(type, value, threshold, weight, metric)) {
             manual(field);
         }
         type.addValueChangeListener(e -> typeChanged());
@@ -94,8 +87,8 @@ public class CheckEditor extends Composite<Div> {
         threshold.addValueChangeListener(e -> changed());
         weight.addValueChangeListener(e -> changed());
         metric.addValueChangeListener(e -> changed());
-        settings.addValueChangeListener(e -> changed());
-        getContent().add(type, help, negated, value, threshold, weight, metric, settings, problems);
+        settings.field().addValueChangeListener(e -> changed());
+        getContent().add(type, help, negated, value, threshold, weight, metric, settings.field(), problems);
         fitToType();
         if (!check.isEmpty()) {
             showProblems();
@@ -111,7 +104,7 @@ public class CheckEditor extends Composite<Div> {
     public List<String> problems() {
         List<String> found = new ArrayList<>();
         Optional<String> unreadableValue = value.isVisible() ? valueText.problem(value.getValue()) : Optional.empty();
-        Optional<String> unreadableSettings = settingsProblem();
+        Optional<String> unreadableSettings = settings.problem();
         for (String problem : FORMS.problems(value())) {
             boolean aboutValue = problem.startsWith("value: ");
             if (!(aboutValue && unreadableValue.isPresent())) {
@@ -143,7 +136,7 @@ public class CheckEditor extends Composite<Div> {
             check.put("metric", metric.getValue().equals(String.valueOf(given.get("metric"))) ? given.get("metric")
                     : metric.getValue().strip());
         }
-        check.putAll(settings());
+        check.putAll(settings.value());
         return check;
     }
 
@@ -162,14 +155,9 @@ public class CheckEditor extends Composite<Div> {
     }
 
     private void typeChanged() {
-        ValueKind kind = form().map(f -> f.value().kind()).orElse(ValueKind.TEXT);
-        ValueText preferred = ValueText.preferred(kind);
-        if (preferred != valueText && !(isGivenType() && valueText == givenValueWay)) {
-            // the text stays as typed; it is read as the new type takes its value
-            valueText = preferred;
-        } else if (isGivenType()) {
-            valueText = givenValueWay;
-        }
+        // the text stays as typed; it is read as the new type takes its value (as given, for the given type)
+        valueText = isGivenType() ? givenValueWay
+                : ValueText.preferred(form().map(f -> f.value().kind()).orElse(ValueKind.TEXT));
         fitToType();
         changed();
     }
@@ -182,8 +170,7 @@ public class CheckEditor extends Composite<Div> {
         negated.setVisible(form.map(CheckForm::negatable).orElse(true) || given && givenType.negated());
         ValueKind kind = form.map(f -> f.value().kind()).orElse(ValueKind.TEXT);
         value.setVisible(kind != ValueKind.NONE || given && this.given.get("value") != null);
-        value.setLabel(valueText == ValueText.YAML && kind != ValueKind.JSON && kind != ValueKind.JSON_SCHEMA
-                ? kind.label() + " (YAML or JSON)" : kind.label());
+        value.setLabel(kind.label() + (valueText == ValueText.YAML ? " (YAML or JSON)" : ""));
         value.setHelperText(form.map(f -> f.value().required() ? sentence(f.value().hint()) : "Optional: "
                 + f.value().hint()).orElse(""));
         boolean code = kind.code() || valueText == ValueText.YAML;
@@ -219,7 +206,7 @@ public class CheckEditor extends Composite<Div> {
         mark(threshold, found, "threshold");
         mark(weight, found, "weight");
         mark(metric, found, "metric");
-        mark(settings, found, "settings", "assert");
+        mark(settings.field(), found, "settings", "assert");
         problems.setText(String.join("\n", found));
         problems.setVisible(!found.isEmpty());
     }
@@ -236,36 +223,6 @@ public class CheckEditor extends Composite<Div> {
                 .toList();
         field.setInvalid(!messages.isEmpty());
         field.setErrorMessage(messages.isEmpty() ? null : String.join("; ", messages));
-    }
-
-    private Map<String, Object> settings() {
-        if (settings.getValue().equals(givenSettings) || settingsProblem().isPresent()) {
-            return otherKeys(given);
-        }
-        return otherKeys(settings.getValue().isBlank() ? Map.of() : (Map<?, ?>) YamlText.read(settings.getValue()));
-    }
-
-    private Optional<String> settingsProblem() {
-        if (settings.getValue().isBlank() || settings.getValue().equals(givenSettings)) {
-            return Optional.empty();
-        }
-        try {
-            return YamlText.read(settings.getValue()) instanceof Map<?, ?> ? Optional.empty()
-                    : Optional.of("write settings as a mapping, one per line: provider: openai:gpt-4o-mini");
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
-    }
-
-    /** The keys this form has no field for, as given. */
-    private static Map<String, Object> otherKeys(Map<?, ?> check) {
-        Map<String, Object> others = new LinkedHashMap<>();
-        check.forEach((key, setting) -> {
-            if (!OWN_KEYS.contains(String.valueOf(key))) {
-                others.put(String.valueOf(key), setting);
-            }
-        });
-        return others;
     }
 
     private void putNumber(Map<String, Object> check, String key, NumberField field) {

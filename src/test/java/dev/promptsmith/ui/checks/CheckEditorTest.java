@@ -76,6 +76,22 @@ class CheckEditorTest {
     }
 
     @Test
+    void aThresholdWrittenAsTextIsShownWithTheSettingsAndSaidToBeNoNumber() {
+        // given
+        Map<String, Object> check = Map.of("type", "similar", "value", "The total is 42.", "threshold", "high");
+
+        // when
+        CheckEditor editor = new CheckEditor(check);
+
+        // then
+        assertThat(editor.value()).isEqualTo(check);
+        assertThat(field(editor, "check-settings", TextArea.class).getValue()).isEqualTo("threshold: high");
+        assertThat(editor.problems()).containsExactly("threshold: 'high' is not a number");
+        assertThat(field(editor, "check-threshold", NumberField.class).getErrorMessage())
+                .isEqualTo("'high' is not a number");
+    }
+
+    @Test
     void aNewCheckAsksForAType() {
         CheckEditor editor = new CheckEditor(Map.of());
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +17,11 @@ import java.util.Map;
 public class CheckEditorTestView extends Div {
 
     public CheckEditorTestView() {
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("type", "contains");
+        member.put("value", "total");
         add(hosted("new", Map.of()), hosted("existing", Map.of("type", "assert-set", "threshold", 0.5,
-                "assert", List.of(Map.of("type", "contains", "value", "total")))));
+                "assert", List.of(member))));
     }
 
     private static Div hosted(String name, Map<String, ?> check) {
