@@ -1,5 +1,6 @@
 package dev.promptsmith.ui.checks;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One check as a form that fits its type: the type (searchable, by family) with its description
@@ -199,30 +201,36 @@ public class CheckEditor extends Composite<Div> {
         listeners.forEach(Runnable::run);
     }
 
+    /** Shows each problem at its field; those of no visible field (a hidden one's) below the form. */
     private void showProblems() {
-        List<String> found = problems();
-        mark(type, found, "type");
-        mark(value, found, "value");
-        mark(threshold, found, "threshold");
-        mark(weight, found, "weight");
-        mark(metric, found, "metric");
-        mark(settings.field(), found, "settings", "assert");
-        problems.setText(String.join("\n", found));
-        problems.setVisible(!found.isEmpty());
+        List<String> unshown = new ArrayList<>(problems());
+        mark(type, unshown, "type");
+        mark(value, unshown, "value");
+        mark(threshold, unshown, "threshold");
+        mark(weight, unshown, "weight");
+        mark(metric, unshown, "metric");
+        mark(settings.field(), unshown, "settings", "assert");
+        problems.setText(String.join("\n", unshown));
+        problems.setVisible(!unshown.isEmpty());
     }
 
-    /** Shows at a field the problems about it: "field: message", or "field[n]..." inside it. */
-    private static void mark(HasValidation field, List<String> found, String... names) {
-        List<String> messages = found.stream()
-                .filter(problem -> List.of(names).stream().anyMatch(name -> problem.startsWith(name + ": ")
+    /**
+     * Shows at a field the problems about it ("field: message", or "field[n]..." inside it) and takes
+     * them from those still to show, if the field is visible.
+     */
+    private static <F extends Component & HasValidation> void mark(F field, List<String> unshown, String... names) {
+        List<String> about = unshown.stream()
+                .filter(problem -> Stream.of(names).anyMatch(name -> problem.startsWith(name + ": ")
                         || problem.startsWith(name + "[")))
-                .map(problem -> problem.startsWith("value: ") || problem.startsWith("type: ")
-                        || problem.startsWith("threshold: ") || problem.startsWith("weight: ")
-                        || problem.startsWith("metric: ") || problem.startsWith("settings: ")
-                        ? problem.substring(problem.indexOf(": ") + 2) : problem)
+                .toList();
+        List<String> messages = about.stream()
+                .map(problem -> problem.startsWith(names[0] + ": ") ? problem.substring(names[0].length() + 2) : problem)
                 .toList();
         field.setInvalid(!messages.isEmpty());
         field.setErrorMessage(messages.isEmpty() ? null : String.join("; ", messages));
+        if (field.isVisible()) {
+            unshown.removeAll(about);
+        }
     }
 
     private void putNumber(Map<String, Object> check, String key, NumberField field) {

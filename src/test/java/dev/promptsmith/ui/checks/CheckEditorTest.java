@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -117,6 +118,8 @@ class CheckEditorTest {
         assertThat(value.getErrorMessage()).isEqualTo("the pattern is not valid: Unclosed group at the end");
         assertThat(value.getLabel()).isEqualTo("Pattern (Java regular expression)");
         assertThat(value.hasClassName("code-text")).isTrue();
+        assertThat(field(editor, "check-problems", Div.class).isVisible()).as("shown at the field, not again below")
+                .isFalse();
         assertThat(changes.get()).isEqualTo(2);
 
         // when
