@@ -20,12 +20,14 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 final class FormTable {
 
     /** A type's form without its description. */
-    record Row(CheckGroup group, ValueField value, Threshold threshold, boolean negatable, Map<String, Object> example) {
+    record Row(CheckGroup group, ValueField value, Threshold threshold, boolean negatable,
+               Map<String, Object> example) {
     }
 
     private static final ValueField TEXTS = ValueField.required(ValueKind.TEXTS, "the texts to look for");
     private static final ValueField REFERENCE = ValueField.required(ValueKind.TEXT, "the reference text");
-    private static final Threshold SIMILARITY_75 = Threshold.score("the least similarity that passes (default 0.75)", 0.75);
+    private static final Threshold SIMILARITY_75 = Threshold.score("the least similarity that passes (default 0.75)",
+            0.75);
     private static final Threshold JUDGED_SCORE = Threshold.score("the least score the judge must give", null);
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
@@ -141,14 +143,16 @@ final class FormTable {
         add("factuality", JUDGED, reference, null, true, "{type: factuality, value: The invoice total is 42 euros.}");
         add("model-graded-factuality", JUDGED, reference, null, true,
                 "{type: model-graded-factuality, value: The invoice total is 42 euros.}");
-        add("model-graded-closedqa", JUDGED, ValueField.required(ValueKind.RUBRIC, "the criterion, a yes-or-no question"),
-                null, true, "{type: model-graded-closedqa, value: Does the answer name a city?}");
+        add("model-graded-closedqa", JUDGED,
+                ValueField.required(ValueKind.RUBRIC, "the criterion, a yes-or-no question"), null, true,
+                "{type: model-graded-closedqa, value: Does the answer name a city?}");
         add("g-eval", JUDGED, ValueField.required(ValueKind.RUBRIC, "the criterion the judge scores"),
                 Threshold.score("the least score (default 0.7)", 0.7), true,
                 "{type: g-eval, value: The answer is coherent and answers the question., threshold: 0.7}");
         add("answer-relevance", JUDGED, ValueField.NONE, Threshold.score("the least relevance (default 0.7)", 0.7),
                 true, "{type: answer-relevance, threshold: 0.7}");
-        add("context-faithfulness", JUDGED, ValueField.NONE, share, true, "{type: context-faithfulness, threshold: 0.8}");
+        add("context-faithfulness", JUDGED, ValueField.NONE, share, true,
+                "{type: context-faithfulness, threshold: 0.8}");
         add("context-recall", JUDGED, ValueField.required(ValueKind.RUBRIC, "the expected answer"), share, true,
                 "{type: context-recall, value: The refund takes five days., threshold: 0.7}");
         add("context-relevance", JUDGED, ValueField.NONE, share, true, "{type: context-relevance, threshold: 0.5}");
@@ -156,8 +160,9 @@ final class FormTable {
 
     private void code() {
         Threshold score = Threshold.any("the least score that passes (none: any score above 0)");
-        add("javascript", CODE, ValueField.required(ValueKind.JAVASCRIPT, "an expression of output, e.g. output.length < 200"),
-                score, true, "{type: javascript, value: output.length < 200}");
+        add("javascript", CODE,
+                ValueField.required(ValueKind.JAVASCRIPT, "an expression of output, e.g. output.length < 200"), score, true,
+                "{type: javascript, value: output.length < 200}");
         add("python", CODE, ValueField.required(ValueKind.PYTHON, "an expression of output, e.g. len(output) < 200"),
                 score, true, "{type: python, value: len(output) < 200}");
         add("webhook", CODE, ValueField.required(ValueKind.URL, "the address that judges the output"), null, true,
@@ -169,15 +174,17 @@ final class FormTable {
                 .judgedBy(Validators::finishReason), null, true, "{type: finish-reason, value: stop}");
         // its name is a negation already: not-not-truncated would say "truncated" in a way nobody reads easily
         add("not-truncated", CALL, ValueField.NONE, null, false, "{type: not-truncated}");
-        add("latency", CALL, ValueField.NONE, Threshold.atLeastZero("the most milliseconds the call may take", true, null),
-                true, "{type: latency, threshold: 5000}");
+        add("latency", CALL, ValueField.NONE,
+                Threshold.atLeastZero("the most milliseconds the call may take", true, null), true,
+                "{type: latency, threshold: 5000}");
         add("cost", CALL, ValueField.NONE, Threshold.atLeastZero("the most US dollars the call may cost", true, null),
                 true, "{type: cost, threshold: 0.002}");
         add("tool-call-f1", CALL, ValueField.required(ValueKind.TEXTS, "the names of the tools expected"),
                 Threshold.score("the least F1 score (default 1)", 1.0), true,
                 "{type: tool-call-f1, value: [get_weather, get_time], threshold: 0.8}");
         add("is-valid-openai-tools-call", CALL, ValueField.NONE, null, true, "{type: is-valid-openai-tools-call}");
-        add("is-valid-openai-function-call", CALL, ValueField.NONE, null, true, "{type: is-valid-openai-function-call}");
+        add("is-valid-openai-function-call", CALL, ValueField.NONE, null, true,
+                "{type: is-valid-openai-function-call}");
         add("is-valid-function-call", CALL, ValueField.NONE, null, true, "{type: is-valid-function-call}");
     }
 

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonSchemaValidity {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final String DEFAULT_DIALECT = "https://json-schema.org/draft/2020-12/schema";
     private static final int MAX_ERRORS = 3;
     /** The meta-schemas the library holds, so none is fetched. */

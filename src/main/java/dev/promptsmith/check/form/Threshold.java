@@ -40,6 +40,11 @@ public record Threshold(String meaning, Double min, Double max, boolean required
         return Optional.empty();
     }
 
+    /** What it means and, where it has one, its range: "the least score that passes, 0 to 1". */
+    public String describe() {
+        return min == null && max == null ? meaning : meaning + ", " + range();
+    }
+
     /** The allowed range in words, e.g. "0 to 1" or "at least 0". */
     public String range() {
         if (min != null && max != null) {

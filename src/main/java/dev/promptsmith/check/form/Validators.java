@@ -46,8 +46,8 @@ final class Validators {
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof Map<?, ?> || list.get(i) instanceof List<?> || list.get(i) == null) {
-                    return Optional.of("item " + (i + 1) + " is " + (list.get(i) == null ? "empty" : Values.what(list.get(i)))
-                            + "; write texts");
+                    String what = list.get(i) == null ? "empty" : Values.what(list.get(i));
+                    return Optional.of("item " + (i + 1) + " is " + what + "; write texts");
                 }
             }
             return Optional.empty();
@@ -116,8 +116,8 @@ final class Validators {
             return json;
         }
         Object read = value instanceof String text ? JSON.readValue(text, Object.class) : value;
-        return read instanceof Map<?, ?> ? Optional.empty() : Optional.of("is " + Values.what(read) + "; write a mapping: "
-                + example);
+        return read instanceof Map<?, ?> ? Optional.empty()
+                : Optional.of("is " + Values.what(read) + "; write a mapping: " + example);
     }
 
     /** promptfoo's {@code requiredElements} of the XML checks. */
@@ -128,7 +128,8 @@ final class Validators {
         }
         Object read = value instanceof String text ? JSON.readValue(text, Object.class) : value;
         return ((Map<?, ?>) read).get("requiredElements") instanceof List<?> ? Optional.empty()
-                : Optional.of("needs requiredElements, a list of element paths: {\"requiredElements\": [\"root.child\"]}");
+                : Optional.of("needs requiredElements, a list of element paths: "
+                        + "{\"requiredElements\": [\"root.child\"]}");
     }
 
     static Optional<String> javaScript(Object value) {

@@ -11,7 +11,8 @@ final class Values {
 
     /** A number as a person writes it: {@code 5}, not {@code 5.0}. */
     static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+        return whole ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** Whether nothing is written: no value, blank text, an empty list or mapping. */

@@ -180,8 +180,7 @@ public class CheckEditor extends Composite<Div> {
         boolean hasThreshold = form.map(CheckForm::hasThreshold).orElse(true);
         threshold.setVisible(hasThreshold || given && this.given.get("threshold") != null);
         threshold.setHelperText(form.filter(CheckForm::hasThreshold)
-                .map(f -> sentence(f.threshold().meaning()) + (f.threshold().min() == null && f.threshold().max() == null ? ""
-                        : ", " + f.threshold().range())).orElse(""));
+                .map(f -> sentence(f.threshold().describe())).orElse(""));
     }
 
     private static String sentence(String text) {
@@ -224,7 +223,8 @@ public class CheckEditor extends Composite<Div> {
                         || problem.startsWith(name + "[")))
                 .toList();
         List<String> messages = about.stream()
-                .map(problem -> problem.startsWith(names[0] + ": ") ? problem.substring(names[0].length() + 2) : problem)
+                .map(problem -> problem.startsWith(names[0] + ": ") ? problem.substring(names[0].length() + 2)
+                        : problem)
                 .toList();
         field.setInvalid(!messages.isEmpty());
         field.setErrorMessage(messages.isEmpty() ? null : String.join("; ", messages));

@@ -18,7 +18,8 @@ final class YamlText {
         if (value == null || value instanceof Map<?, ?> map && map.isEmpty()) {
             return "";
         }
-        return new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build()).dumpToString(value).stripTrailing();
+        return new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build()).dumpToString(value)
+                .stripTrailing();
     }
 
     /** @throws IllegalArgumentException saying where the text is not YAML */
@@ -26,8 +27,8 @@ final class YamlText {
         try {
             return new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(text);
         } catch (YamlEngineException e) {
-            throw new IllegalArgumentException("is not valid YAML or JSON: " + e.getMessage().replaceAll("\\s+", " ").strip(),
-                    e);
+            String why = e.getMessage().replaceAll("\\s+", " ").strip();
+            throw new IllegalArgumentException("is not valid YAML or JSON: " + why, e);
         }
     }
 }

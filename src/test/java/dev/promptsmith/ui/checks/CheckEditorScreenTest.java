@@ -30,7 +30,8 @@ class CheckEditorScreenTest extends BrowserTest {
 
         // then: the field says what is wrong, at once
         assertThat(value).hasAttribute("invalid", "");
-        assertThat(value.locator("[slot=error-message]")).hasText("the pattern is not valid: Unclosed group at the end");
+        assertThat(value.locator("[slot=error-message]"))
+                .hasText("the pattern is not valid: Unclosed group at the end");
         assertThat(page.locator("#new-problems")).hasText("value: the pattern is not valid: Unclosed group at the end");
 
         // when

@@ -141,7 +141,8 @@ class CheckEditorTest {
         field(editor, "check-value", TextArea.class).setValue("refund\n\ncredit note\n");
 
         // then
-        assertThat(editor.value()).isEqualTo(Map.of("type", "icontains-all", "value", List.of("refund", "credit note")));
+        assertThat(editor.value())
+                .isEqualTo(Map.of("type", "icontains-all", "value", List.of("refund", "credit note")));
     }
 
     @Test
