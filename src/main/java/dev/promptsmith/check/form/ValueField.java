@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * A check type's {@code value}: its kind, whether the type needs one, a hint of what to write, and
- * what is wrong with a value as written (the kind's own rules or the type's).
+ * what is wrong with a value as written (the kind's own rules or the type's). A value that is a
+ * template of the test's variables ({@code '{{answer}}'}) is judged only for being there.
  */
 public record ValueField(ValueKind kind, boolean required, String hint, Function<Object, Optional<String>> validator) {
 
@@ -29,6 +30,14 @@ public record ValueField(ValueKind kind, boolean required, String hint, Function
         if (Values.empty(written)) {
             return required ? Optional.of("is required: " + hint) : Optional.empty();
         }
+        if (templated(written)) {
+            // a test's variables fill it before the check runs: only then can it be judged
+            return Optional.empty();
+        }
         return validator.apply(written);
+    }
+
+    private static boolean templated(Object written) {
+        return written instanceof String text && (text.contains("{{") || text.contains("{%"));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.promptsmith.check.form.CheckForm;
 import dev.promptsmith.check.form.CheckForms;
+import dev.promptsmith.check.form.WrittenChecks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,16 @@ class CheckEditorTest {
         // then
         assertThat(editor.value()).isEqualTo(form.example());
         assertThat(editor.problems()).isEmpty();
+    }
+
+    static List<WrittenChecks.Written> writtenChecks() {
+        return WrittenChecks.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writtenChecks")
+    void everyCheckOfTheShippedSuitesAndConformanceConfigsOpensAndComesBackAsItWas(WrittenChecks.Written written) {
+        assertThat(new CheckEditor(written.check()).value()).isEqualTo(written.check());
     }
 
     @Test
