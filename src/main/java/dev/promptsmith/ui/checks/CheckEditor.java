@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.promptsmith.check.form.CheckForm;
 import dev.promptsmith.check.form.CheckForms;
+import dev.promptsmith.check.form.Threshold;
 import dev.promptsmith.check.form.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -181,6 +182,9 @@ public class CheckEditor extends Composite<Div> {
         threshold.setVisible(hasThreshold || given && this.given.get("threshold") != null);
         threshold.setHelperText(form.filter(CheckForm::hasThreshold)
                 .map(f -> sentence(f.threshold().describe())).orElse(""));
+        threshold.setPlaceholder(form.map(CheckForm::threshold).map(Threshold::fallback)
+                .map(fallback -> "default " + (fallback == Math.rint(fallback) ? String.valueOf(fallback.longValue())
+                        : String.valueOf(fallback))).orElse(null));
     }
 
     private static String sentence(String text) {

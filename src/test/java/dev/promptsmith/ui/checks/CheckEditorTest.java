@@ -248,6 +248,7 @@ class CheckEditorTest {
         assertThat(threshold.isInvalid()).isTrue();
         assertThat(threshold.getErrorMessage()).isEqualTo("1.5 is out of range: 0 to 1");
         assertThat(threshold.getHelperText()).isEqualTo("The least similarity that passes (default 0.75), 0 to 1");
+        assertThat(threshold.getPlaceholder()).isEqualTo("default 0.75");
 
         // when
         threshold.setValue(0.8);
