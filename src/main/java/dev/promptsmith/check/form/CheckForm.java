@@ -1,5 +1,7 @@
 package dev.promptsmith.check.form;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +19,7 @@ public record CheckForm(String type, String description, CheckGroup group, Map<S
                         ValueField value, Threshold threshold, boolean negatable) {
 
     public CheckForm {
-        example = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(example));
+        example = Collections.unmodifiableMap(new LinkedHashMap<>(example));
     }
 
     public boolean hasThreshold() {
