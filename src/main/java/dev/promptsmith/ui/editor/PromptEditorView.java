@@ -234,14 +234,14 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(draft.sample());
         values.putAll(previewCase.getValue().vars());
         return new PromptDraft(draft.name(), draft.title(), draft.description(), draft.messages(), draft.parameters(),
-                values, draft.header());
+                values, draft.header(), draft.frontMatter());
     }
 
     /** The draft as the form shows it; with {@code null}, every sample value typed so far (for the preview). */
     private PromptDraft draft(List<String> used) {
         return new PromptDraft(name, title.getValue().strip(), description.getValue().strip(), messages.value(),
-                parameters.value(), used == null ? sample.all() : sample.value(used), saved == null
-                ? java.util.Map.of() : saved.header());
+                parameters.value(), used == null ? sample.all() : sample.value(used),
+                saved == null ? java.util.Map.of() : saved.header(), saved == null ? "" : saved.frontMatter());
     }
 
     private void setDirty(boolean value) {
