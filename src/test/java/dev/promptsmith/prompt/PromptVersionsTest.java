@@ -43,7 +43,7 @@ class PromptVersionsTest {
         editor = new PromptEditor();
         PromptFiles files = new PromptFiles(workspace.root().toString(), true);
         versions = new PromptVersions(store, editor, files, database.transactions(), "ada");
-        lifecycle = new PromptLifecycle(store, editor, versions, files);
+        lifecycle = new PromptLifecycle(store, editor, versions, files, database.transactions());
     }
 
     @AfterEach
