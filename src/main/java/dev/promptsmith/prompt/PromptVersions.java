@@ -141,6 +141,11 @@ public class PromptVersions {
         return LabelMove.MOVED;
     }
 
+    /** What changed from one draft to another, e.g. from a version read from its file to the draft in the editor. */
+    public PromptDiff diff(PromptDraft from, PromptDraft to) {
+        return PromptDiff.between(from, to);
+    }
+
     /** What changed from one version to another. */
     public PromptDiff diff(String name, PromptVersion from, PromptVersion to) throws InvalidFileException {
         PromptyParser parser = new PromptyParser();

@@ -37,7 +37,9 @@ import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.prompt.PromptVersions;
 import dev.promptsmith.prompt.SaveResult;
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.exchange.WorkspaceChanges;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.WorkspaceRefresh;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -69,6 +71,17 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private final TestCaseCatalog testCases;
     /** The values the preview renders with: the sample values, or a chosen test case's over them. */
     private final ComboBox<TestCase> previewCase = new ComboBox<>("Preview with");
+    private final FileChangePanel fileChange = new FileChangePanel(new FileChangePanel.Choices() {
+        @Override
+        public void keepMine(PromptVersion theirs) {
+            keepMineOver(theirs);
+        }
+
+        @Override
+        public void takeTheirs(PromptVersion theirs) {
+            takeVersion(theirs);
+        }
+    });
 
     private String name;
     private PromptDraft saved;
@@ -79,7 +92,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private String pageTitle = "Edit prompt";
 
     public PromptEditorView(PromptCatalog prompts, PromptEditor editor, PromptVersions versions, ModelCatalog models,
-                            PriceTable prices, TestCaseCatalog testCases) {
+                            PriceTable prices, TestCaseCatalog testCases, WorkspaceChanges changes) {
         this.prices = prices;
         this.testCases = testCases;
         this.prompts = prompts;
@@ -87,6 +100,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         this.versions = versions;
         this.models = models;
         addClassName("prompt-editor");
+        WorkspaceRefresh.follow(this, changes, report -> newerVersion());
     }
 
     @Override
@@ -186,7 +200,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         right.addClassName("editor-side");
         Div columns = new Div(left, right);
         columns.addClassName("editor-columns");
-        add(back, heading, saveBar, problems, columns);
+        add(back, heading, saveBar, fileChange, problems, columns);
     }
 
     private void load(PromptDraft draft, int version) {
@@ -202,6 +216,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         }
         saved = draft;
         basedOn = version;
+        fileChange.setVisible(false);
         refresh();
     }
 
@@ -263,6 +278,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         SaveResult result = versions.save(draft, basedOn, note.getValue());
         switch (result) {
             case SaveResult.Saved s -> {
+                fileChange.setVisible(false);
                 saved = draft;
                 basedOn = s.version().number();
                 note.clear();
@@ -283,6 +299,54 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
                     });
             case SaveResult.Refused r -> status.show("Not saved: " + r.problems().stream()
                     .collect(Collectors.joining("; ")), true);
+        }
+    }
+
+    /**
+     * A newer version arrived (a file changed on disk was imported, or someone saved): without unsaved
+     * changes the editor shows it; with them, it shows both and the user chooses.
+     */
+    private void newerVersion() {
+        if (saved == null) {
+            return;
+        }
+        Optional<PromptVersion> latest = prompts.find(name).flatMap(p -> prompts.versions(p.id()).stream().findFirst());
+        if (latest.isEmpty() || latest.get().number() <= basedOn) {
+            return;
+        }
+        PromptDraft theirs;
+        try {
+            theirs = editor.draft(prompts.document(name, latest.get()));
+        } catch (InvalidFileException e) {
+            status.show("Version " + latest.get().number() + " arrived but cannot be edited here: " + e.getMessage(),
+                    true);
+            return;
+        }
+        if (!dirty) {
+            load(theirs, latest.get().number());
+            status.show("Version " + latest.get().number() + " came " + (latest.get().author() == null
+                    ? "from its file, changed on disk" : "from " + latest.get().author())
+                    + ": the editor shows it now.", false);
+            return;
+        }
+        fileChange.show(latest.get(), basedOn, versions.diff(theirs, draft(variables)));
+    }
+
+    /** Saves the draft as the version after {@code theirs}, so both are kept and the file holds the draft. */
+    private void keepMineOver(PromptVersion theirs) {
+        basedOn = theirs.number();
+        if (note.getValue().isBlank()) {
+            note.setValue("kept over version " + theirs.number());
+        }
+        save();
+    }
+
+    private void takeVersion(PromptVersion theirs) {
+        try {
+            load(editor.draft(prompts.document(name, theirs)), theirs.number());
+            status.show("Your changes were discarded: the editor shows version " + theirs.number() + ".", false);
+        } catch (InvalidFileException e) {
+            status.show("Version " + theirs.number() + " cannot be edited here: " + e.getMessage(), true);
         }
     }
 
