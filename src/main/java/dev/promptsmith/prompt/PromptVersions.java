@@ -99,6 +99,11 @@ public class PromptVersions {
             return new Recorded(new SaveResult.Refused(List.of("a prompt named '" + document.name()
                     + "' exists already")), false);
         }
+        if (basedOn > 0 && prompt.isEmpty()) {
+            return new Recorded(new SaveResult.Refused(List.of("there is no prompt '" + document.name()
+                    + "' any more: it was renamed or deleted while you edited it; copy your text before you leave")),
+                    false);
+        }
         if (latestNumber != basedOn) {
             return new Recorded(new SaveResult.Conflict(basedOn, latest.orElseThrow()), false);
         }

@@ -51,10 +51,7 @@ class MessageEditor extends Div {
         text.addValueChangeListener(change -> changed.run());
 
         // line numbers and syntax marks: a script beside the text area, which stays a plain textarea
-        text.addAttachListener(attach -> {
-            attach.getUI().getPage().addStyleSheet("context://styles/template-editor.css");
-            attach.getUI().getPage().addJavaScript("context://scripts/template-editor.js");
-        });
+        text.addAttachListener(attach -> attach.getUI().getPage().addJavaScript("context://scripts/template-editor.js"));
         text.addAttachListener(attach -> text.getElement().executeJs("const host = this; (function wait(tries) {"
                 + " if (window.promptsmithTemplate) { window.promptsmithTemplate.attach(host); }"
                 + " else if (tries > 0) { setTimeout(() => wait(tries - 1), 50); } })(100);"));

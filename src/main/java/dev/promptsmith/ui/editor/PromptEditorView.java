@@ -101,6 +101,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         this.models = models;
         addClassName("prompt-editor");
         WorkspaceRefresh.follow(this, changes, report -> newerVersion());
+        addAttachListener(attach -> attach.getUI().getPage().addStyleSheet("context://styles/prompt-editor.css"));
     }
 
     @Override
@@ -310,7 +311,13 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         if (saved == null) {
             return;
         }
-        Optional<PromptVersion> latest = prompts.find(name).flatMap(p -> prompts.versions(p.id()).stream().findFirst());
+        Optional<PromptSummary> prompt = prompts.find(name);
+        if (prompt.isEmpty()) {
+            status.show("Prompt '" + name + "' was renamed or deleted: your text stays here, copy it before you leave.",
+                    true);
+            return;
+        }
+        Optional<PromptVersion> latest = prompts.versions(prompt.get().id()).stream().findFirst();
         if (latest.isEmpty() || latest.get().number() <= basedOn) {
             return;
         }
