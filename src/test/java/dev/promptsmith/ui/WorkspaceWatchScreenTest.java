@@ -133,6 +133,7 @@ class WorkspaceWatchScreenTest extends BrowserTest {
         assertThat(page.locator("#file-change-diff .diff-removed")).containsText(new String[] {"Third"});
         assertThat(page.locator("#file-change-diff .diff-added").first()).containsText("From");
         assertThat(editor.messageText(1)).hasValue("From the browser {{ q }}\nthen {% if q %}yes{% endif %}");
+        screenshot("editor-newer-version-beside-draft");
 
         // when: the user keeps theirs
         page.locator("#keep-mine").click();
