@@ -150,6 +150,39 @@ class PromptEditorTest {
         assertThat(new dev.promptsmith.exchange.WorkspaceCheck().check(workspace).errors()).isEmpty();
     }
 
+    @Test
+    void aKeyTheEditorRemovesGoesWithItsCommentAndOneItAddsGoesLastWhereItBelongs() throws Exception {
+        // given
+        String original = """
+                ---
+                # shown in the list
+                name: Greeter
+                # what it is for
+                description: Says hello
+                model:
+                  api: chat # the only one
+                ---
+                user:
+                Hello {{ person }}
+                """;
+        PromptDraft read = editor.draft(parser.parse("prompts/greet.prompty", "greet", original));
+
+        // when: the description is cleared and a token limit set
+        String text = editor.text(new PromptDraft(read.name(), read.title(), "", read.messages(),
+                new PromptDraft.Parameters(null, 50, PromptDraft.ResponseFormat.TEXT, ""), read.sample(),
+                read.header(), read.frontMatter()));
+
+        // then
+        assertThat(frontMatterOf(text)).isEqualTo("""
+                ---
+                # shown in the list
+                name: Greeter
+                model:
+                  api: chat # the only one
+                  parameters:
+                    max_tokens: 50""");
+    }
+
     private static String frontMatterOf(String file) {
         return file.substring(0, file.indexOf("\n---\n", 4));
     }
