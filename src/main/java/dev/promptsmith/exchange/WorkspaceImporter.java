@@ -55,6 +55,11 @@ public class WorkspaceImporter {
         return lastReport;
     }
 
+    /** Runs {@code work} while no import runs, so an import sees the files before the work or after it, never between. */
+    public synchronized <T> T exclusive(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     /** One import at a time: the start-up import and the watcher may ask at once. */
     public synchronized ImportReport importWorkspace(Path workspace) {
         WorkspaceReader.Scan scan = new WorkspaceReader(limits).read(workspace);

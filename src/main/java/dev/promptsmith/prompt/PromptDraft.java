@@ -11,14 +11,23 @@ import java.util.Map;
  * @param name   the prompt's key (its file name without {@code .prompty})
  * @param sample sample values by variable; text, or the numbers, lists and mappings a file held
  * @param header the front matter the draft was read from (keys the editor does not show are written back)
+ * @param frontMatter the front matter's YAML text, so a save keeps its comments and key order; blank for a new prompt
  */
 public record PromptDraft(String name, String title, String description, List<Message> messages,
-                          Parameters parameters, Map<String, Object> sample, Map<String, Object> header) {
+                          Parameters parameters, Map<String, Object> sample, Map<String, Object> header,
+                          String frontMatter) {
 
     public PromptDraft {
+        frontMatter = frontMatter == null ? "" : frontMatter;
         messages = List.copyOf(messages);
         sample = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sample));
         header = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(header));
+    }
+
+    /** A draft not read from a file. */
+    public PromptDraft(String name, String title, String description, List<Message> messages,
+                       Parameters parameters, Map<String, Object> sample, Map<String, Object> header) {
+        this(name, title, description, messages, parameters, sample, header, "");
     }
 
     /** One message turn, its text a Jinja2 template. */
@@ -62,6 +71,6 @@ public record PromptDraft(String name, String title, String description, List<Me
     }
 
     public PromptDraft withName(String newName, String newTitle) {
-        return new PromptDraft(newName, newTitle, description, messages, parameters, sample, header);
+        return new PromptDraft(newName, newTitle, description, messages, parameters, sample, header, frontMatter);
     }
 }

@@ -45,12 +45,13 @@ public class PromptEditor {
         if (document.promptfooText()) {
             throw new InvalidFileException(file, 1, "a promptfoo prompt text is edited in the file it came from");
         }
-        Map<String, Object> header = header(file, document.content());
+        String frontMatter = frontMatter(document.content());
+        Map<String, Object> header = header(file, frontMatter);
         List<PromptDraft.Message> messages = document.messages().stream()
                 .map(m -> new PromptDraft.Message(m.role(), m.template()))
                 .toList();
         return new PromptDraft(document.name(), document.title(), document.description(), messages,
-                parameters(document.model()), document.sample(), header);
+                parameters(document.model()), document.sample(), header, frontMatter);
     }
 
     /** A new draft with one system and one user message, for a prompt made from nothing. */
@@ -143,13 +144,16 @@ public class PromptEditor {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
-    private static Map<String, Object> header(String file, String content) throws InvalidFileException {
+    private static String frontMatter(String content) {
         String[] lines = content.replace("\r\n", "\n").split("\n", -1);
         int close = 1;
         while (close < lines.length && !lines[close].strip().equals("---")) {
             close++;
         }
-        String frontMatter = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, Math.min(close, lines.length)));
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, 1, Math.min(close, lines.length)));
+    }
+
+    private static Map<String, Object> header(String file, String frontMatter) throws InvalidFileException {
         Map<String, Object> header = new LinkedHashMap<>();
         if (LocatedYaml.read(file, frontMatter, 1).root() instanceof Map<?, ?> map) {
             map.forEach((k, v) -> header.put(String.valueOf(k), v));

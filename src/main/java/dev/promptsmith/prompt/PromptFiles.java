@@ -51,6 +51,15 @@ class PromptFiles {
         }
     }
 
+    /** The file's text, or null when there is none (or it cannot be read). */
+    String read(String name) {
+        try {
+            return Files.readString(workspace.resolve(path(name)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Removes the file, so the next start does not bring a deleted prompt back; returns a problem or null. */
     String delete(String name) {
         try {

@@ -162,6 +162,22 @@ public class PromptStore {
                 .optional().flatMap(path -> path);
     }
 
+    /** Whether any prompt, listed or deleted, has this name: names stay unique for the versions runs refer to. */
+    public boolean nameTaken(String name) {
+        return jdbc.sql("select count(*) from prompt where name = :name").param("name", name)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Gives a prompt a new name and file; its versions, labels and runs stay with it (they refer to its id). */
+    public void rename(long promptId, String newName, String sourcePath) {
+        jdbc.sql("update prompt set name = :name, source_path = :source, updated_at = :now where id = :id")
+                .param("name", newName)
+                .param("source", sourcePath)
+                .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .param("id", promptId)
+                .update();
+    }
+
     /** Takes a prompt off the lists; its versions stay, for the runs and suites that used them. */
     public void delete(long promptId) {
         jdbc.sql("update prompt set deleted_at = :now where id = :id")

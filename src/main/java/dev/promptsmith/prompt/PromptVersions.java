@@ -99,6 +99,11 @@ public class PromptVersions {
             return new Recorded(new SaveResult.Refused(List.of("a prompt named '" + document.name()
                     + "' exists already")), false);
         }
+        if (basedOn > 0 && prompt.isEmpty()) {
+            return new Recorded(new SaveResult.Refused(List.of("there is no prompt '" + document.name()
+                    + "' any more: it was renamed or deleted while you edited it; copy your text before you leave")),
+                    false);
+        }
         if (latestNumber != basedOn) {
             return new Recorded(new SaveResult.Conflict(basedOn, latest.orElseThrow()), false);
         }
@@ -139,6 +144,11 @@ public class PromptVersions {
         }
         store.putLabel(promptId, name, version.id(), nowProtected);
         return LabelMove.MOVED;
+    }
+
+    /** What changed from one draft to another, e.g. from a version read from its file to the draft in the editor. */
+    public PromptDiff diff(PromptDraft from, PromptDraft to) {
+        return PromptDiff.between(from, to);
     }
 
     /** What changed from one version to another. */

@@ -5,35 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Writes a draft as a {@code .prompty} file that {@link PromptyParser} reads back to the same
  * messages, parameters and samples: the front matter as YAML 1.2 (quoted where the core schema
- * would read text as a number or a boolean), then each message under its role line.
+ * would read text as a number or a boolean; the comments and key order of the file it was read from
+ * kept, see {@link FrontMatterYaml}), then each message under its role line.
  */
 final class PromptyWriter {
 
-    private static final Dump YAML = new Dump(DumpSettings.builder()
-            .setDefaultFlowStyle(FlowStyle.BLOCK)
-            .setDefaultScalarStyle(ScalarStyle.PLAIN)
-            .setSchema(new CoreSchema())
-            .setWidth(Integer.MAX_VALUE)
-            .setIndent(2)
-            .build());
-
     String write(PromptDraft draft) {
-        return "---\n" + YAML.dumpToString(frontMatter(draft)) + "---\n" + body(draft.messages());
+        return "---\n" + FrontMatterYaml.write(draft.frontMatter(), frontMatter(draft)) + "---\n"
+                + body(draft.messages());
     }
 
     private static Map<String, Object> frontMatter(PromptDraft draft) {
+        // a new prompt starts with its name and description; a prompt read from a file keeps its keys' order
         Map<String, Object> header = new LinkedHashMap<>();
-        header.put("name", draft.title());
-        header.put("description", draft.description());
+        if (draft.header().isEmpty()) {
+            header.put("name", draft.title());
+            header.put("description", draft.description());
+        }
         header.putAll(draft.header());
         header.put("name", draft.title());
         if (draft.description().isBlank()) {

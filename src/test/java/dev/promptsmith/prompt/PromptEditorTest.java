@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PromptEditorTest {
 
@@ -96,7 +97,7 @@ class PromptEditorTest {
         PromptDraft read = editor.draft(parser.parse("prompts/greet.prompty", "greet", text));
 
         // then
-        assertThat(read.withName("greet", read.title())).usingRecursiveComparison().ignoringFields("header")
+        assertThat(read.withName("greet", read.title())).usingRecursiveComparison().ignoringFields("header", "frontMatter")
                 .isEqualTo(draft);
         assertThat(editor.text(read)).isEqualTo(text);
     }
@@ -118,5 +119,71 @@ class PromptEditorTest {
         assertThat(written.messages()).extracting(MessageTemplate::template)
                 .isEqualTo(parser.parse("y", "t", original).messages().stream().map(MessageTemplate::template).toList());
         assertThat(draft.parameters()).isEqualTo(new PromptDraft.Parameters(0.0, 200, PromptDraft.ResponseFormat.TEXT, ""));
+    }
+
+    @Test
+    void aSavedPromptKeepsTheCommentsAndKeyOrderOfItsFrontMatterAndReadsBackToTheSameVersion(@TempDir Path workspace)
+            throws Exception {
+        // given: a shipped prompt whose front matter has comments, above keys and after values
+        String original = Files.readString(Path.of("prompts/ticket-classification.prompty"));
+        PromptDraft read = editor.draft(parser.parse("prompts/ticket-classification.prompty", "ticket-classification",
+                original));
+
+        // when: saved unchanged, and saved with a new title and temperature
+        String unchanged = editor.text(read);
+        PromptDraft edited = new PromptDraft(read.name(), "Ticket triage", read.description(), read.messages(),
+                new PromptDraft.Parameters(0.2, 200, PromptDraft.ResponseFormat.TEXT, ""), read.sample(),
+                read.header(), read.frontMatter());
+        String text = editor.text(edited);
+
+        // then: the front matter is the file's, byte for byte; an edit changes only its values
+        assertThat(frontMatterOf(unchanged)).isEqualTo(frontMatterOf(original));
+        assertThat(frontMatterOf(text)).isEqualTo(frontMatterOf(original)
+                .replace("name: Support ticket classification", "name: Ticket triage")
+                .replace("temperature: 0\n", "temperature: 0.2\n"));
+        // written, read and written again: the same text, so a re-import adds no version
+        PromptDocument written = parser.parse("prompts/ticket-classification.prompty", "ticket-classification", text);
+        assertThat(editor.text(editor.draft(written))).isEqualTo(text);
+        assertThat(written.contentHash()).isEqualTo(editor.document(edited).contentHash());
+        Files.createDirectories(workspace.resolve("prompts"));
+        Files.writeString(workspace.resolve("prompts/ticket-classification.prompty"), text);
+        assertThat(new dev.promptsmith.exchange.WorkspaceCheck().check(workspace).errors()).isEmpty();
+    }
+
+    @Test
+    void aKeyTheEditorRemovesGoesWithItsCommentAndOneItAddsGoesLastWhereItBelongs() throws Exception {
+        // given
+        String original = """
+                ---
+                # shown in the list
+                name: Greeter
+                # what it is for
+                description: Says hello
+                model:
+                  api: chat # the only one
+                ---
+                user:
+                Hello {{ person }}
+                """;
+        PromptDraft read = editor.draft(parser.parse("prompts/greet.prompty", "greet", original));
+
+        // when: the description is cleared and a token limit set
+        String text = editor.text(new PromptDraft(read.name(), read.title(), "", read.messages(),
+                new PromptDraft.Parameters(null, 50, PromptDraft.ResponseFormat.TEXT, ""), read.sample(),
+                read.header(), read.frontMatter()));
+
+        // then
+        assertThat(frontMatterOf(text)).isEqualTo("""
+                ---
+                # shown in the list
+                name: Greeter
+                model:
+                  api: chat # the only one
+                  parameters:
+                    max_tokens: 50""");
+    }
+
+    private static String frontMatterOf(String file) {
+        return file.substring(0, file.indexOf("\n---\n", 4));
     }
 }

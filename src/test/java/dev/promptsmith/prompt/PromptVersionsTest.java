@@ -43,7 +43,7 @@ class PromptVersionsTest {
         editor = new PromptEditor();
         PromptFiles files = new PromptFiles(workspace.root().toString(), true);
         versions = new PromptVersions(store, editor, files, database.transactions(), "ada");
-        lifecycle = new PromptLifecycle(store, editor, versions, files);
+        lifecycle = new PromptLifecycle(store, editor, versions, files, database.transactions());
     }
 
     @AfterEach
@@ -209,5 +209,23 @@ class PromptVersionsTest {
         assertThat(check.promptFiles()).isEqualTo(1);
         assertThat(added).isZero();
         assertThat(store.versions(store.summary("greet").orElseThrow().id())).hasSize(2);
+    }
+
+    @Test
+    void aDraftOfAPromptRenamedMeanwhileIsRefusedAndStoresNothing() throws Exception {
+        // given: a draft started from version 1, then the prompt is renamed
+        lifecycle.create("greet", "Greeter", Optional.empty());
+        PromptDraft draft = withUserText(latestDraft("greet"), "Greet {{ question }} warmly.");
+        assertThat(lifecycle.rename("greet", "welcome").renamed()).isTrue();
+
+        // when
+        SaveResult result = versions.save(draft, 1, "warmer");
+
+        // then
+        assertThat(result).isEqualTo(new SaveResult.Refused(List.of("there is no prompt 'greet' any more: it was "
+                + "renamed or deleted while you edited it; copy your text before you leave")));
+        assertThat(store.summary("greet")).isEmpty();
+        assertThat(store.summary("welcome").orElseThrow().versionCount()).isEqualTo(1);
+        assertThat(workspace.root().resolve("prompts/greet.prompty")).doesNotExist();
     }
 }

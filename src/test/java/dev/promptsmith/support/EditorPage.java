@@ -41,6 +41,21 @@ public final class EditorPage {
         return messages().nth(index).locator(".message-problems");
     }
 
+    /** The line numbers beside a message's text. */
+    public Locator gutterLines(int index) {
+        return messages().nth(index).locator(".template-gutter .gutter-line");
+    }
+
+    /** The line numbers marked as holding a template error. */
+    public Locator gutterErrors(int index) {
+        return messages().nth(index).locator(".template-gutter .gutter-error");
+    }
+
+    /** The marked template syntax of a message's text: {@code tpl-expression}, {@code tpl-statement}, {@code tpl-comment}. */
+    public Locator marks(int index, String kind) {
+        return messages().nth(index).locator(".template-marks ." + kind);
+    }
+
     public EditorPage typeMessage(int index, String text) {
         messageText(index).fill(text);
         return this;

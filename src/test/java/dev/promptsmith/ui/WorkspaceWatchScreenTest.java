@@ -78,6 +78,79 @@ class WorkspaceWatchScreenTest extends BrowserTest {
     }
 
     @Test
+    void aRenamedPromptKeepsItsHistoryAndOpenScreensFollowItsFileWhileEditsAreKeptBesideTheFilesVersion()
+            throws Exception {
+        // given: a prompt from a file, on its page
+        workspace.write("prompts/watched-flow.prompty",
+                "---\nname: Watched flow\n---\nsystem:\nBe brief.\n\nuser:\nFirst {{ q }}\n");
+        open("/prompts");
+        assertThat(page.locator("#prompts-grid")).containsText("Watched flow");
+        open("/prompts/watched-flow");
+
+        // when: it is renamed
+        page.locator("#rename-prompt").click();
+        page.locator("#rename-name input").fill("renamed-flow");
+        page.locator("#rename-confirm").click();
+
+        // then: its page is under the new name, and the file moved
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Renamed"))).containsText("prompts/watched-flow.prompty is now prompts/renamed-flow.prompty");
+        assertThat(page.locator(".prompt-key")).hasText("renamed-flow.prompty · 1 version");
+        org.assertj.core.api.Assertions.assertThat(workspaceRoot().resolve("prompts/watched-flow.prompty")).doesNotExist();
+        org.assertj.core.api.Assertions.assertThat(workspaceRoot().resolve("prompts/renamed-flow.prompty")).exists();
+
+        // when: its file changes on disk while the page is open
+        workspace.write("prompts/renamed-flow.prompty",
+                "---\nname: Watched flow\n---\nsystem:\nBe brief.\n\nuser:\nSecond {{ q }}\n");
+
+        // then: the page shows the new version in place, history kept
+        assertThat(page.locator(".prompt-key")).hasText("renamed-flow.prompty · 2 versions");
+        assertThat(page.locator("#messages")).containsText("Second {{ q }}");
+
+        // when: the editor opens it and a template error is typed over three lines
+        open("/prompts/renamed-flow/edit");
+        EditorPage editor = new EditorPage(page);
+        assertThat(editor.gutterLines(1)).hasCount(1);
+        editor.typeMessage(1, "From the browser {{ q }}\nthen {% if q %}\n{# a note #}");
+
+        // then: the gutter numbers the lines and marks the error's; the syntax is marked
+        assertThat(editor.gutterLines(1)).hasText(new String[] {"1", "2", "3"});
+        assertThat(editor.gutterErrors(1)).hasText("2");
+        assertThat(editor.marks(1, "tpl-expression")).hasText("{{ q }}");
+        assertThat(editor.marks(1, "tpl-statement")).hasText("{% if q %}");
+        assertThat(editor.marks(1, "tpl-comment")).hasText("{# a note #}");
+        editor.typeMessage(1, "From the browser {{ q }}\nthen {% if q %}yes{% endif %}");
+        assertThat(editor.gutterErrors(1)).hasCount(0);
+        assertThat(editor.gutterLines(1)).hasCount(2);
+
+        // when: the file changes on disk while the editor has these unsaved edits
+        workspace.write("prompts/renamed-flow.prompty",
+                "---\nname: Watched flow\n---\nsystem:\nBe brief.\n\nuser:\nThird from disk {{ q }}\n");
+
+        // then: both are shown, as a diff, and nothing is replaced
+        assertThat(page.locator("#file-change-text")).containsText(
+                "Version 3 came from its file, changed on disk while you were editing version 2.");
+        assertThat(page.locator("#file-change-diff .diff-removed")).containsText(new String[] {"Third"});
+        assertThat(page.locator("#file-change-diff .diff-added").first()).containsText("From");
+        assertThat(editor.messageText(1)).hasValue("From the browser {{ q }}\nthen {% if q %}yes{% endif %}");
+        screenshot("editor-newer-version-beside-draft");
+
+        // when: the user keeps theirs
+        page.locator("#keep-mine").click();
+
+        // then: saved after the file's version; both versions kept; the file holds the browser's text
+        editor.savedAs(4);
+        assertThat(page.locator("#file-change")).isHidden();
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(
+                workspaceRoot().resolve("prompts/renamed-flow.prompty"))).contains("then {% if q %}yes{% endif %}");
+        open("/prompts/renamed-flow");
+        assertThat(page.locator("#versions-grid")).containsText("v3");
+        assertThat(page.locator("#versions-grid")).containsText("v4");
+        assertThat(page.locator(".prompt-key")).hasText("renamed-flow.prompty · 4 versions");
+        workspace.delete("prompts/renamed-flow.prompty");
+    }
+
+    @Test
     void aBrokenSuiteIsReportedWithItsLineItsFixIsImportedAndAChangedTestFileMakesANewVersion() throws Exception {
         open("/suites");
         assertThat(page.locator("#suites-grid")).isVisible();

@@ -13,7 +13,10 @@ import dev.promptsmith.shared.Role;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** One message turn: its role, its template text, buttons to move or remove it, and its problems. */
+/**
+ * One message turn: its role, its template text (with line numbers and its template syntax marked, the
+ * lines of its errors marked in the gutter), buttons to move or remove it, and its problems.
+ */
 class MessageEditor extends Div {
 
     /** What the list of messages does when a message asks to move or go. */
@@ -47,6 +50,12 @@ class MessageEditor extends Div {
         text.setValueChangeTimeout(250);
         text.addValueChangeListener(change -> changed.run());
 
+        // line numbers and syntax marks: a script beside the text area, which stays a plain textarea
+        text.addAttachListener(attach -> attach.getUI().getPage().addJavaScript("context://scripts/template-editor.js"));
+        text.addAttachListener(attach -> text.getElement().executeJs("const host = this; (function wait(tries) {"
+                + " if (window.promptsmithTemplate) { window.promptsmithTemplate.attach(host); }"
+                + " else if (tries > 0) { setTimeout(() => wait(tries - 1), 50); } })(100);"));
+
         Button up = iconButton(VaadinIcon.ARROW_UP, "Move up", "message-up", () -> moves.up(this));
         Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move down", "message-down", () -> moves.down(this));
         Button remove = iconButton(VaadinIcon.TRASH, "Remove this message", "message-remove", () -> moves.remove(this));
@@ -64,6 +73,12 @@ class MessageEditor extends Div {
         problems.setText(found.stream().map(DraftCheck.Problem::describe).collect(Collectors.joining("\n")));
         problems.setVisible(!found.isEmpty());
         text.setInvalid(!found.isEmpty());
+        // the problems count the lines of the stripped text; the gutter counts the text area's
+        String value = text.getValue();
+        int offset = (int) value.substring(0, value.length() - value.stripLeading().length()).chars()
+                .filter(c -> c == '\n').count();
+        text.getElement().setAttribute("data-error-lines", found.stream().filter(p -> p.line() > 0)
+                .map(p -> String.valueOf(p.line() + offset)).distinct().collect(Collectors.joining(" ")));
     }
 
     private static Button iconButton(VaadinIcon icon, String label, String className, Runnable action) {

@@ -37,7 +37,9 @@ import dev.promptsmith.prompt.PromptVersion;
 import dev.promptsmith.prompt.PromptVersions;
 import dev.promptsmith.prompt.SaveResult;
 import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.exchange.WorkspaceChanges;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.WorkspaceRefresh;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -69,6 +71,17 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private final TestCaseCatalog testCases;
     /** The values the preview renders with: the sample values, or a chosen test case's over them. */
     private final ComboBox<TestCase> previewCase = new ComboBox<>("Preview with");
+    private final FileChangePanel fileChange = new FileChangePanel(new FileChangePanel.Choices() {
+        @Override
+        public void keepMine(PromptVersion theirs) {
+            keepMineOver(theirs);
+        }
+
+        @Override
+        public void takeTheirs(PromptVersion theirs) {
+            takeVersion(theirs);
+        }
+    });
 
     private String name;
     private PromptDraft saved;
@@ -79,7 +92,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private String pageTitle = "Edit prompt";
 
     public PromptEditorView(PromptCatalog prompts, PromptEditor editor, PromptVersions versions, ModelCatalog models,
-                            PriceTable prices, TestCaseCatalog testCases) {
+                            PriceTable prices, TestCaseCatalog testCases, WorkspaceChanges changes) {
         this.prices = prices;
         this.testCases = testCases;
         this.prompts = prompts;
@@ -87,6 +100,8 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         this.versions = versions;
         this.models = models;
         addClassName("prompt-editor");
+        WorkspaceRefresh.follow(this, changes, report -> newerVersion());
+        addAttachListener(attach -> attach.getUI().getPage().addStyleSheet("context://styles/prompt-editor.css"));
     }
 
     @Override
@@ -186,7 +201,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         right.addClassName("editor-side");
         Div columns = new Div(left, right);
         columns.addClassName("editor-columns");
-        add(back, heading, saveBar, problems, columns);
+        add(back, heading, saveBar, fileChange, problems, columns);
     }
 
     private void load(PromptDraft draft, int version) {
@@ -202,6 +217,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         }
         saved = draft;
         basedOn = version;
+        fileChange.setVisible(false);
         refresh();
     }
 
@@ -234,14 +250,14 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(draft.sample());
         values.putAll(previewCase.getValue().vars());
         return new PromptDraft(draft.name(), draft.title(), draft.description(), draft.messages(), draft.parameters(),
-                values, draft.header());
+                values, draft.header(), draft.frontMatter());
     }
 
     /** The draft as the form shows it; with {@code null}, every sample value typed so far (for the preview). */
     private PromptDraft draft(List<String> used) {
         return new PromptDraft(name, title.getValue().strip(), description.getValue().strip(), messages.value(),
-                parameters.value(), used == null ? sample.all() : sample.value(used), saved == null
-                ? java.util.Map.of() : saved.header());
+                parameters.value(), used == null ? sample.all() : sample.value(used),
+                saved == null ? java.util.Map.of() : saved.header(), saved == null ? "" : saved.frontMatter());
     }
 
     private void setDirty(boolean value) {
@@ -263,6 +279,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         SaveResult result = versions.save(draft, basedOn, note.getValue());
         switch (result) {
             case SaveResult.Saved s -> {
+                fileChange.setVisible(false);
                 saved = draft;
                 basedOn = s.version().number();
                 note.clear();
@@ -283,6 +300,60 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
                     });
             case SaveResult.Refused r -> status.show("Not saved: " + r.problems().stream()
                     .collect(Collectors.joining("; ")), true);
+        }
+    }
+
+    /**
+     * A newer version arrived (a file changed on disk was imported, or someone saved): without unsaved
+     * changes the editor shows it; with them, it shows both and the user chooses.
+     */
+    private void newerVersion() {
+        if (saved == null) {
+            return;
+        }
+        Optional<PromptSummary> prompt = prompts.find(name);
+        if (prompt.isEmpty()) {
+            status.show("Prompt '" + name + "' was renamed or deleted: your text stays here, copy it before you leave.",
+                    true);
+            return;
+        }
+        Optional<PromptVersion> latest = prompts.versions(prompt.get().id()).stream().findFirst();
+        if (latest.isEmpty() || latest.get().number() <= basedOn) {
+            return;
+        }
+        PromptDraft theirs;
+        try {
+            theirs = editor.draft(prompts.document(name, latest.get()));
+        } catch (InvalidFileException e) {
+            status.show("Version " + latest.get().number() + " arrived but cannot be edited here: " + e.getMessage(),
+                    true);
+            return;
+        }
+        if (!dirty) {
+            load(theirs, latest.get().number());
+            status.show("Version " + latest.get().number() + " came " + (latest.get().author() == null
+                    ? "from its file, changed on disk" : "from " + latest.get().author())
+                    + ": the editor shows it now.", false);
+            return;
+        }
+        fileChange.show(latest.get(), basedOn, versions.diff(theirs, draft(variables)));
+    }
+
+    /** Saves the draft as the version after {@code theirs}, so both are kept and the file holds the draft. */
+    private void keepMineOver(PromptVersion theirs) {
+        basedOn = theirs.number();
+        if (note.getValue().isBlank()) {
+            note.setValue("kept over version " + theirs.number());
+        }
+        save();
+    }
+
+    private void takeVersion(PromptVersion theirs) {
+        try {
+            load(editor.draft(prompts.document(name, theirs)), theirs.number());
+            status.show("Your changes were discarded: the editor shows version " + theirs.number() + ".", false);
+        } catch (InvalidFileException e) {
+            status.show("Version " + theirs.number() + " cannot be edited here: " + e.getMessage(), true);
         }
     }
 

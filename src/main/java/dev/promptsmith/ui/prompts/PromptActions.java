@@ -5,19 +5,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParameters;
+import dev.promptsmith.exchange.PromptRename;
 import dev.promptsmith.prompt.PromptLifecycle;
 import dev.promptsmith.prompt.PromptSummary;
 import dev.promptsmith.ui.editor.PromptEditorView;
 
-/** Edit, duplicate and delete one prompt. */
+/** Edit, rename, duplicate and delete one prompt. */
 class PromptActions extends Div {
 
-    PromptActions(PromptSummary prompt, PromptLifecycle lifecycle) {
+    PromptActions(PromptSummary prompt, PromptLifecycle lifecycle, PromptRename rename) {
         addClassName("prompt-actions");
         Button edit = new Button("Edit", click -> getUI().ifPresent(ui ->
                 ui.navigate(PromptEditorView.class, new RouteParameters("name", prompt.name()))));
         edit.setId("edit-prompt");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        Button renameButton = new Button("Rename", click -> new RenameDialog(prompt, rename).open());
+        renameButton.setId("rename-prompt");
 
         Button duplicate = new Button("Duplicate", click -> new NewPromptDialog("Duplicate " + prompt.title(),
                 prompt.name() + "-copy", prompt.title() + " (copy)",
@@ -27,7 +31,7 @@ class PromptActions extends Div {
         Button delete = new Button("Delete", click -> confirmDelete(prompt, lifecycle));
         delete.setId("delete-prompt");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(edit, duplicate, delete);
+        add(edit, renameButton, duplicate, delete);
     }
 
     private void confirmDelete(PromptSummary prompt, PromptLifecycle lifecycle) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.promptsmith.exchange.PromptRename;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.prompt.MessageTemplate;
 import dev.promptsmith.prompt.PromptCatalog;
@@ -29,8 +30,13 @@ import dev.promptsmith.prompt.RenderedMessage;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.suite.TestCase;
 import dev.promptsmith.suite.TestCaseCatalog;
+import dev.promptsmith.exchange.WorkspaceChanges;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.WorkspaceRefresh;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,9 +51,16 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
     private final RunService runs;
     private final Div versionBody = new Div();
     private String title = "Prompt";
+    /** The prompt shown and its latest version's id when it was shown, to see whether an import changed it. */
+    private String shownName;
+    private Long shownLatest;
+
+    private final PromptRename rename;
 
     public PromptView(PromptCatalog prompts, PromptVersions versions, PromptLifecycle lifecycle,
-                      TestCaseCatalog testCases, RunService runs) {
+                      TestCaseCatalog testCases, RunService runs, PromptRename rename, WorkspaceChanges changes) {
+        this.rename = rename;
+        WorkspaceRefresh.follow(this, changes, report -> refreshIfChanged());
         this.runs = runs;
         this.prompts = prompts;
         this.versions = versions;
@@ -61,7 +74,26 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         reload(event.getRouteParameters().get("name").orElse(""));
     }
 
+    /** A file changed on disk (or a save elsewhere) added a version: the page shows it in place. */
+    private void refreshIfChanged() {
+        if (shownName == null) {
+            return;
+        }
+        Optional<PromptVersion> latest = latest(shownName);
+        if (!Objects.equals(latest.map(PromptVersion::id).orElse(null), shownLatest)) {
+            reload(shownName);
+            latest.ifPresent(version -> Notification.show("This prompt changed: version " + version.number()
+                    + " is shown.", 4000, Notification.Position.BOTTOM_START).setId("prompt-updated"));
+        }
+    }
+
+    private Optional<PromptVersion> latest(String name) {
+        return prompts.find(name).flatMap(p -> prompts.versions(p.id()).stream().findFirst());
+    }
+
     private void reload(String name) {
+        shownName = name;
+        shownLatest = latest(name).map(PromptVersion::id).orElse(null);
         removeAll();
         prompts.find(name).ifPresentOrElse(this::show, () -> showMissing(name));
     }
@@ -89,7 +121,7 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
                 java.nio.charset.StandardCharsets.UTF_8), "Try it in the playground");
         tryIt.setId("try-in-playground");
         add(new RouterLink("← All prompts", PromptsView.class), heading, key,
-                new PromptActions(prompt, lifecycle), tryIt);
+                new PromptActions(prompt, lifecycle, rename), tryIt);
         if (!prompt.description().isBlank()) {
             add(new Paragraph(prompt.description()));
         }

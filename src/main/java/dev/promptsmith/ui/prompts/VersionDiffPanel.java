@@ -1,7 +1,6 @@
 package dev.promptsmith.ui.prompts;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import dev.promptsmith.prompt.PromptDiff;
@@ -59,21 +58,6 @@ class VersionDiffPanel extends Div {
         if (diff.empty()) {
             result.add(new Span("v" + from.getValue().number() + " and v" + to.getValue().number() + " are the same."));
         }
-        for (PromptDiff.Section section : diff.sections()) {
-            Div text = new Div();
-            text.addClassName("diff-text");
-            for (PromptDiff.Segment segment : section.segments()) {
-                Span span = new Span(segment.text());
-                switch (segment.change()) {
-                    case ADDED -> span.addClassName("diff-added");
-                    case REMOVED -> span.addClassName("diff-removed");
-                    case SAME -> { }
-                }
-                text.add(span);
-            }
-            Div box = new Div(new H4(section.title()), text);
-            box.addClassName("diff-section");
-            result.add(box);
-        }
+        PromptDiffView.sections(diff).forEach(result::add);
     }
 }
