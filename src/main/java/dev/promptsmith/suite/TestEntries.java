@@ -139,17 +139,9 @@ final class TestEntries {
                         }
                     }
                     case "jsonl" -> {
-                        String[] lines = text.split("\n", -1);
-                        for (int i = 0; i < lines.length; i++) {
-                            if (!lines[i].isBlank()) {
-                                LocatedYaml yaml = LocatedYaml.read(display, lines[i], i);
-                                Problems.Source inFile = problems.in(display, yaml);
-                                if (yaml.root() instanceof Map<?, ?> test) {
-                                    test(test, inFile, i + 1, files.besides(file));
-                                } else {
-                                    inFile.error(i + 1, "each line of a JSON Lines file of tests is one test (an object)");
-                                }
-                            }
+                        Problems.Source inFile = problems.in(display, null);
+                        for (JsonLinesTests.Line test : JsonLinesTests.read(display, text, inFile)) {
+                            test(test.test(), problems.in(display, test.yaml()), test.line(), files.besides(file));
                         }
                     }
                     default -> source.error(line, "tests from " + display + ": files of type ." + type
