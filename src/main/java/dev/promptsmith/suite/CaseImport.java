@@ -111,8 +111,8 @@ public final class CaseImport {
                 cases.add(new Case(Problems.plain(line.test()), line.line()));
             }
         }
-        for (int i = 0; i < cases.size(); i++) {
-            validate(cases.get(i).test(), source.at(cases.get(i).line()), "test " + (i + 1) + ": ");
+        for (Case imported : cases) {
+            validate(imported.test(), source.at(imported.line()));
         }
         if (cases.isEmpty() && problems.errors.isEmpty()) {
             source.error(0, format == Format.CSV ? "no test cases: a CSV file of tests has a header line and a row "
@@ -124,10 +124,10 @@ public final class CaseImport {
     }
 
     /** What a suite would find wrong in the test wherever it is written (keys, checks, numbers). */
-    private static void validate(Map<String, Object> test, Problems.Source source, String where) {
-        source.keys(test, Scope.TEST, where);
+    private static void validate(Map<String, Object> test, Problems.Source source) {
+        source.keys(test, Scope.TEST, ""); // the line names the test
         if (test.get("options") instanceof Map<?, ?> options) {
-            source.keys(options, Scope.OPTIONS, where);
+            source.keys(options, Scope.OPTIONS, "");
         }
         source.number(test, "threshold");
         source.text(test, "description");

@@ -1,6 +1,7 @@
 package dev.promptsmith.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.promptsmith.shared.FileProblem;
 import dev.promptsmith.shared.InputLimits;
@@ -59,6 +60,7 @@ class CaseImportTest {
 
         // then
         assertThat(result.problems()).isEmpty();
+        assertThat(result.warnings()).isEmpty();
         assertThat(result.cases()).singleElement().isEqualTo(new Case(Map.of(
                 "description", "Greets",
                 "threshold", 0.5,
@@ -95,8 +97,8 @@ class CaseImportTest {
         // then
         assertThat(result.problems()).isEmpty();
         assertThat(result.cases()).extracting(c -> c.test().get("vars"), Case::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Map.of("city", "Paris"), 3),
-                        org.assertj.core.groups.Tuple.tuple(Map.of("city", "Rome"), 5));
+                .containsExactly(tuple(Map.of("city", "Paris"), 3),
+                        tuple(Map.of("city", "Rome"), 5));
     }
 
     @Test
@@ -166,6 +168,24 @@ class CaseImportTest {
         assertThat(result.problems().get(1).message()).contains("contians").contains("contains");
         assertThat(result.problems().get(2).message()).startsWith("YAML syntax");
         assertThat(result.good()).extracting(Case::line).containsExactly(1, 6);
+    }
+
+    @Test
+    void aKeyThatChangesNothingIsAWarningAndOneThatCouldChangeTheRunIsAProblem() {
+        // when
+        Result result = cases.read("cases.jsonl", """
+                {"vars": {"q": "hi"}, "options": {"runSerially": true}}
+                {"vars": {"q": "hi"}, "threshold": "high"}
+                {"vars": {"q": "hi"}, "colour": "blue"}
+                """, Format.JSON_LINES);
+
+        // then
+        assertThat(result.warnings()).extracting(FileProblem::line).containsExactly(1);
+        assertThat(result.problems()).extracting(FileProblem::line, FileProblem::message).containsExactly(
+                tuple(2, "'threshold' must be a number, not 'high'"),
+                tuple(3, PromptfooKeys.refused(PromptfooKeys.Scope.TEST,
+                        "colour")));
+        assertThat(result.good()).extracting(Case::line).containsExactly(1);
     }
 
     @Test

@@ -42,6 +42,7 @@ class ImportCasesDialog extends Dialog {
     private final Span summary = new Span();
     private final Grid<CaseSummary> preview = new Grid<>();
     private final Div problems = new Div();
+    private final Div warnings = new Div();
     private final Checkbox withoutProblems = new Checkbox();
     private final Button addButton = new Button();
     private String uploadedName;
@@ -62,7 +63,7 @@ class ImportCasesDialog extends Dialog {
         setHeaderTitle("Import test cases");
         setId("import-cases-dialog");
         setWidth("60rem");
-        add(upload(maxBytes), text, format, summary, preview, problems, withoutProblems);
+        add(upload(maxBytes), text, format, summary, preview, problems, warnings, withoutProblems);
 
         text.setId("import-cases-text");
         text.setWidthFull();
@@ -97,6 +98,7 @@ class ImportCasesDialog extends Dialog {
         preview.addColumn(CaseSummary::checks).setHeader("Checks");
         problems.setId("import-cases-problems");
         problems.addClassName("error-text");
+        warnings.setId("import-cases-warnings");
         withoutProblems.setId("import-cases-without-problems");
         withoutProblems.addValueChangeListener(event -> showAddButton());
         addButton.setId("import-cases-add");
@@ -167,6 +169,8 @@ class ImportCasesDialog extends Dialog {
         if (result.problems().size() > PROBLEMS_SHOWN) {
             problems.add(new Div("and " + (result.problems().size() - PROBLEMS_SHOWN) + " more"));
         }
+        warnings.removeAll();
+        result.warnings().stream().limit(PROBLEMS_SHOWN).forEach(w -> warnings.add(new Div(problem(w))));
         withoutProblems.setLabel("Add the " + good + " cases without problems, leave out the " + (count - good));
         withoutProblems.setVisible(!result.problems().isEmpty() && good > 0);
         showAddButton();

@@ -79,7 +79,7 @@ class ImportCasesDialogTest {
         find("import-cases-text", TextArea.class).setValue("""
                 {"vars": {"city": "Paris"}, "assert": [{"type": "contains", "value": "Paris"}]}
                 "not a test"
-                {"vars": {"city": "Rome"}}
+                {"vars": {"city": "Rome"}, "options": {"runSerially": true}}
                 """);
         Button add = find("import-cases-add", Button.class);
 
@@ -91,6 +91,8 @@ class ImportCasesDialogTest {
         assertThat(find("import-cases-summary", Span.class).getText()).isEqualTo("2 cases, 1 problem");
         assertThat(texts(find("import-cases-problems", Component.class).getElement()))
                 .containsExactly("line 2: each line of a JSON Lines file of tests is one test (an object)");
+        assertThat(texts(find("import-cases-warnings", Component.class).getElement())).singleElement().asString()
+                .startsWith("line 3: 'runSerially' in a test's options is not supported by Promptsmith yet and is ignored");
         assertThat(add.isEnabled()).isFalse();
         assertThat(added).isEmpty();
         assertThat(dialog.isOpened()).isTrue();
@@ -102,7 +104,7 @@ class ImportCasesDialogTest {
         // then
         assertThat(added).singleElement().satisfies(cases -> assertThat(cases).containsExactly(
                 Map.of("vars", Map.of("city", "Paris"), "assert", List.of(Map.of("type", "contains", "value", "Paris"))),
-                Map.of("vars", Map.of("city", "Rome"))));
+                Map.of("vars", Map.of("city", "Rome"), "options", Map.of("runSerially", true))));
     }
 
     @Test
