@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * named as {@code tests: file://cases.csv}: a CSV row as {@link CsvTests} reads it (variables,
  * {@code __expected} checks, {@code __description}, {@code __metadata:NAME} ...), a JSON Lines
  * line as the test it holds. Every problem names its line; a case is kept even when its line has
- * a problem, so a person may choose to bring in only the good ones.
+ * a problem, so a person may choose to bring in only the good ones. Text over
+ * {@code promptsmith.max-file-size} is not read, and more than {@value #MAX_CASES} cases are refused.
  */
 public final class CaseImport {
 
@@ -71,10 +72,19 @@ public final class CaseImport {
         }
     }
 
+    /** The most cases brought in at once: a suite of 20,000 cases is what the size limit was made for. */
+    public static final int MAX_CASES = 20_000;
+
     private final long maxBytes;
+    private final int maxCases;
 
     public CaseImport(InputLimits limits) {
+        this(limits, MAX_CASES);
+    }
+
+    CaseImport(InputLimits limits, int maxCases) {
         this.maxBytes = limits.maxFileSize();
+        this.maxCases = maxCases;
     }
 
     /**
@@ -103,11 +113,11 @@ public final class CaseImport {
         Problems.Source source = problems.in(shown, null);
         List<Case> cases = new ArrayList<>();
         if (format == Format.CSV) {
-            for (CsvTests.Row row : CsvTests.read(text, source)) {
+            for (CsvTests.Row row : CsvTests.read(text, source, maxCases)) {
                 cases.add(new Case(row.test(), row.line()));
             }
         } else {
-            for (JsonLinesTests.Line line : JsonLinesTests.read(shown, text, source)) {
+            for (JsonLinesTests.Line line : JsonLinesTests.read(shown, text, source, maxCases)) {
                 cases.add(new Case(Problems.plain(line.test()), line.line()));
             }
         }

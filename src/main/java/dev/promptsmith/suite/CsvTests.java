@@ -27,6 +27,11 @@ final class CsvTests {
     }
 
     static List<Row> read(String text, Problems.Source source) {
+        return read(text, source, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} rows: with more, the text is a problem as a whole (line 0) and is read no further. */
+    static List<Row> read(String text, Problems.Source source, int limit) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         List<Row> rows = new ArrayList<>();
@@ -36,6 +41,10 @@ final class CsvTests {
             List<String> header = parser.getHeaderNames();
             linesRead = parser.getCurrentLineNumber();
             for (CSVRecord record : parser) {
+                if (record.getRecordNumber() > limit) {
+                    source.error(0, tooMany(limit));
+                    break;
+                }
                 int line = lines.recordAfter(linesRead);
                 if (record.size() != header.size()) {
                     source.error(line, "row " + record.getRecordNumber() + " has " + record.size()
@@ -53,6 +62,10 @@ final class CsvTests {
             source.error(line, "not a CSV file promptfoo reads: " + e.getMessage());
         }
         return rows;
+    }
+
+    static String tooMany(int limit) {
+        return String.format(java.util.Locale.ROOT, "more than %,d test cases; bring them in parts", limit);
     }
 
     /** Where records start: after the lines read so far and the empty lines the parser skips. */

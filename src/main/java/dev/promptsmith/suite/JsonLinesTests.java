@@ -21,12 +21,22 @@ final class JsonLinesTests {
     }
 
     static List<Line> read(String display, String text, Problems.Source source) {
+        return read(display, text, source, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} tests: with more, the text is a problem as a whole (line 0) and is read no further. */
+    static List<Line> read(String display, String text, Problems.Source source, int limit) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] lines = content.split("\n", -1);
         List<Line> tests = new ArrayList<>();
+        int read = 0;
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
+            }
+            if (++read > limit) {
+                source.error(0, CsvTests.tooMany(limit));
+                break;
             }
             try {
                 LocatedYaml yaml = LocatedYaml.read(display, lines[i], i);

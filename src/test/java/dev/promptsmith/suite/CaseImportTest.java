@@ -209,6 +209,26 @@ class CaseImportTest {
     }
 
     @Test
+    void moreCasesThanTheLimitAreRefusedWholeWithoutReadingThemAll() {
+        // given
+        CaseImport two = new CaseImport(InputLimits.DEFAULTS, 2);
+
+        // when
+        Result csv = two.read("cases.csv", "q\na\nb\nc\nd\n", Format.CSV);
+        Result jsonLines = two.read("cases.jsonl", "{}\n{}\n\n{}\n", Format.JSON_LINES);
+        Result fits = two.read("cases.csv", "q\na\nb\n", Format.CSV);
+
+        // then
+        assertThat(csv.problems()).containsExactly(new FileProblem("cases.csv", 0, "more than 2 test cases; bring "
+                + "them in parts"));
+        assertThat(csv.cases()).hasSize(2);
+        assertThat(csv.good()).isEmpty();
+        assertThat(jsonLines.problems()).extracting(FileProblem::line).containsExactly(0);
+        assertThat(jsonLines.good()).isEmpty();
+        assertThat(fits.problems()).isEmpty();
+    }
+
+    @Test
     void anUploadThatIsNotUtf8IsAProblemAtItsLine() {
         // when
         Result result = cases.read("cases.csv", "city\nZ\u00fcrich\n".getBytes(StandardCharsets.ISO_8859_1), Format.CSV);
