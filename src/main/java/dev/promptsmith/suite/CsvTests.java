@@ -59,9 +59,17 @@ final class CsvTests {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // the row that could not be read starts after the last one read
             int line = linesRead == 0 ? 1 : lines.recordAfter(linesRead);
-            source.error(line, "not a CSV file promptfoo reads: " + e.getMessage());
+            source.error(line, "not a CSV file promptfoo reads: " + reason(e));
         }
         return rows;
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        return message.contains("EOF reached before encapsulated token finished")
+                ? "a quoted value is not closed (a \" opens it and no \" closes it)"
+                : message;
     }
 
     static String tooMany(int limit) {

@@ -131,7 +131,8 @@ class CaseImportTest {
         assertThat(result.cases()).extracting(Case::line).containsExactly(2);
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.message()).startsWith("not a CSV file promptfoo reads");
+            assertThat(problem.message()).isEqualTo("not a CSV file promptfoo reads: a quoted value is not closed "
+                    + "(a \" opens it and no \" closes it)");
         });
     }
 

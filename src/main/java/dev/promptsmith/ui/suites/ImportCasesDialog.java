@@ -39,12 +39,13 @@ class ImportCasesDialog extends Dialog {
     private final Consumer<List<Map<String, Object>>> add;
     private final TextArea text = new TextArea("Or paste CSV or JSON Lines");
     private final RadioButtonGroup<Format> format = new RadioButtonGroup<>("Read as");
-    private final Span summary = new Span();
+    private final Div summary = new Div();
     private final Grid<CaseSummary> preview = new Grid<>();
     private final Div problems = new Div();
     private final Div warnings = new Div();
     private final Checkbox withoutProblems = new Checkbox();
     private final Button addButton = new Button();
+    private Upload upload;
     private String uploadedName;
     private byte[] uploaded;
     private Result result = new Result(List.of(), List.of(), List.of());
@@ -63,7 +64,8 @@ class ImportCasesDialog extends Dialog {
         setHeaderTitle("Import test cases");
         setId("import-cases-dialog");
         setWidth("60rem");
-        add(upload(maxBytes), text, format, summary, preview, problems, warnings, withoutProblems);
+        upload = upload(maxBytes);
+        add(upload, text, format, summary, preview, problems, warnings, withoutProblems);
 
         text.setId("import-cases-text");
         text.setWidthFull();
@@ -75,6 +77,7 @@ class ImportCasesDialog extends Dialog {
         text.addValueChangeListener(event -> {
             if (event.isFromClient() || !event.getValue().isEmpty()) {
                 uploaded = null;
+                upload.clearFileList();
                 format.setValue(Format.guess(event.getValue()));
                 read();
             }
@@ -171,7 +174,10 @@ class ImportCasesDialog extends Dialog {
         }
         warnings.removeAll();
         result.warnings().stream().limit(PROBLEMS_SHOWN).forEach(w -> warnings.add(new Div(problem(w))));
-        withoutProblems.setLabel("Add the " + good + " cases without problems, leave out the " + (count - good));
+        problems.setVisible(!result.problems().isEmpty());
+        warnings.setVisible(!result.warnings().isEmpty());
+        withoutProblems.setLabel("Leave out the lines with problems and add the " + good + (good == 1 ? " case" : " cases")
+                + " without");
         withoutProblems.setVisible(!result.problems().isEmpty() && good > 0);
         showAddButton();
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.provider.Query;
@@ -55,7 +55,7 @@ class ImportCasesDialogTest {
                 """);
 
         // then
-        assertThat(find("import-cases-summary", Span.class).getText()).isEqualTo("2 cases");
+        assertThat(find("import-cases-summary", Div.class).getText()).isEqualTo("2 cases");
         assertThat(rows()).containsExactly(new CaseSummary(2, "Capital", "city=Paris", "contains Paris"),
                 new CaseSummary(3, "Row #2", "city=Rome", "icontains rome"));
         Button add = find("import-cases-add", Button.class);
@@ -88,7 +88,7 @@ class ImportCasesDialogTest {
 
         // then
         assertThat(find("import-cases-format", RadioButtonGroup.class).getValue()).isEqualTo(Format.JSON_LINES);
-        assertThat(find("import-cases-summary", Span.class).getText()).isEqualTo("2 cases, 1 problem");
+        assertThat(find("import-cases-summary", Div.class).getText()).isEqualTo("2 cases, 1 problem");
         assertThat(texts(find("import-cases-problems", Component.class).getElement()))
                 .containsExactly("line 2: each line of a JSON Lines file of tests is one test (an object)");
         assertThat(texts(find("import-cases-warnings", Component.class).getElement())).singleElement().asString()
