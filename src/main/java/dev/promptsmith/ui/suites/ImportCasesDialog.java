@@ -45,13 +45,17 @@ class ImportCasesDialog extends Dialog {
     private final Div warnings = new Div();
     private final Checkbox withoutProblems = new Checkbox();
     private final Button addButton = new Button();
-    private Upload upload;
+    private final Upload upload;
     private String uploadedName;
     private byte[] uploaded;
     private Result result = new Result(List.of(), List.of(), List.of());
 
     ImportCasesDialog(Consumer<List<Map<String, Object>>> add) {
-        this(new CaseImport(InputLimits.configured()), InputLimits.configured().maxFileSize(), add);
+        this(InputLimits.configured(), add);
+    }
+
+    private ImportCasesDialog(InputLimits limits, Consumer<List<Map<String, Object>>> add) {
+        this(new CaseImport(limits), limits.maxFileSize(), add);
     }
 
     /**
