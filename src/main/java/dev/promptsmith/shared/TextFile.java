@@ -57,7 +57,7 @@ public final class TextFile {
     }
 
     /** Decodes UTF-8, or names the line, column and byte of the first bytes that are not UTF-8. */
-    static String utf8(byte[] bytes, String shown) throws InvalidFileException {
+    public static String utf8(byte[] bytes, String shown) throws InvalidFileException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -87,7 +87,8 @@ public final class TextFile {
         return out.flip().toString();
     }
 
-    private static InvalidFileException tooBig(String shown, long size, long maxBytes) {
+    /** A file (or text brought in another way, e.g. uploaded) of {@code size} bytes, over the limit. */
+    public static InvalidFileException tooBig(String shown, long size, long maxBytes) {
         return new InvalidFileException(shown, 0, "the file is " + megabytes(size) + ", more than the "
                 + megabytes(maxBytes) + " a file may have (setting " + InputLimits.MAX_FILE_SIZE + "); it is not read");
     }

@@ -27,27 +27,80 @@ final class CsvTests {
     }
 
     static List<Row> read(String text, Problems.Source source) {
+        return read(text, source, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} rows: with more, the text is a problem as a whole (line 0) and is read no further. */
+    static List<Row> read(String text, Problems.Source source, int limit) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         List<Row> rows = new ArrayList<>();
+        Lines lines = new Lines(content);
+        long linesRead = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<String> header = parser.getHeaderNames();
-            long line = parser.getCurrentLineNumber() + 1;
+            linesRead = parser.getCurrentLineNumber();
             for (CSVRecord record : parser) {
+                if (record.getRecordNumber() > limit) {
+                    source.error(0, tooMany(limit));
+                    break;
+                }
+                int line = lines.recordAfter(linesRead);
                 if (record.size() != header.size()) {
-                    source.error((int) line, "row " + record.getRecordNumber() + " has " + record.size()
+                    source.error(line, "row " + record.getRecordNumber() + " has " + record.size()
                             + " values for " + header.size() + " columns");
                 } else {
-                    Map<String, Object> test = test(header, record, (int) line, source);
+                    Map<String, Object> test = test(header, record, line, source);
                     test.putIfAbsent("description", "Row #" + record.getRecordNumber());
-                    rows.add(new Row(test, (int) line));
+                    rows.add(new Row(test, line));
                 }
-                line = parser.getCurrentLineNumber() + 1;
+                linesRead = parser.getCurrentLineNumber();
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            source.error(1, "not a CSV file promptfoo reads: " + e.getMessage());
+            // the row that could not be read starts after the last one read
+            int line = linesRead == 0 ? 1 : lines.recordAfter(linesRead);
+            source.error(line, "not a CSV file promptfoo reads: " + reason(e));
         }
         return rows;
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        return message.contains("EOF reached before encapsulated token finished")
+                ? "a quoted value is not closed (a \" opens it and no \" closes it)"
+                : message;
+    }
+
+    static String tooMany(int limit) {
+        return String.format(java.util.Locale.ROOT, "more than %,d test cases; bring them in parts", limit);
+    }
+
+    /** Where records start: after the lines read so far and the empty lines the parser skips. */
+    private static final class Lines {
+
+        private final String text;
+        private int position;
+        private long line;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** The 1-based line of the first line that is not empty after the first {@code linesRead} lines. */
+        int recordAfter(long linesRead) {
+            while (line < linesRead && position < text.length()) {
+                if (text.charAt(position++) == '\n') {
+                    line++;
+                }
+            }
+            while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+                if (text.charAt(position++) == '\n') {
+                    line++;
+                }
+            }
+            return (int) line + 1;
+        }
     }
 
     private static Map<String, Object> test(List<String> header, CSVRecord record, int line, Problems.Source source) {

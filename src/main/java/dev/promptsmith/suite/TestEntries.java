@@ -26,6 +26,8 @@ final class TestEntries {
 
     private static final CheckRegistry TYPES = SuiteChecks.TYPES;
     private static final Set<String> SCENARIO_KEYS = Set.of("description", "config", "tests");
+    private static final String SPREADSHEETS = "spreadsheets (.xlsx, .xls) are not read yet; save the sheet as CSV "
+            + "(UTF-8) next to the suite and name that file, e.g. tests: file://cases.csv";
 
     private final SuiteFiles files;
     private final String suiteFile;
@@ -90,6 +92,16 @@ final class TestEntries {
     private void fromFiles(String reference, Problems.Source source, int line) {
         String path = SuiteFiles.strip(reference);
         String extension = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (path.startsWith("https://docs.google.com/spreadsheets/")) {
+            source.error(line, "tests from '" + reference + "': Google Sheets are not read; download the sheet as CSV "
+                    + "(File > Download > Comma-separated values) next to the suite and name that file, e.g. "
+                    + "tests: file://cases.csv");
+            return;
+        }
+        if (isSpreadsheet(path)) {
+            source.error(line, "tests from '" + reference + "': " + SPREADSHEETS);
+            return;
+        }
         if (!files.available()) {
             source.error(line, "tests from '" + reference + "': reading files needs the suite's folder");
             return;
@@ -139,27 +151,25 @@ final class TestEntries {
                         }
                     }
                     case "jsonl" -> {
-                        String[] lines = text.split("\n", -1);
-                        for (int i = 0; i < lines.length; i++) {
-                            if (!lines[i].isBlank()) {
-                                LocatedYaml yaml = LocatedYaml.read(display, lines[i], i);
-                                Problems.Source inFile = problems.in(display, yaml);
-                                if (yaml.root() instanceof Map<?, ?> test) {
-                                    test(test, inFile, i + 1, files.besides(file));
-                                } else {
-                                    inFile.error(i + 1, "each line of a JSON Lines file of tests is one test (an object)");
-                                }
-                            }
+                        Problems.Source inFile = problems.in(display, null);
+                        for (JsonLinesTests.Line test : JsonLinesTests.read(display, text, inFile)) {
+                            test(test.test(), problems.in(display, test.yaml()), test.line(), files.besides(file));
                         }
                     }
-                    default -> source.error(line, "tests from " + display + ": files of type ." + type
-                            + " are not supported (.csv, .yaml, .yml, .json, .jsonl are; scripts and spreadsheets "
-                            + "not yet)");
+                    default -> source.error(line, "tests from " + display + ": " + (isSpreadsheet(display)
+                            ? SPREADSHEETS : "files of type ." + type + " are not supported (.csv, .yaml, .yml, "
+                            + ".json, .jsonl are; scripts not yet)"));
                 }
             } catch (InvalidFileException e) {
                 problems.errors.addAll(e.problems());
             }
         }
+    }
+
+    /** promptfoo reads {@code cases.xlsx} and {@code cases.xlsx#Sheet2}; Promptsmith not yet. */
+    private static boolean isSpreadsheet(String path) {
+        String file = path.split("#", 2)[0].toLowerCase(Locale.ROOT);
+        return file.endsWith(".xlsx") || file.endsWith(".xls");
     }
 
     private void scenarios(Map<?, ?> root, Object value, Problems.Source source) {

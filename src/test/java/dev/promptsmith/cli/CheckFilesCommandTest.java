@@ -88,6 +88,33 @@ class CheckFilesCommandTest {
     }
 
     @Test
+    void testsFromAGoogleSheetOrASpreadsheetFileAreRefusedAtTheirLineWithWhatToDoInstead() {
+        // given
+        Workspace workspace = new Workspace(temp).write("prompts/greet.prompty", prompt("Greeter", "Hi {{ person }}"))
+                .write("testcases/cases.xlsx", "not read")
+                .write("testcases/greet.yaml", suite("greet") + """
+                          - https://docs.google.com/spreadsheets/d/1abc/edit#gid=0
+                          - file://cases.xlsx
+                          - file://more.xls#Sheet2
+                        """);
+
+        // when
+        int exit = run("check-files", workspace.root().toString());
+
+        // then
+        assertThat(exit).isEqualTo(1);
+        String file = workspace.root() + "/testcases/greet.yaml";
+        assertThat(err.toString().lines()).containsExactly(
+                file + ":12: tests from 'https://docs.google.com/spreadsheets/d/1abc/edit#gid=0': Google Sheets are "
+                        + "not read; download the sheet as CSV (File > Download > Comma-separated values) next to the "
+                        + "suite and name that file, e.g. tests: file://cases.csv",
+                file + ":13: tests from 'file://cases.xlsx': spreadsheets (.xlsx, .xls) are not read yet; save the "
+                        + "sheet as CSV (UTF-8) next to the suite and name that file, e.g. tests: file://cases.csv",
+                file + ":14: tests from 'file://more.xls#Sheet2': spreadsheets (.xlsx, .xls) are not read yet; save "
+                        + "the sheet as CSV (UTF-8) next to the suite and name that file, e.g. tests: file://cases.csv");
+    }
+
+    @Test
     void exitsTwoWhenTheFolderCannotBeChecked() {
         assertThat(run("check-files", temp.resolve("nowhere").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("is not a folder");
