@@ -44,7 +44,7 @@ public final class RunStore {
             rr.id, rr.prompt_position, p.name as prompt_name, rr.test_case_id, tc.position as test_position,
             tc.description, rr.model_position, rm.name as model_name, rr.repeat_index, rr.passed, rr.score,
             rr.error, rr.error_kind, rr.latency_ms, rr.cost_usd, rr.tokens_in, rr.tokens_out, rr.attempts,
-            rr.cached, rr.finish_reason, rr.json_outcome, rr.json_cut_off, rr.json_counted, rm.target as model_target""";
+            rr.cached, rr.finish_reason, rr.json_outcome, rr.json_cut_off, rr.json_counted""";
     private static final String SAMPLE_JOINS = """
             from run_result rr
             join run_prompt rp on rp.run_id = rr.run_id and rp.position = rr.prompt_position
@@ -302,8 +302,7 @@ public final class RunStore {
      * whose model has no price now (nor had one when it ran) is counted as unpriced.
      */
     private RunSummary priced(RunSummary run) {
-        List<ModelTarget> models = models(run.id());
-        StoredCosts costs = new StoredCosts(prices);
+        StoredCosts costs = costs(run.id());
         BigDecimal[] cost = {BigDecimal.ZERO};
         int[] unpriced = {0};
         // cells of a model with the same tokens cost the same: priced once per kind
@@ -315,7 +314,7 @@ public final class RunStore {
                 .param("id", run.id())
                 .query(rs -> {
                     int cells = rs.getInt("cells");
-                    BigDecimal one = costs.cost(models.get(rs.getInt("model_position")),
+                    BigDecimal one = costs.cost(rs.getInt("model_position"),
                             (Integer) rs.getObject("tokens_in"), (Integer) rs.getObject("tokens_out"), null);
                     if (one != null) {
                         cost[0] = cost[0].add(one.multiply(BigDecimal.valueOf(cells)));
@@ -346,7 +345,7 @@ public final class RunStore {
 
     /** Every result of a run without its output and checks, in plan order: what the statistics need. */
     public List<StoredResult> results(long runId) {
-        StoredCosts costs = new StoredCosts(prices);
+        StoredCosts costs = costs(runId);
         return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
                          where rr.run_id = :run
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index""")
@@ -357,7 +356,7 @@ public final class RunStore {
 
     /** Results without their output and checks, in plan order, a page at a time. */
     public List<StoredResult> results(long runId, int offset, int limit) {
-        StoredCosts costs = new StoredCosts(prices);
+        StoredCosts costs = costs(runId);
         return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
                          where rr.run_id = :run
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index
@@ -369,6 +368,12 @@ public final class RunStore {
 
     /** One result with its output, raw exchange and checks. */
     public Optional<StoredResult> result(long resultId) {
+        Optional<Long> runId = jdbc.sql("select run_id from run_result where id = :id").param("id", resultId)
+                .query(Long.class).optional();
+        if (runId.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredCosts costs = costs(runId.get());
         List<CheckResult> checks = jdbc.sql("""
                         select check_type, metric, weight, passed, score, reason from check_result
                         where run_result_id = :id order by position""")
@@ -380,9 +385,13 @@ public final class RunStore {
                         + "rr.json_fixes, rr.json_repaired, rr.json_problem " + SAMPLE_JOINS
                         + " where rr.id = :id")
                 .param("id", resultId)
-                .query((rs, row) -> result(rs, new StoredCosts(prices), rs.getString("output"), rs.getString("answer"),
+                .query((rs, row) -> result(rs, costs, rs.getString("output"), rs.getString("answer"),
                         rs.getString("raw_request"), rs.getString("raw_response"), checks, true))
                 .optional();
+    }
+
+    private StoredCosts costs(long runId) {
+        return new StoredCosts(prices, models(runId));
     }
 
     private static StoredResult result(ResultSet rs, StoredCosts costs, String output, String answer, String rawRequest,
@@ -392,7 +401,7 @@ public final class RunStore {
                 rs.getLong("test_case_id"), rs.getInt("test_position"), rs.getString("description"),
                 rs.getInt("model_position"), rs.getString("model_name"), rs.getInt("repeat_index"), output,
                 rs.getString("finish_reason"), (Integer) rs.getObject("tokens_in"), (Integer) rs.getObject("tokens_out"),
-                rs.getLong("latency_ms"), costs.cost(rs.getString("model_target"), (Integer) rs.getObject("tokens_in"),
+                rs.getLong("latency_ms"), costs.cost(rs.getInt("model_position"), (Integer) rs.getObject("tokens_in"),
                         (Integer) rs.getObject("tokens_out"), rs.getBigDecimal("cost_usd")),
                 rs.getString("error"), rs.getString("error_kind"),
                 rs.getInt("attempts"), rs.getBoolean("cached"), rs.getBoolean("passed"), rs.getDouble("score"),
