@@ -25,6 +25,12 @@ public class PriceTable {
 
     /** Price per million tokens. */
     public record Price(BigDecimal input, BigDecimal output) {
+
+        /** What a call with these tokens costs, to the hundred-millionth of a dollar. */
+        public BigDecimal cost(int tokensIn, int tokensOut) {
+            return input.multiply(BigDecimal.valueOf(tokensIn)).add(output.multiply(BigDecimal.valueOf(tokensOut)))
+                    .movePointLeft(6).setScale(8, RoundingMode.HALF_UP);
+        }
     }
 
     private final Map<String, Price> prices = new ConcurrentHashMap<>(defaults());
@@ -114,10 +120,7 @@ public class PriceTable {
 
     /** The cost of a call, or {@code null} when the model's price is unknown. */
     public BigDecimal cost(ModelTarget target, int tokensIn, int tokensOut) {
-        return find(target).map(p -> p.input().multiply(BigDecimal.valueOf(tokensIn))
-                        .add(p.output().multiply(BigDecimal.valueOf(tokensOut)))
-                        .divide(BigDecimal.valueOf(1_000_000), 8, RoundingMode.HALF_UP))
-                .orElse(null);
+        return find(target).map(p -> p.cost(tokensIn, tokensOut)).orElse(null);
     }
 
     /**
