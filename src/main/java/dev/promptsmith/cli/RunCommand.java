@@ -205,11 +205,13 @@ final class RunCommand implements Callable<Integer> {
     private int run(SuiteFile suiteFile, RunSettings settings, CiRule ciRule, Map<Path, String> resultFiles, LangChainGateway gateway,
                     DataSource dataSource, PrintWriter out, PrintWriter err, Interruption interruption) throws IOException {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        SuiteResults suiteResults = RunEngines.results(jdbc, Clock.systemUTC());
+        // the prices the app stores: a price set on the Models screen prices this run and earlier ones
+        PriceTable prices = PriceTable.stored(jdbc, Clock.systemUTC());
+        SuiteResults suiteResults = RunEngines.results(jdbc, Clock.systemUTC(), prices);
         List<CaseStats> before = baseline == null ? null : BaselineSource.read(baseline, () -> suiteResults);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         RunEngine engine = RunEngines.of(jdbc, transactions, Clock.systemUTC(), gateway, StandardChecks.engine(gateway,
-                null, System.getenv("PROMPTSMITH_JUDGE"), suiteFile.scripts()));
+                null, System.getenv("PROMPTSMITH_JUDGE"), suiteFile.scripts()), prices);
         StoredSuite stored = new StoredSuite(jdbc, transactions);
         RunSpec runSpec = engine.spec(stored.record(suiteFile), suiteFile.targets(), settings);
 

@@ -7,6 +7,7 @@ import dev.promptsmith.run.NamedMetrics;
 import dev.promptsmith.run.PromptLabels;
 import dev.promptsmith.run.RunReport;
 import dev.promptsmith.suite.DerivedMetric;
+import dev.promptsmith.shared.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -14,8 +15,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A run's report as JSON, for scripts and for comparing a later run with (run --json, outputPath). */
 public final class RunReportJson {
@@ -26,7 +25,7 @@ public final class RunReportJson {
     /** The case statistics of a JSON result file {@link #write} wrote, to compare a run with. */
     @SuppressWarnings("unchecked")
     public static List<CaseStats> readCases(Path file) throws IOException {
-        Map<String, Object> json = dev.promptsmith.shared.Json.readObject(Files.readString(file));
+        Map<String, Object> json = Json.readObject(Files.readString(file));
         if (!(json.get("cases") instanceof List<?> cases)) {
             throw new IOException(file + " has no \"cases\": it is not a result file of the run command (--json)");
         }
@@ -54,8 +53,7 @@ public final class RunReportJson {
 
     /** @param derived the suite's derived metrics, worked out over the named metrics per prompt and model */
     public static void write(RunReport report, Path file, List<DerivedMetric> derived) throws IOException {
-        Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(document(report, derived)));
+        Files.writeString(file, Json.pretty(document(report, derived)));
     }
 
     /** The document {@link #write} writes; its {@code results} hold one entry per cell. */

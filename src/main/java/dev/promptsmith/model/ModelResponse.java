@@ -30,6 +30,12 @@ public record ModelResponse(String text, FinishReason finishReason, int tokensIn
                 exchange, null);
     }
 
+    /** The same answer at another cost ({@code null}: unknown). */
+    public ModelResponse withCost(BigDecimal cost) {
+        return new ModelResponse(text, finishReason, tokensIn, tokensOut, tokensEstimated, latency, timeToFirstToken,
+                cost, responseId, exchange, logProbs);
+    }
+
     public boolean truncated() {
         return finishReason == FinishReason.LENGTH;
     }

@@ -2,11 +2,13 @@ package dev.promptsmith.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +16,21 @@ import org.springframework.stereotype.Component;
  * common hosted models (list prices of late 2026; edit them when your contract differs);
  * local models cost nothing. The longest matching prefix wins, so {@code gpt-4o-mini-2024}
  * finds {@code gpt-4o-mini}.
+ *
+ * <p>A cost is worked out from the tokens of a call when it is shown, with the prices of that
+ * moment: a price added later prices earlier results and cached answers too.
  */
 @Component
 public class PriceTable {
 
     /** Price per million tokens. */
     public record Price(BigDecimal input, BigDecimal output) {
+
+        /** What a call with these tokens costs, to the hundred-millionth of a dollar. */
+        public BigDecimal cost(int tokensIn, int tokensOut) {
+            return input.multiply(BigDecimal.valueOf(tokensIn)).add(output.multiply(BigDecimal.valueOf(tokensOut)))
+                    .movePointLeft(6).setScale(8, RoundingMode.HALF_UP);
+        }
     }
 
     private final Map<String, Price> prices = new ConcurrentHashMap<>(defaults());
@@ -35,6 +46,11 @@ public class PriceTable {
     PriceTable(PriceStore store) {
         this.store = store;
         prices.putAll(store.all());
+    }
+
+    /** The default prices with the ones stored in this database on top; changes are stored. */
+    public static PriceTable stored(JdbcClient jdbc, Clock clock) {
+        return new PriceTable(new PriceStore(jdbc, clock));
     }
 
     public static Map<String, Price> defaults() {
@@ -104,9 +120,24 @@ public class PriceTable {
 
     /** The cost of a call, or {@code null} when the model's price is unknown. */
     public BigDecimal cost(ModelTarget target, int tokensIn, int tokensOut) {
-        return find(target).map(p -> p.input().multiply(BigDecimal.valueOf(tokensIn))
-                        .add(p.output().multiply(BigDecimal.valueOf(tokensOut)))
-                        .divide(BigDecimal.valueOf(1_000_000), 8, RoundingMode.HALF_UP))
-                .orElse(null);
+        return find(target).map(p -> p.cost(tokensIn, tokensOut)).orElse(null);
+    }
+
+    /**
+     * The cost of a call with these tokens at today's prices; {@code before}, the cost it was given, when
+     * the tokens are unknown or the model has no price now.
+     */
+    public BigDecimal cost(ModelTarget target, Integer tokensIn, Integer tokensOut, BigDecimal before) {
+        if (tokensIn == null || tokensOut == null) {
+            return before;
+        }
+        BigDecimal now = cost(target, tokensIn, tokensOut);
+        return now == null ? before : now;
+    }
+
+    /** The answer priced at today's prices (a cached answer keeps the cost of its day only without a price now). */
+    public ModelResponse priced(ModelTarget target, ModelResponse response) {
+        BigDecimal now = cost(target, response.tokensIn(), response.tokensOut(), response.costUsd());
+        return now == null ? response : response.withCost(now);
     }
 }

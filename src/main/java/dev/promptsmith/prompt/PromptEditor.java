@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the prompt editor asks while a prompt is written: a version read into a draft, and a
@@ -25,8 +24,6 @@ public class PromptEditor {
 
     /** A prompt's key is its file name: lower-case letters, digits, '-', '_' and '.', starting with a letter or digit. */
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-
-    private static final JsonMapper PRETTY = JsonMapper.builder().build();
 
     private final PromptyParser parser = new PromptyParser();
     private final PromptRenderer renderer = new PromptRenderer();
@@ -173,7 +170,7 @@ public class PromptEditor {
         String schema = "";
         if (format instanceof Map<?, ?> map && map.get("json_schema") instanceof Map<?, ?> jsonSchema
                 && jsonSchema.get("schema") != null) {
-            schema = PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(jsonSchema.get("schema"));
+            schema = Json.pretty(jsonSchema.get("schema"));
         }
         return new PromptDraft.Parameters(temperature, maxTokens, responseFormat, schema);
     }

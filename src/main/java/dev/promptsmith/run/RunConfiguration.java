@@ -2,6 +2,7 @@ package dev.promptsmith.run;
 
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.model.ModelGateway;
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.run.cache.DatabaseCache;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.suite.results.SuiteResults;
@@ -16,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RunConfiguration {
 
     @Bean
-    RunStore runStore(JdbcClient jdbc, Clock clock) {
-        return new RunStore(jdbc, clock);
+    RunStore runStore(JdbcClient jdbc, Clock clock, PriceTable prices) {
+        return new RunStore(jdbc, clock, prices);
     }
 
     @Bean
@@ -27,8 +28,8 @@ class RunConfiguration {
 
     @Bean
     RunEngine runEngine(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ModelGateway gateway,
-                        CheckEngine checks) {
-        return RunEngines.of(jdbc, transactions, clock, gateway, checks);
+                        CheckEngine checks, PriceTable prices) {
+        return RunEngines.of(jdbc, transactions, clock, gateway, checks, prices);
     }
 
     /** The suite's statistics, read from this engine's store. */

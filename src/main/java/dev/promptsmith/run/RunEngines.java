@@ -2,6 +2,7 @@ package dev.promptsmith.run;
 
 import dev.promptsmith.check.CheckEngine;
 import dev.promptsmith.model.ModelGateway;
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.run.cache.CachedCalls;
 import dev.promptsmith.run.cache.DatabaseCache;
@@ -18,18 +19,21 @@ public final class RunEngines {
     private RunEngines() {
     }
 
-    /** An engine on this database: its runs, response cache, prompts and suites, calling through {@code gateway}. */
+    /**
+     * An engine on this database: its runs, response cache, prompts and suites, calling through {@code gateway};
+     * answers and stored results cost what their tokens cost at {@code prices}.
+     */
     public static RunEngine of(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ModelGateway gateway,
-                               CheckEngine checks) {
+                               CheckEngine checks, PriceTable prices) {
         SuiteExecutor executor = new SuiteExecutor(gateway, checks, Thread::sleep,
-                new CachedCalls(new DatabaseCache(jdbc, clock)));
-        return new RunEngine(new RunStore(jdbc, clock), transactions, executor, new PromptStore(jdbc, clock),
+                new CachedCalls(new DatabaseCache(jdbc, clock)), prices);
+        return new RunEngine(new RunStore(jdbc, clock, prices), transactions, executor, new PromptStore(jdbc, clock),
                 new SuiteStore(jdbc, clock));
     }
 
-    /** The statistics of the runs stored on this database. */
-    public static SuiteResults results(JdbcClient jdbc, Clock clock) {
-        return results(new RunStore(jdbc, clock));
+    /** The statistics of the runs stored on this database, priced at {@code prices}. */
+    public static SuiteResults results(JdbcClient jdbc, Clock clock, PriceTable prices) {
+        return results(new RunStore(jdbc, clock, prices));
     }
 
     static SuiteResults results(RunStore store) {

@@ -12,6 +12,7 @@ import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.prompt.RenderedMessage;
@@ -56,14 +57,20 @@ final class SuiteExecutor {
     private final CheckEngine checks;
     private final Sleeper sleeper;
     private final CachedCalls cache;
+    private final PriceTable prices;
     private final PromptRenderer renderer = new PromptRenderer();
 
-    /** @param cache the response cache, used by runs whose settings ask for it */
-    public SuiteExecutor(ModelGateway gateway, CheckEngine checks, Sleeper sleeper, CachedCalls cache) {
+    /**
+     * @param cache  the response cache, used by runs whose settings ask for it
+     * @param prices today's prices: an answer, from the cache too, costs what its tokens cost now
+     */
+    public SuiteExecutor(ModelGateway gateway, CheckEngine checks, Sleeper sleeper, CachedCalls cache,
+                         PriceTable prices) {
         this.gateway = gateway;
         this.checks = checks;
         this.sleeper = sleeper;
         this.cache = cache;
+        this.prices = prices;
     }
 
     /**
@@ -204,6 +211,8 @@ final class SuiteExecutor {
             }
             sleeper.sleep(retries.delay(attempts, failure, ThreadLocalRandom.current()::nextDouble));
         }
+        // a cached answer carries the cost of the day it was stored, or none when its price was unknown then
+        response = prices.priced(cell.model(), response);
         String prompt = String.join("\n\n", rendered.stream().map(RenderedMessage::text).toList());
         String answer = response.text();
         String output = answer;

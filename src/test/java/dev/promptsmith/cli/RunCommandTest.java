@@ -8,12 +8,14 @@ import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.support.H2Database;
@@ -89,7 +91,7 @@ class RunCommandTest {
         assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("4");
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("0");
         assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(4);
-        assertThat(Files.readString(json)).contains("\"passRate\" : 1.0").contains("Hello Ada");
+        assertThat(Files.readString(json)).contains("\"passRate\": 1.0").contains("Hello Ada");
     }
 
     @Test
@@ -182,6 +184,26 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunIsPricedWithThePricesTheAppStoredForAModelWithoutADefaultOne() throws Exception {
+        // given: a price for "polite", set on the Models screen of the app that uses this data folder
+        H2Database database = new H2Database(temp.resolve("data"));
+        PriceTable.stored(database.jdbc(), Clock.systemUTC())
+                .set("polite", new PriceTable.Price(new BigDecimal("2"), new BigDecimal("4")));
+        database.shutdown();
+        simulator.replyFor("polite", Reply.text("Hello Ada, nice to meet you.").usage(1000, 500));
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
+        Path json = temp.resolve("results.json");
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString(), "--json", json.toString());
+
+        // then: 1000 tokens in at $2 and 500 out at $4 per million, for each of the two cells
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("cost $0.008,");
+        assertThat(Files.readString(json)).contains("\"costUsd\": 0.008");
+    }
+
+    @Test
     void aDeadlineThatIsNotADurationIsRefusedSayingHowToWriteOne() {
         workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
 
@@ -249,8 +271,8 @@ class RunCommandTest {
         // then
         assertThat(out.toString()).contains("metrics of greet on openai:chat:polite: polite 0.50 (2), named 1.00 (1), "
                 + "politeness 0.5000");
-        assertThat(Files.readString(json)).contains("\"namedScores\" : {\n      \"polite\" : 1.0,\n      \"named\" : 1.0")
-                .contains("\"derived\" : {\n      \"politeness\" : 0.5");
+        assertThat(Files.readString(json)).contains("\"namedScores\": {\n      \"polite\": 1.0,\n      \"named\": 1.0")
+                .contains("\"derived\": {\n      \"politeness\": 0.5");
     }
 
     @Test

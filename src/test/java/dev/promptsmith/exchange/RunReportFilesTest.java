@@ -88,6 +88,21 @@ class RunReportFilesTest {
                 .containsExactlyElementsOf(report.cases().stream().map(CaseStats::caseKey).toList());
     }
 
+    @Test
+    void theJsonResultIsPrettyPrintedAsPeopleWriteJsonWithoutASpaceBeforeTheColon() throws Exception {
+        // given
+        RunReport report = new RunReport("s", 3L, List.of(passed(cell(0, "a"))), Duration.ofSeconds(1));
+        Path json = temp.resolve("results.json");
+
+        // when
+        RunReportJson.write(report, json);
+
+        // then
+        String text = Files.readString(json);
+        assertThat(text).contains("\"suite\": \"s\"").doesNotContain(" : ");
+        assertThat(text.lines().count()).isGreaterThan(10);
+    }
+
     private Cell cell(int position, String description) throws Exception {
         var prompt = new PromptyParser().parse("p.prompty", "p", "---\n---\nuser:\nHi\n");
         var test = new TestCaseDefinition(position, description, Map.of(), List.of(), Map.of(), List.of(), 1);

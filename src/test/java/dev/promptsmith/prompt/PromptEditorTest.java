@@ -89,7 +89,7 @@ class PromptEditorTest {
                         new PromptDraft.Message(Role.USER, "{% for i in items %}{{ i }} {% endfor %}{{ code }} {{ letter }}"),
                         new PromptDraft.Message(Role.ASSISTANT, "---\nOK")),
                 new PromptDraft.Parameters(0.3, 200, PromptDraft.ResponseFormat.JSON_SCHEMA,
-                        "{\n  \"type\" : \"object\",\n  \"required\" : [ \"greeting\" ]\n}"),
+                        "{\n  \"type\": \"object\",\n  \"required\": [ \"greeting\" ]\n}"),
                 sample, Map.of());
 
         // when
@@ -185,5 +185,39 @@ class PromptEditorTest {
 
     private static String frontMatterOf(String file) {
         return file.substring(0, file.indexOf("\n---\n", 4));
+    }
+
+    @Test
+    void theSchemaBoxShowsTheFilesSchemaPrettyPrintedWithoutASpaceBeforeTheColon() throws Exception {
+        // given: a schema written on one line, as files often have it
+        String file = """
+                ---
+                name: Answer
+                model:
+                  parameters:
+                    response_format:
+                      type: json_schema
+                      json_schema:
+                        name: answer
+                        schema: {type: object, properties: {answer: {type: string}}, required: [answer]}
+                ---
+                user:
+                Hi
+                """;
+
+        // when
+        PromptDraft draft = editor.draft(parser.parse("prompts/answer.prompty", "answer", file));
+
+        // then
+        assertThat(draft.parameters().jsonSchema()).isEqualTo("""
+                {
+                  "type": "object",
+                  "properties": {
+                    "answer": {
+                      "type": "string"
+                    }
+                  },
+                  "required": [ "answer" ]
+                }""");
     }
 }

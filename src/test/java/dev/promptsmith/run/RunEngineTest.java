@@ -3,11 +3,13 @@ package dev.promptsmith.run;
 import dev.promptsmith.suite.results.CaseStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.suite.SuiteVersion;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -93,6 +95,40 @@ class RunEngineTest {
         assertThat(fixture.simulator.callCount()).isEqualTo(12);
         assertThat(uncached).noneMatch(CellResult::cached);
         assertThat(fixture.cache.size()).isEqualTo(6);
+    }
+
+    @Test
+    void aPriceAddedAfterARunPricesItsStoredResultsAndTheCachedAnswersOfTheNextRunAsTheCostCheckSees() {
+        // given: a model without a price, and a cost check its answers fail once their cost is known
+        SuiteVersion suite = fixture().suite(2, "    - type: cost\n      threshold: 0.003\n");
+        fixture.simulator.reply(Reply.text("Hello there").usage(1000, 500));
+        RunEngine engine = fixture.engine();
+        RunSettings settings = RunSettings.defaults();
+        ActiveRun first = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { });
+        List<CellResult> unpriced = first.await();
+        RunSummary before = fixture.store.summary(first.id()).orElseThrow();
+
+        // when: its price is set, and the suite runs again from the cache
+        fixture.prices.set("m", new PriceTable.Price(new BigDecimal("2"), new BigDecimal("4")));
+        List<CellResult> cached = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { })
+                .await();
+
+        // then: unknown at first; now the stored run costs what its tokens cost, and so does each cached answer
+        BigDecimal each = new BigDecimal("0.004");
+        assertThat(unpriced).allSatisfy(r -> assertThat(r.costUsd()).isNull())
+                .allSatisfy(r -> assertThat(r.error()).contains("price unknown"));
+        assertThat(before.costUsd()).isZero();
+        assertThat(before.unpriced()).isEqualTo(2);
+        RunSummary after = fixture.store.summary(first.id()).orElseThrow();
+        assertThat(after.costUsd()).isEqualByComparingTo(each.multiply(BigDecimal.TWO));
+        assertThat(after.unpriced()).isZero();
+        assertThat(fixture.store.results(first.id())).allSatisfy(r -> assertThat(r.costUsd()).isEqualByComparingTo(each));
+        assertThat(new StoredRunResults(fixture.store).samples(first.id()))
+                .allSatisfy(sample -> assertThat(sample.costUsd()).isEqualByComparingTo(each));
+        assertThat(cached).hasSize(2).allMatch(CellResult::cached).allMatch(r -> r.error() == null)
+                .allSatisfy(r -> assertThat(r.costUsd()).isEqualByComparingTo(each));
+        assertThat(cached.getFirst().verdict().checks()).filteredOn(c -> c.type().equals("cost")).singleElement()
+                .satisfies(c -> assertThat(c.reason()).contains("it cost $0.004"));
     }
 
     @Test

@@ -37,6 +37,8 @@ final class RunFixture implements AutoCloseable {
     final LlmSimulator simulator = LlmSimulator.start();
     H2Database database;
     RunStore store;
+    /** The prices on the fixture's database, as the Models screen sets them. */
+    PriceTable prices;
     DatabaseCache cache;
     PromptStore prompts;
     SuiteStore suites;
@@ -53,7 +55,8 @@ final class RunFixture implements AutoCloseable {
     /** Opens the database folder (again), as a restarted app does. */
     void reopen() {
         database = new H2Database(folder.resolve("data"));
-        store = new RunStore(database.jdbc(), Clock.systemUTC());
+        prices = PriceTable.stored(database.jdbc(), Clock.systemUTC());
+        store = new RunStore(database.jdbc(), Clock.systemUTC(), prices);
         cache = new DatabaseCache(database.jdbc(), Clock.systemUTC());
         prompts = new PromptStore(database.jdbc(), Clock.systemUTC());
         suites = new SuiteStore(database.jdbc(), Clock.systemUTC());
@@ -91,9 +94,9 @@ final class RunFixture implements AutoCloseable {
     }
 
     RunEngine engine(ApiKeyResolver keys, Duration httpTimeout) {
-        LangChainGateway gateway = new LangChainGateway(keys, new PriceTable(), httpTimeout);
+        LangChainGateway gateway = new LangChainGateway(keys, prices, httpTimeout);
         SuiteExecutor executor = new SuiteExecutor(gateway, StandardChecks.engine(gateway, null, null), waits::add,
-                new CachedCalls(cache));
+                new CachedCalls(cache), prices);
         return new RunEngine(store, database.transactions(), executor, prompts, suites);
     }
 

@@ -31,7 +31,7 @@ class SuiteExecutorTest {
     private final LangChainGateway gateway = new LangChainGateway(new NoKeys(), new PriceTable(), Duration.ofSeconds(5));
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final SuiteExecutor executor = new SuiteExecutor(gateway, StandardChecks.engine(gateway, null, null),
-            waits::add, new CachedCalls(ResponseCache.NONE));
+            waits::add, new CachedCalls(ResponseCache.NONE), new PriceTable());
     private final RunSettings settings = RunSettings.defaults().withConcurrency(1).withCache(false);
     private final ModelTarget model = new ModelTarget(null, "sim", ProviderKind.OPENAI, "m", simulator.openAiBaseUrl(),
             null, Map.of());

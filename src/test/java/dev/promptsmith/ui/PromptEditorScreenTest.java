@@ -145,6 +145,11 @@ class PromptEditorScreenTest extends BrowserTest {
         // then
         assertThat(Files.readString(workspaceRoot().resolve("prompts/editor-schema.prompty")))
                 .contains("type: json_schema", "required:\n          - answer");
+
+        // and opened again from the file, the schema box shows it as people write JSON: "a": 1, not "a" : 1
+        open("/prompts/editor-schema/edit");
+        assertThat(page.locator("#param-schema textarea"))
+                .hasValue("{\n  \"type\": \"object\",\n  \"required\": [ \"answer\" ]\n}");
     }
 
     @Test

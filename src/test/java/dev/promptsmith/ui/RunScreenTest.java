@@ -74,6 +74,10 @@ class RunScreenTest extends BrowserTest {
         assertThat(dialog.locator(".repeat-head")).containsText("FAIL");
         assertThat(dialog.locator(".check-result.fail").first()).containsText("json-path");
         assertThat(dialog.locator(".check-result.fail").first()).containsText("bug");
+        // the case's own check failed: it comes before the suite's passing ones, named in the line above them
+        assertThat(dialog.locator(".check-summary")).hasText(Pattern.compile("^failed: .*json-path.*"));
+        assertThat(dialog.locator(".check-result").first()).hasClass(Pattern.compile(".*\\bfail\\b.*"));
+        assertThat(dialog.locator(".check-result").last()).hasClass(Pattern.compile(".*\\bpass\\b.*"));
         assertThat(dialog.locator(".json-outcome")).containsText("JSON: VALID");
         assertThat(dialog.locator(".repeat-output")).containsText("\"category\": \"billing\"");
         dialog.locator(".raw-request-details").click();

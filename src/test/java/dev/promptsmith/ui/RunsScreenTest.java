@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ModelTargetStore;
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.run.RunSettings;
@@ -15,6 +16,7 @@ import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
 import dev.promptsmith.support.StoredRuns;
 import dev.promptsmith.suite.SuiteVersion;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +46,8 @@ class RunsScreenTest extends BrowserTest {
     private SuiteResults results;
     @Autowired
     private ModelTargetStore targets;
+    @Autowired
+    private PriceTable prices;
     @Autowired
     private JdbcClient jdbc;
     @Autowired
@@ -117,6 +121,20 @@ class RunsScreenTest extends BrowserTest {
         assertThat(page.locator("#outputs-before .repeat-reason")).hasCount(0);
         page.locator("#case-outputs-close").click();
         assertThat(dialog).hasCount(0);
+
+        // and every case of the grid opens its outputs too: here the fix as well as the regression
+        Locator caseOutputs = page.locator("#compare-cases .case-outputs-button");
+        assertThat(caseOutputs).hasCount(2);
+        List<String> afterSides = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            caseOutputs.nth(i).click();
+            assertThat(page.locator("#outputs-before .repeat-output")).hasCount(5);
+            afterSides.add(page.locator("#outputs-after h4").textContent());
+            page.locator("#case-outputs-close").click();
+            assertThat(dialog).hasCount(0);
+        }
+        org.assertj.core.api.Assertions.assertThat(afterSides).containsExactlyInAnyOrder(
+                "Run #" + after + " (0/5 passed)", "Run #" + after + " (5/5 passed)");
     }
 
     @Test
@@ -323,6 +341,16 @@ class RunsScreenTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(runs.caseResults(id, "ticket-classification", 0, "Unpriced sim"))
                 .singleElement().satisfies(result -> org.assertj.core.api.Assertions.assertThat(result.error())
                         .startsWith("cost: price unknown: Unpriced sim"));
+
+        // when: its price is added, the run is priced from its stored tokens, without running again
+        prices.set("zz-unpriced", new PriceTable.Price(new BigDecimal("1"), new BigDecimal("2")));
+        open("/runs/" + id);
+
+        // then: 900 tokens in at $1 and 40 out at $2 per million, on the page and in the cell
+        assertThat(page.locator("#run-cost")).hasText("cost $0.00098");
+        page.locator("#run-matrix .matrix-cell[data-model='Unpriced sim']").first().click();
+        assertThat(page.locator("#cell-dialog .repeat-numbers")).containsText("$0.00098");
+        page.locator("#cell-dialog-close").click();
     }
 
     private long run(String suiteName, int tests, int repeats, String answer) {

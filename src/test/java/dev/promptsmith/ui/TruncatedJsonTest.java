@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** An answer cut off at the token limit: flagged, repaired, checked, and continued on request. */
@@ -34,6 +35,10 @@ class TruncatedJsonTest extends BrowserTest {
         assertThat(answer.locator(".case-verdict")).containsText("FAIL");
         assertThat(answer.locator(".check-result[data-check='not-truncated']"))
                 .containsText("Expected output to be complete, but the model hit its token limit");
+        // the failed checks come first, named in one line above them; the suite lists passing ones between them
+        assertThat(answer.locator(".check-summary")).hasText(Pattern.compile("^failed: .*not-truncated.*"));
+        assertThat(answer.locator(".check-result").nth(1)).hasClass(Pattern.compile(".*\\bfail\\b.*"));
+        assertThat(answer.locator(".check-result").last()).hasClass(Pattern.compile(".*\\bpass\\b.*"));
         screenshot("truncated");
 
         // and continuing stitches the rest on

@@ -4,6 +4,7 @@ import dev.promptsmith.check.CheckResult;
 import dev.promptsmith.check.json.Fix;
 import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.RowInserts;
 import java.math.BigDecimal;
@@ -25,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
-/** Runs and their results in the database. Results are only ever added, one row per cell. */
+/**
+ * Runs and their results in the database. Results are only ever added, one row per cell. A result's cost
+ * is read as its tokens cost at today's prices ({@link PriceTable}), so a price added later prices it.
+ */
 public final class RunStore {
 
     private static final List<String> RESULT_COLUMNS = List.of("run_id", "prompt_position", "test_case_id",
@@ -59,10 +63,17 @@ public final class RunStore {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RunMatrix matrix;
+    private final PriceTable prices;
 
+    /** A store whose results cost what they cost at the default prices. */
     public RunStore(JdbcClient jdbc, Clock clock) {
+        this(jdbc, clock, new PriceTable());
+    }
+
+    public RunStore(JdbcClient jdbc, Clock clock, PriceTable prices) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.prices = prices;
         this.matrix = new RunMatrix(jdbc, this);
     }
 
@@ -271,9 +282,6 @@ public final class RunStore {
                                (select count(*) from run_result rr where rr.run_id = r.id) as done,
                                (select count(*) from run_result rr where rr.run_id = r.id and rr.passed) as passed,
                                (select count(*) from run_result rr where rr.run_id = r.id and rr.error is not null) as errors,
-                               (select sum(rr.cost_usd) from run_result rr where rr.run_id = r.id and not rr.cached) as cost,
-                               (select count(*) from run_result rr where rr.run_id = r.id and not rr.cached
-                                   and rr.tokens_out is not null and rr.cost_usd is null) as unpriced,
                                exists (select 1 from suite_baseline b where b.run_id = r.id) as baseline
                         from run r
                         join suite_version sv on sv.id = r.suite_version_id
@@ -283,11 +291,41 @@ public final class RunStore {
                 .param("offset", offset).param("limit", limit)
                 .query((rs, row) -> new RunSummary(rs.getLong("id"), rs.getString("name"), rs.getInt("number"),
                         rs.getString("status"), rs.getString("origin"), rs.getInt("cells"), rs.getInt("done"),
-                        rs.getInt("passed"), rs.getInt("errors"),
-                        rs.getBigDecimal("cost") == null ? BigDecimal.ZERO : rs.getBigDecimal("cost"),
+                        rs.getInt("passed"), rs.getInt("errors"), BigDecimal.ZERO,
                         instant(rs, "created_at"), rs.getObject("finished_at") == null ? null : instant(rs, "finished_at"),
-                        rs.getBoolean("baseline"), rs.getInt("unpriced")))
-                .list();
+                        rs.getBoolean("baseline"), 0))
+                .list().stream().map(this::priced).toList();
+    }
+
+    /**
+     * The run with what its model calls cost at today's prices: answers from the cache cost nothing, an answer
+     * whose model has no price now (nor had one when it ran) is counted as unpriced.
+     */
+    private RunSummary priced(RunSummary run) {
+        StoredCosts costs = costs(run.id());
+        BigDecimal[] cost = {BigDecimal.ZERO};
+        int[] unpriced = {0};
+        // cells of a model with the same tokens cost the same: priced once per kind
+        jdbc.sql("""
+                        select model_position, tokens_in, tokens_out, count(*) as cells, sum(cost_usd) as stored,
+                               count(cost_usd) as stored_cells
+                        from run_result where run_id = :id and not cached and tokens_out is not null
+                        group by model_position, tokens_in, tokens_out""")
+                .param("id", run.id())
+                .query(rs -> {
+                    int cells = rs.getInt("cells");
+                    BigDecimal one = costs.cost(rs.getInt("model_position"),
+                            (Integer) rs.getObject("tokens_in"), (Integer) rs.getObject("tokens_out"), null);
+                    if (one != null) {
+                        cost[0] = cost[0].add(one.multiply(BigDecimal.valueOf(cells)));
+                    } else {
+                        cost[0] = rs.getBigDecimal("stored") == null ? cost[0] : cost[0].add(rs.getBigDecimal("stored"));
+                        unpriced[0] += cells - rs.getInt("stored_cells");
+                    }
+                });
+        return new RunSummary(run.id(), run.suite(), run.suiteVersion(), run.status(), run.origin(), run.cells(),
+                run.done(), run.passed(), run.errors(), cost[0], run.createdAt(), run.finishedAt(), run.baseline(),
+                unpriced[0]);
     }
 
     /** The cells of a run that have a result: prompt position, test case id, model position, repeat. */
@@ -307,27 +345,35 @@ public final class RunStore {
 
     /** Every result of a run without its output and checks, in plan order: what the statistics need. */
     public List<StoredResult> results(long runId) {
+        StoredCosts costs = costs(runId);
         return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
                          where rr.run_id = :run
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index""")
                 .param("run", runId)
-                .query((rs, row) -> result(rs, null, null, null, null, List.of(), false))
+                .query((rs, row) -> result(rs, costs, null, null, null, null, List.of(), false))
                 .list();
     }
 
     /** Results without their output and checks, in plan order, a page at a time. */
     public List<StoredResult> results(long runId, int offset, int limit) {
+        StoredCosts costs = costs(runId);
         return jdbc.sql("select " + SAMPLE_COLUMNS + " " + SAMPLE_JOINS + """
                          where rr.run_id = :run
                          order by rr.prompt_position, tc.position, rr.model_position, rr.repeat_index
                          offset :offset rows fetch next :limit rows only""")
                 .param("run", runId).param("offset", offset).param("limit", limit)
-                .query((rs, row) -> result(rs, null, null, null, null, List.of(), false))
+                .query((rs, row) -> result(rs, costs, null, null, null, null, List.of(), false))
                 .list();
     }
 
     /** One result with its output, raw exchange and checks. */
     public Optional<StoredResult> result(long resultId) {
+        Optional<Long> runId = jdbc.sql("select run_id from run_result where id = :id").param("id", resultId)
+                .query(Long.class).optional();
+        if (runId.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredCosts costs = costs(runId.get());
         List<CheckResult> checks = jdbc.sql("""
                         select check_type, metric, weight, passed, score, reason from check_result
                         where run_result_id = :id order by position""")
@@ -339,19 +385,25 @@ public final class RunStore {
                         + "rr.json_fixes, rr.json_repaired, rr.json_problem " + SAMPLE_JOINS
                         + " where rr.id = :id")
                 .param("id", resultId)
-                .query((rs, row) -> result(rs, rs.getString("output"), rs.getString("answer"),
+                .query((rs, row) -> result(rs, costs, rs.getString("output"), rs.getString("answer"),
                         rs.getString("raw_request"), rs.getString("raw_response"), checks, true))
                 .optional();
     }
 
-    private static StoredResult result(ResultSet rs, String output, String answer, String rawRequest,
+    private StoredCosts costs(long runId) {
+        return new StoredCosts(prices, models(runId));
+    }
+
+    private static StoredResult result(ResultSet rs, StoredCosts costs, String output, String answer, String rawRequest,
                                        String rawResponse, List<CheckResult> checks, boolean whole)
             throws SQLException {
         return new StoredResult(rs.getLong("id"), rs.getInt("prompt_position"), rs.getString("prompt_name"),
                 rs.getLong("test_case_id"), rs.getInt("test_position"), rs.getString("description"),
                 rs.getInt("model_position"), rs.getString("model_name"), rs.getInt("repeat_index"), output,
                 rs.getString("finish_reason"), (Integer) rs.getObject("tokens_in"), (Integer) rs.getObject("tokens_out"),
-                rs.getLong("latency_ms"), rs.getBigDecimal("cost_usd"), rs.getString("error"), rs.getString("error_kind"),
+                rs.getLong("latency_ms"), costs.cost(rs.getInt("model_position"), (Integer) rs.getObject("tokens_in"),
+                        (Integer) rs.getObject("tokens_out"), rs.getBigDecimal("cost_usd")),
+                rs.getString("error"), rs.getString("error_kind"),
                 rs.getInt("attempts"), rs.getBoolean("cached"), rs.getBoolean("passed"), rs.getDouble("score"),
                 rawRequest, rawResponse, checks, json(rs, whole), rs.getBoolean("json_counted"), answer);
     }

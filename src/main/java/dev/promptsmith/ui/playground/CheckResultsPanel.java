@@ -5,7 +5,10 @@ import com.vaadin.flow.component.html.Span;
 import dev.promptsmith.check.CaseVerdict;
 import dev.promptsmith.check.CheckResult;
 
-/** The checks of the chosen test case on one answer: each with pass or fail and its reason, and the case's verdict. */
+/**
+ * The checks of the chosen test case on one answer: the case's verdict, one line naming the failed checks, then
+ * each check with pass or fail and its reason, the failed ones first.
+ */
 public class CheckResultsPanel extends Div {
 
     public CheckResultsPanel(String testCase, CaseVerdict verdict) {
@@ -20,7 +23,12 @@ public class CheckResultsPanel extends Div {
             error.addClassNames("case-error", "error-text");
             add(error);
         }
-        for (CheckResult result : verdict.checks()) {
+        if (!verdict.checks().isEmpty()) {
+            Div summary = new Div(new Span(CheckSummary.line(verdict.checks())));
+            summary.addClassName("check-summary");
+            add(summary);
+        }
+        for (CheckResult result : CheckSummary.failedFirst(verdict.checks())) {
             Div row = new Div(new Span(result.pass() ? "✔ " : "✘ "), new Span(result.type() + ": "),
                     new Span(result.reason()));
             row.addClassNames("check-result", result.pass() ? "pass" : "fail");

@@ -2,20 +2,14 @@ package dev.promptsmith.ui.playground;
 
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
+import dev.promptsmith.shared.Json;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** How an answer can be shown besides plain text. */
 final class OutputViews {
 
-    // "a": 1 as people write it (and JSON.stringify does), not Jackson's default "a" : 1
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)))
-            .build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private OutputViews() {
     }
@@ -28,7 +22,7 @@ final class OutputViews {
         }
         try {
             JsonNode node = JSON.readTree(trimmed);
-            return Optional.of(escapeLoneSurrogates(JSON.writeValueAsString(node)));
+            return Optional.of(escapeLoneSurrogates(Json.pretty(node)));
         } catch (JacksonException e) {
             return Optional.empty();
         }

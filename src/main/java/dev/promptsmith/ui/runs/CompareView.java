@@ -38,7 +38,7 @@ import java.util.Optional;
 
 /**
  * Two runs side by side: totals with their changes, then case by case the regressions, fixes and
- * changes in flakiness, each with its outputs in both runs. A change is called significant only by
+ * changes in flakiness, then every case, each with its outputs in both runs. A change is called significant only by
  * the one rule of {@link Significance} (Fisher's exact test), whose p the screen shows; otherwise it
  * could be chance, and the screen says so. Two runs are "A" and "B", a run against its suite's
  * baseline "Baseline" and "Run".
@@ -316,6 +316,13 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(change -> RunFormats.millisDelta(change.latencyDeltaMs())).setHeader("Latency Δ")
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END)
                 .setComparator((a, b) -> Long.compare(a.latencyDeltaMs(), b.latencyDeltaMs()));
+        // an unchanged case's outputs are worth reading too: the pass rate says nothing of how the answers changed
+        grid.addComponentColumn(change -> {
+            Button outputs = new Button("Outputs", click -> openOutputs(change));
+            outputs.addClassName("case-outputs-button");
+            outputs.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return outputs;
+        }).setHeader("Outputs").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(changes);
         return grid;
     }
