@@ -59,11 +59,13 @@ public final class RunStore {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RunMatrix matrix;
+    private final RunSummaries summaries;
 
     public RunStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.matrix = new RunMatrix(jdbc, this);
+        this.summaries = new RunSummaries(jdbc);
     }
 
     /** The run as prompt x test case rows and model columns, a page at a time. */
@@ -220,7 +222,12 @@ public final class RunStore {
     }
 
     public Optional<RunSummary> summary(long runId) {
-        return summaries("where r.id = :id", Map.of("id", runId), 0, 1).stream().findFirst();
+        return summaries.summary(runId);
+    }
+
+    /** The run without its results counted (every count 0), which costs no pass over its results. */
+    public Optional<RunSummary> uncounted(long runId) {
+        return summaries.uncounted(runId);
     }
 
     /** For each of these prompt versions that a run tested, how it did in the latest such run. */
@@ -253,41 +260,11 @@ public final class RunStore {
 
     /** Newest first; {@code suite} {@code null} for every suite. */
     public List<RunSummary> history(String suite, int offset, int limit) {
-        return suite == null ? summaries("", Map.of(), offset, limit)
-                : summaries("where s.name = :suite", Map.of("suite", suite), offset, limit);
+        return summaries.history(suite, offset, limit);
     }
 
     public int count(String suite) {
-        return suite == null ? jdbc.sql("select count(*) from run").query(Integer.class).single()
-                : jdbc.sql("""
-                        select count(*) from run r join suite_version sv on sv.id = r.suite_version_id
-                        join suite s on s.id = sv.suite_id where s.name = :suite""")
-                .param("suite", suite).query(Integer.class).single();
-    }
-
-    private List<RunSummary> summaries(String where, Map<String, ?> params, int offset, int limit) {
-        return jdbc.sql("""
-                        select r.id, s.name, sv.number, r.status, r.origin, r.cells, r.created_at, r.finished_at,
-                               (select count(*) from run_result rr where rr.run_id = r.id) as done,
-                               (select count(*) from run_result rr where rr.run_id = r.id and rr.passed) as passed,
-                               (select count(*) from run_result rr where rr.run_id = r.id and rr.error is not null) as errors,
-                               (select sum(rr.cost_usd) from run_result rr where rr.run_id = r.id and not rr.cached) as cost,
-                               (select count(*) from run_result rr where rr.run_id = r.id and not rr.cached
-                                   and rr.tokens_out is not null and rr.cost_usd is null) as unpriced,
-                               exists (select 1 from suite_baseline b where b.run_id = r.id) as baseline
-                        from run r
-                        join suite_version sv on sv.id = r.suite_version_id
-                        join suite s on s.id = sv.suite_id
-                        """ + where + " order by r.id desc offset :offset rows fetch next :limit rows only")
-                .params(params)
-                .param("offset", offset).param("limit", limit)
-                .query((rs, row) -> new RunSummary(rs.getLong("id"), rs.getString("name"), rs.getInt("number"),
-                        rs.getString("status"), rs.getString("origin"), rs.getInt("cells"), rs.getInt("done"),
-                        rs.getInt("passed"), rs.getInt("errors"),
-                        rs.getBigDecimal("cost") == null ? BigDecimal.ZERO : rs.getBigDecimal("cost"),
-                        instant(rs, "created_at"), rs.getObject("finished_at") == null ? null : instant(rs, "finished_at"),
-                        rs.getBoolean("baseline"), rs.getInt("unpriced")))
-                .list();
+        return summaries.count(suite);
     }
 
     /** The cells of a run that have a result: prompt position, test case id, model position, repeat. */
@@ -424,7 +401,4 @@ public final class RunStore {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
 }
