@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * app (Vaadin's development mode, whose scripts are much larger than a jar's); {@code
  * -Dbench.jar=before=/path/a.jar,after=target/promptsmith.jar} instead starts each jar on a copy of the test's
  * database (H2's {@code BACKUP}) and measures them round by round, interleaved. Options: {@code -Dbench.rounds}
- * (page openings, 7), {@code -Dbench.keys} (keystrokes each way, 30). Results go to the console and to
+ * (page openings, 7), {@code -Dbench.keys} (keystrokes each way, 30), {@code -Dbench.debug=true} (each opening's
+ * resource timings). Results go to the console and to
  * {@code target/benchmarks/ui-speed.md}.
  */
 class UiSpeedBenchmark extends BrowserTest {

@@ -6,7 +6,6 @@ import dev.promptsmith.check.json.OutputJson;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.RowInserts;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
