@@ -64,6 +64,11 @@ public class RunService {
         }
     }
 
+    /** A stored run's suite and status, its counts all 0: quick, where the counts may come after. */
+    public Optional<RunSummary> uncounted(long runId) {
+        return store().uncounted(runId);
+    }
+
     /** A stored run's summary: suite, status, counts, cost. */
     public Optional<RunSummary> summary(long runId) {
         return store().summary(runId);

@@ -109,17 +109,27 @@ public final class RunMatrix {
                 .list();
     }
 
-    /** The cells of one prompt's test cases at positions {@code fromTest} (inclusive) to {@code toTest} (exclusive). */
-    public List<Tally> tallies(long runId, int promptPosition, int fromTest, int toTest) {
+    /**
+     * The cells of one prompt's rows for these test cases (a page of the outline's): read through the index of
+     * cells by run, prompt and test case, so a page costs its own cells, not a pass over the whole run (H2 takes
+     * the range of ids to the index, not the list).
+     */
+    public List<Tally> tallies(long runId, int promptPosition, List<Case> tests) {
+        if (tests.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                        select rr.test_case_id, rr.model_position, count(*) as runs,
-                               sum(case when rr.passed then 1 else 0 end) as passed,
-                               sum(case when rr.error is not null then 1 else 0 end) as errors
-                        from run_result rr join test_case tc on tc.id = rr.test_case_id
-                        where rr.run_id = :run and rr.prompt_position = :prompt
-                          and tc.position >= :from and tc.position < :to
-                        group by rr.test_case_id, rr.model_position""")
-                .param("run", runId).param("prompt", promptPosition).param("from", fromTest).param("to", toTest)
+                        select test_case_id, model_position, count(*) as runs,
+                               sum(case when passed then 1 else 0 end) as passed,
+                               sum(case when error is not null then 1 else 0 end) as errors
+                        from run_result
+                        where run_id = :run and prompt_position = :prompt
+                          and test_case_id between :lowest and :highest and test_case_id in (:tests)
+                        group by test_case_id, model_position""")
+                .param("run", runId).param("prompt", promptPosition)
+                .param("lowest", tests.stream().mapToLong(Case::id).min().orElseThrow())
+                .param("highest", tests.stream().mapToLong(Case::id).max().orElseThrow())
+                .param("tests", tests.stream().map(Case::id).toList())
                 .query((rs, row) -> new Tally(promptPosition, rs.getLong("test_case_id"), rs.getInt("model_position"),
                         rs.getInt("runs"), rs.getInt("passed"), rs.getInt("errors")))
                 .list();

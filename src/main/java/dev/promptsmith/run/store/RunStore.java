@@ -7,7 +7,6 @@ import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.PriceTable;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.shared.RowInserts;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -64,6 +63,7 @@ public final class RunStore {
     private final Clock clock;
     private final RunMatrix matrix;
     private final PriceTable prices;
+    private final RunSummaries summaries;
 
     /** A store whose results cost what they cost at the default prices. */
     public RunStore(JdbcClient jdbc, Clock clock) {
@@ -75,6 +75,7 @@ public final class RunStore {
         this.clock = clock;
         this.prices = prices;
         this.matrix = new RunMatrix(jdbc, this);
+        this.summaries = new RunSummaries(jdbc, this::costs);
     }
 
     /** The run as prompt x test case rows and model columns, a page at a time. */
@@ -231,7 +232,12 @@ public final class RunStore {
     }
 
     public Optional<RunSummary> summary(long runId) {
-        return summaries("where r.id = :id", Map.of("id", runId), 0, 1).stream().findFirst();
+        return summaries.summary(runId);
+    }
+
+    /** The run without its results counted (every count 0), which costs no pass over its results. */
+    public Optional<RunSummary> uncounted(long runId) {
+        return summaries.uncounted(runId);
     }
 
     /** For each of these prompt versions that a run tested, how it did in the latest such run. */
@@ -264,68 +270,11 @@ public final class RunStore {
 
     /** Newest first; {@code suite} {@code null} for every suite. */
     public List<RunSummary> history(String suite, int offset, int limit) {
-        return suite == null ? summaries("", Map.of(), offset, limit)
-                : summaries("where s.name = :suite", Map.of("suite", suite), offset, limit);
+        return summaries.history(suite, offset, limit);
     }
 
     public int count(String suite) {
-        return suite == null ? jdbc.sql("select count(*) from run").query(Integer.class).single()
-                : jdbc.sql("""
-                        select count(*) from run r join suite_version sv on sv.id = r.suite_version_id
-                        join suite s on s.id = sv.suite_id where s.name = :suite""")
-                .param("suite", suite).query(Integer.class).single();
-    }
-
-    private List<RunSummary> summaries(String where, Map<String, ?> params, int offset, int limit) {
-        return jdbc.sql("""
-                        select r.id, s.name, sv.number, r.status, r.origin, r.cells, r.created_at, r.finished_at,
-                               (select count(*) from run_result rr where rr.run_id = r.id) as done,
-                               (select count(*) from run_result rr where rr.run_id = r.id and rr.passed) as passed,
-                               (select count(*) from run_result rr where rr.run_id = r.id and rr.error is not null) as errors,
-                               exists (select 1 from suite_baseline b where b.run_id = r.id) as baseline
-                        from run r
-                        join suite_version sv on sv.id = r.suite_version_id
-                        join suite s on s.id = sv.suite_id
-                        """ + where + " order by r.id desc offset :offset rows fetch next :limit rows only")
-                .params(params)
-                .param("offset", offset).param("limit", limit)
-                .query((rs, row) -> new RunSummary(rs.getLong("id"), rs.getString("name"), rs.getInt("number"),
-                        rs.getString("status"), rs.getString("origin"), rs.getInt("cells"), rs.getInt("done"),
-                        rs.getInt("passed"), rs.getInt("errors"), BigDecimal.ZERO,
-                        instant(rs, "created_at"), rs.getObject("finished_at") == null ? null : instant(rs, "finished_at"),
-                        rs.getBoolean("baseline"), 0))
-                .list().stream().map(this::priced).toList();
-    }
-
-    /**
-     * The run with what its model calls cost at today's prices: answers from the cache cost nothing, an answer
-     * whose model has no price now (nor had one when it ran) is counted as unpriced.
-     */
-    private RunSummary priced(RunSummary run) {
-        StoredCosts costs = costs(run.id());
-        BigDecimal[] cost = {BigDecimal.ZERO};
-        int[] unpriced = {0};
-        // cells of a model with the same tokens cost the same: priced once per kind
-        jdbc.sql("""
-                        select model_position, tokens_in, tokens_out, count(*) as cells, sum(cost_usd) as stored,
-                               count(cost_usd) as stored_cells
-                        from run_result where run_id = :id and not cached and tokens_out is not null
-                        group by model_position, tokens_in, tokens_out""")
-                .param("id", run.id())
-                .query(rs -> {
-                    int cells = rs.getInt("cells");
-                    BigDecimal one = costs.cost(rs.getInt("model_position"),
-                            (Integer) rs.getObject("tokens_in"), (Integer) rs.getObject("tokens_out"), null);
-                    if (one != null) {
-                        cost[0] = cost[0].add(one.multiply(BigDecimal.valueOf(cells)));
-                    } else {
-                        cost[0] = rs.getBigDecimal("stored") == null ? cost[0] : cost[0].add(rs.getBigDecimal("stored"));
-                        unpriced[0] += cells - rs.getInt("stored_cells");
-                    }
-                });
-        return new RunSummary(run.id(), run.suite(), run.suiteVersion(), run.status(), run.origin(), run.cells(),
-                run.done(), run.passed(), run.errors(), cost[0], run.createdAt(), run.finishedAt(), run.baseline(),
-                unpriced[0]);
+        return summaries.count(suite);
     }
 
     /** The cells of a run that have a result: prompt position, test case id, model position, repeat. */
@@ -476,7 +425,4 @@ public final class RunStore {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
 }

@@ -45,9 +45,9 @@ class MessageEditor extends Div {
         text.addClassName("message-text-editor");
         text.setWidthFull();
         text.setMinHeight("5rem");
-        // checked on the server as the user types, not on every key
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValueChangeTimeout(250);
+        // every key goes to the server, so the preview follows the typing; keys typed while a round trip is under
+        // way go together in the next one
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         text.addValueChangeListener(change -> changed.run());
 
         // line numbers and syntax marks: a script beside the text area, which stays a plain textarea

@@ -76,9 +76,7 @@ class MatrixGrid extends Grid<MatrixRow> {
             int from = row % tests;
             int to = Math.min(tests, from + (end - row));
             Map<Long, Map<Integer, RunMatrix.Tally>> byCase = new HashMap<>();
-            int fromPosition = outline.tests().get(from).position();
-            int toPosition = outline.tests().get(to - 1).position() + 1;
-            for (RunMatrix.Tally tally : matrix.tallies(runId, prompt, fromPosition, toPosition)) {
+            for (RunMatrix.Tally tally : matrix.tallies(runId, prompt, outline.tests().subList(from, to))) {
                 byCase.computeIfAbsent(tally.testCaseId(), id -> new HashMap<>()).put(tally.modelPosition(), tally);
             }
             for (int t = from; t < to; t++) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.suite.results.JsonRates;
+import dev.promptsmith.suite.results.ModelStats;
 import dev.promptsmith.run.LiveRun;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.suite.results.SuiteResults;
@@ -38,7 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One run: header, progress with counts, ETA and cost so far, the matrix of test cases by
  * models and the per-model statistics. While the run is in progress the page follows it: each
  * result only marks the page stale, and a ticker redraws at most every {@link #TICK_MS} ms, so
- * a run of thousands of fast results does not flood the browser.
+ * a run of thousands of fast results does not flood the browser. The statistics read every result, so they come
+ * after the page: the matrix's first rows do not wait for them.
  */
 @Route(value = "runs/:id", layout = MainLayout.class)
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -65,11 +67,13 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Div problem = new Div();
     private long runId;
     private volatile RunSummary summary;
+    /** Whether {@link #summary} has its results counted: the page shows before they are. */
+    private volatile boolean counted;
     private RunMatrix.Outline outline;
     private MatrixGrid matrix;
     private ModelStatsGrid stats;
     private List<ModelTarget> targets = List.of();
-    private long statsShownAt;
+    private volatile long statsShownAt;
     private String title = "Run · Promptsmith";
     private volatile boolean following;
     private volatile Runnable stopListening;
@@ -90,7 +94,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         Optional<RunSummary> found = Optional.empty();
         try {
             runId = Long.parseLong(id);
-            found = runs.summary(runId);
+            found = runs.uncounted(runId);
         } catch (NumberFormatException e) {
             runId = -1;
         }
@@ -103,6 +107,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         summary = found.get();
+        counted = false;
         outline = runs.matrix().outline(runId).orElseThrow();
         title = "Run #" + runId + " · " + summary.suite() + " · Promptsmith";
         build();
@@ -175,7 +180,6 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
                 modelList());
         setFlexGrow(1, matrix);
         show();
-        showStats();
     }
 
     private void follow(UI ui) {
@@ -183,6 +187,15 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         following = true;
         listen();
         ticker = Thread.ofVirtual().name("run-view-" + runId).start(() -> {
+            try {
+                // once the page (and the matrix's first rows) have gone to the browser: the counts and statistics
+                ui.access(() -> { }).get();
+                tick(ui, true);
+            } catch (InterruptedException e) {
+                return;
+            } catch (UIDetachedException | java.util.concurrent.ExecutionException e) {
+                return;
+            }
             long lastPoll = System.nanoTime();
             while (following) {
                 try {
@@ -195,7 +208,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
                 if (dirty.getAndSet(false) || elsewhere) {
                     lastPoll = System.nanoTime();
                     try {
-                        ui.access(this::refresh);
+                        tick(ui, false);
                     } catch (UIDetachedException e) {
                         return;
                     }
@@ -227,12 +240,29 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
+    /** Reads what changed off the page's lock, then shows it: a redraw waits for no query of every result. */
+    private void tick(UI ui, boolean withStats) {
+        RunSummary now = runs.summary(runId).orElse(summary);
+        List<ModelStats> fresh = withStats || !now.running() || System.currentTimeMillis() - statsShownAt > STATS_MS
+                ? results.models(runId) : null;
+        ui.access(() -> {
+            summary = now;
+            counted = true;
+            show();
+            matrix.refresh();
+            if (fresh != null) {
+                showStats(fresh);
+            }
+        });
+    }
+
     private void refresh() {
         summary = runs.summary(runId).orElse(summary);
+        counted = true;
         show();
         matrix.refresh();
         if (!summary.running() || System.currentTimeMillis() - statsShownAt > STATS_MS) {
-            showStats();
+            showStats(results.models(runId));
         }
     }
 
@@ -258,14 +288,15 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
 
         int failed = summary.done() - summary.passed() - summary.errors();
+        progress.setIndeterminate(!counted);
         progress.setValue(summary.cells() == 0 ? 1 : Math.min(1, (double) summary.done() / summary.cells()));
-        counts.setText(summary.done() + "/" + summary.cells() + " done · " + summary.passed() + " passed · "
-                + failed + " failed · " + summary.errors() + " errors");
+        counts.setText(!counted ? "counting results…" : summary.done() + "/" + summary.cells() + " done · "
+                + summary.passed() + " passed · " + failed + " failed · " + summary.errors() + " errors");
         Optional<LiveRun> live = runs.live(runId);
         LiveRun.Progress now = live.map(LiveRun::progress).orElse(null);
         eta.setText(now == null || !summary.running() ? ""
                 : now.remaining() == null ? "ETA …" : "ETA " + RunFormats.duration(now.remaining()));
-        cost.setText((summary.running() ? "cost so far " : "cost ") + RunFormats.cost(summary));
+        cost.setText(!counted ? "" : (summary.running() ? "cost so far " : "cost ") + RunFormats.cost(summary));
 
         boolean running = summary.running();
         cancel.setVisible(running && live.isPresent());
@@ -283,8 +314,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         compare.setVisible(suiteBaseline.isPresent());
     }
 
-    private void showStats() {
-        stats.show(results.models(runId));
+    private void showStats(List<ModelStats> shown) {
+        stats.show(shown);
         statsShownAt = System.currentTimeMillis();
     }
 
