@@ -38,6 +38,13 @@ public record SuiteDraft(String name, String file, int basedOn, String baseText,
                            String location) {
     }
 
+    /** Whether these edits are what the draft holds, whole numbers compared as numbers. */
+    public boolean holds(List<Map<String, Object>> cases, Map<String, Object> defaultTest, List<Object> prompts,
+                         List<Object> providers) {
+        return PlainValues.same(cases, this.cases) && PlainValues.same(defaultTest, this.defaultTest)
+                && PlainValues.same(prompts, this.prompts) && PlainValues.same(providers, this.providers);
+    }
+
     /** The same draft with the user's edits. */
     public SuiteDraft edited(List<Map<String, Object>> cases, Map<String, Object> defaultTest, List<Object> prompts,
                              List<Object> providers) {

@@ -61,6 +61,11 @@ public class SuiteEditing {
         return writesFiles;
     }
 
+    /** The number of the suite's latest stored version, {@code 0} when none is stored. */
+    public int storedVersion(String name) {
+        return suites.latest(name).map(SuiteVersion::number).orElse(0);
+    }
+
     /** {@code testcases/NAME.yaml}, the file a suite made in the browser is written to. */
     public static String path(String name) {
         return SuitesFolder.NAME + "/" + name + ".yaml";
