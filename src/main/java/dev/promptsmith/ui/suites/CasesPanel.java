@@ -171,6 +171,8 @@ class CasesPanel extends VerticalLayout {
             rows.add(rows.indexOf(row) + 1, new CaseRow(copy));
         }
         if (!chosen.isEmpty()) {
+            // what was ticked is done with: a delete after this must not take the originals too
+            ticked.clear();
             refresh();
             changed.run();
         }
