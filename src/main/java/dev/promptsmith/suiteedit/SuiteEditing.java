@@ -74,6 +74,10 @@ public class SuiteEditing {
     /** Reads the suite's file into a draft, with the version stored of it. */
     public SuiteDraft open(String name) throws InvalidFileException {
         String shown = shown(name);
+        String yml = SuitesFolder.NAME + "/" + name + ".yml";
+        if (!Files.isRegularFile(workspace.resolve(shown)) && Files.isRegularFile(workspace.resolve(yml))) {
+            shown = yml;
+        }
         Path file = workspace.resolve(shown);
         if (!Files.isRegularFile(file)) {
             throw new InvalidFileException(shown, 0, "there is no such file in the workspace " + workspace);
@@ -113,7 +117,7 @@ public class SuiteEditing {
                 return new SuiteSave.Unchanged();
             }
             String text = SectionRewrite.rewrite(draft.file(), draft.baseText(), changed);
-            return write(draft.name(), text);
+            return write(draft.name(), draft.file(), text);
         } catch (InvalidFileException e) {
             return refused(e);
         }
@@ -146,7 +150,7 @@ public class SuiteEditing {
         }
         document.put("tests", List.of());
         try {
-            return write(name, BlockYaml.document(document));
+            return write(name, shown(name), BlockYaml.document(document));
         } catch (InvalidFileException e) {
             return refused(e);
         }
@@ -157,9 +161,13 @@ public class SuiteEditing {
         return "file://prompts/" + promptName + ".prompty";
     }
 
-    private SuiteSave write(String name, String text) throws InvalidFileException {
-        String shown = shown(name);
+    private SuiteSave write(String name, String shown, String text) throws InvalidFileException {
         Path file = workspace.resolve(shown);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            return new SuiteSave.Refused(List.of(shown + " could not be written: " + e.getMessage()));
+        }
         // read as a suite before anything is written: a save that would not import leaves the file as it was
         loader.load(workspace, file, shown, text);
         try {
