@@ -22,10 +22,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * Replaces top-level sections of a YAML file and keeps every other byte, comments included. A
  * section runs from its key's line to the next top-level key; the blank and comment lines just
  * before the next key stay, as they usually speak of what follows. A section the file lacks is
- * added at its end. A file written in flow style (as JSON) has no lines of its own to keep and is
+ * added before the sections that usually follow it, else at the end. A file written in flow style (as JSON) has no lines of its own to keep and is
  * written whole in block style.
  */
 final class SectionRewrite {
+
+    /** The sections a suite usually has after each, in promptfoo's own examples' order. */
+    private static final Map<String, List<String>> FOLLOWERS = Map.of(
+            "prompts", List.of("providers", "defaultTest", "tests"),
+            "providers", List.of("defaultTest", "tests"),
+            "defaultTest", List.of("tests"));
 
     private SectionRewrite() {
     }
@@ -38,35 +44,54 @@ final class SectionRewrite {
         if (root == null || root.getFlowStyle() == FlowStyle.FLOW) {
             return whole(shown, text, sections);
         }
-        record Range(int start, int end, String replacement) {
+        record Range(int start, int end, String replacement, boolean insertion) {
         }
         List<Range> ranges = new ArrayList<>();
         Map<String, Object> missing = new LinkedHashMap<>(sections);
+        Map<String, Integer> starts = new LinkedHashMap<>();
         List<NodeTuple> tuples = root.getValue();
+        int previousContent = 0;
         for (int i = 0; i < tuples.size(); i++) {
-            if (!(tuples.get(i).getKeyNode() instanceof ScalarNode key) || !sections.containsKey(key.getValue())) {
+            // text of the value that looks like a comment (a '# heading' in a block of text) is the value's own
+            int content = lineEnd(text, lastEnd(text, tuples.get(i).getValueNode()));
+            int start = lineStart(text, start(text, tuples.get(i).getKeyNode()));
+            int before = Math.max(keepTrailingComments(text, start), Math.min(previousContent, start));
+            previousContent = content;
+            if (!(tuples.get(i).getKeyNode() instanceof ScalarNode key)) {
+                continue;
+            }
+            int next = i + 1 < tuples.size()
+                    ? lineStart(text, start(text, tuples.get(i + 1).getKeyNode())) : text.length();
+            starts.putIfAbsent(key.getValue(), before);
+            if (!sections.containsKey(key.getValue())) {
                 continue;
             }
             Object value = missing.remove(key.getValue());
-            int start = lineStart(text, start(text, key));
-            int next = i + 1 < tuples.size()
-                    ? lineStart(text, start(text, tuples.get(i + 1).getKeyNode())) : text.length();
-            // text of the value that looks like a comment (a '# heading' in a block of text) is the value's own
-            int content = lineEnd(text, lastEnd(text, tuples.get(i).getValueNode()));
             int end = Math.min(next, Math.max(keepTrailingComments(text, next), content));
-            ranges.add(new Range(start, end, value == null ? "" : BlockYaml.section(key.getValue(), value)));
+            ranges.add(new Range(start, end, value == null ? "" : BlockYaml.section(key.getValue(), value), false));
         }
-        StringBuilder out = new StringBuilder(text);
-        ranges.stream().sorted(Comparator.comparingInt(Range::start).reversed())
-                .forEach(range -> out.replace(range.start(), range.end(), range.replacement()));
+        StringBuilder appended = new StringBuilder();
         missing.forEach((key, value) -> {
-            if (value != null) {
-                if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
-                    out.append('\n');
-                }
-                out.append(BlockYaml.section(key, value));
+            if (value == null) {
+                return;
+            }
+            // a new section goes where people put it: before the sections that usually follow it
+            Integer before = FOLLOWERS.getOrDefault(key, List.of()).stream().map(starts::get)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (before == null) {
+                appended.append(BlockYaml.section(key, value));
+            } else {
+                ranges.add(new Range(before, before, BlockYaml.section(key, value), true));
             }
         });
+        StringBuilder out = new StringBuilder(text);
+        ranges.stream().sorted(Comparator.comparingInt(Range::start).reversed()
+                        .thenComparing(Range::insertion))
+                .forEach(range -> out.replace(range.start(), range.end(), range.replacement()));
+        if (!appended.isEmpty() && !out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+        out.append(appended);
         return out.toString();
     }
 

@@ -60,7 +60,8 @@ class SectionRewriteTest {
     }
 
     @Test
-    void aSectionInTheMiddleKeepsTheCommentsBeforeTheNextAndAMissingSectionIsAddedAtTheEnd() throws Exception {
+    void aSectionInTheMiddleKeepsTheCommentsBeforeTheNextAndAMissingSectionGoesBeforeTheSectionsThatFollowIt()
+            throws Exception {
         // given
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("providers", List.of("echo", "ollama:chat:llama3.2"));
@@ -71,7 +72,9 @@ class SectionRewriteTest {
 
         // then
         assertThat(written).isEqualTo(FILE.replace("providers: [echo]\n",
-                "providers:\n  - echo\n  - ollama:chat:llama3.2\n") + "defaultTest:\n  vars:\n    tone: warm\n");
+                "providers:\n  - echo\n  - ollama:chat:llama3.2\ndefaultTest:\n  vars:\n    tone: warm\n"));
+        assertThat(SectionRewrite.rewrite("s.yaml", "description: x\n", Map.of("tests", List.of())))
+                .isEqualTo("description: x\ntests: []\n");
     }
 
     @Test
