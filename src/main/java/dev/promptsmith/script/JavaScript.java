@@ -16,6 +16,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
@@ -161,6 +162,54 @@ final class JavaScript implements AutoCloseable {
         } catch (IllegalStateException e) {
             // the context was closed between two calls into it
             throw stopped.get() != null ? new ScriptException(code.origin() + ": " + stopped.get()) : e;
+        }
+    }
+
+    /**
+     * Why inline code does not parse as it would be run (one line as an expression, else as a function
+     * body), or {@code null} when it does. Parsing runs nothing.
+     */
+    String syntaxError(String code, String parameters) {
+        String written = code.strip();
+        try (Context context = newContext()) {
+            if (!written.contains("\n") && parses(context, "(function (" + parameters + ") {\nreturn (" + written
+                    + "\n);\n})")) {
+                return null;
+            }
+            try {
+                context.parse(Source.create(LANGUAGE, "(function (" + parameters + ") {\n" + written + "\n})"));
+                return null;
+            } catch (PolyglotException e) {
+                if (!e.isSyntaxError()) {
+                    throw e;
+                }
+                return where(e, written);
+            }
+        }
+    }
+
+    /** The error at the line and column of the code as written (its wrapper adds a line before it). */
+    private static String where(PolyglotException e, String written) {
+        String message = e.getMessage().lines().findFirst().orElse("").replaceFirst("^SyntaxError: ", "")
+                .replaceFirst("^\\S+:\\d+:\\d+ ", "");
+        SourceSection at = e.getSourceLocation();
+        if (at == null) {
+            return message;
+        }
+        int line = at.getStartLine() - 1;
+        return (line < 1 || line > written.lines().count() ? "at the end" : "line " + line + ", column "
+                + at.getStartColumn()) + ": " + message;
+    }
+
+    private static boolean parses(Context context, String source) {
+        try {
+            context.parse(Source.create(LANGUAGE, source));
+            return true;
+        } catch (PolyglotException e) {
+            if (!e.isSyntaxError()) {
+                throw e;
+            }
+            return false;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -173,6 +174,15 @@ public final class Scripts {
         } catch (JacksonException e) {
             throw new ScriptException(code.origin() + ": its result is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * Why inline JavaScript would not parse when a check or transform runs it, e.g. for a form to say
+     * so as it is typed; empty when it parses. Nothing is run.
+     */
+    public static Optional<String> javaScriptSyntaxError(String inline) {
+        return Optional.ofNullable(JavaScriptHolder.INSTANCE.syntaxError(inline,
+                JavaScript.OUTPUT_PARAMETERS));
     }
 
     /** Whether Python scripts can run here: {@code python3} is on the PATH. */

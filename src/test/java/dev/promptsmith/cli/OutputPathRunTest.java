@@ -4,12 +4,9 @@ import static dev.promptsmith.support.Workspace.prompt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptsmith.shared.Json;
-import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
-import dev.promptsmith.support.Workspace;
-import java.io.PrintWriter;
+import dev.promptsmith.support.CliRun;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.w3c.dom.Document;
-import picocli.CommandLine;
 
 /** promptfoo's {@code outputPath}: {@code run} writes the results there in the format of each extension. */
 class OutputPathRunTest {
@@ -34,20 +30,18 @@ class OutputPathRunTest {
     @TempDir
     Path temp;
 
-    private final LlmSimulator simulator = LlmSimulator.start();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Workspace workspace;
+    private CliRun cli;
 
     @BeforeEach
     void setUp() {
-        workspace = new Workspace(temp).write("prompts/greet.prompty", prompt("Greeter", "Greet {{ person }}."));
-        simulator.replyFor("polite", Reply.text(ANSWER));
+        cli = new CliRun(temp);
+        cli.workspace().write("prompts/greet.prompty", prompt("Greeter", "Greet {{ person }}."));
+        cli.simulator().replyFor("polite", Reply.text(ANSWER));
     }
 
     @AfterEach
     void stop() {
-        simulator.close();
+        cli.close();
     }
 
     private String suite(String outputPath) {
@@ -69,7 +63,7 @@ class OutputPathRunTest {
                     assert:
                       - type: contains
                         value: goodbye
-                """.formatted(simulator.openAiBaseUrl(), outputPath);
+                """.formatted(cli.simulator().openAiBaseUrl(), outputPath);
     }
 
     @Test
@@ -77,15 +71,15 @@ class OutputPathRunTest {
         // given: files in a folder that does not exist yet
         Path folder = temp.resolve("results/latest");
         List<String> names = List.of("out.json", "out.csv", "out.html", "out.yaml", "out.jsonl", "out.xml");
-        workspace.write("testcases/greet.yaml", suite(names.stream().map(n -> "'" + folder.resolve(n) + "'").toList()
+        cli.workspace().write("testcases/greet.yaml", suite(names.stream().map(n -> "'" + folder.resolve(n) + "'").toList()
                 .toString()));
 
         // when
         int exit = run(temp.resolve("testcases/greet.yaml"));
 
         // then: one cell passes, one fails, and every file holds both
-        assertThat(exit).as(out + "\n" + err).isEqualTo(1);
-        assertThat(err.toString()).doesNotContain("outputPath").doesNotContain("warning");
+        assertThat(exit).as(cli.printed()).isEqualTo(1);
+        assertThat(cli.err()).doesNotContain("outputPath").doesNotContain("warning");
         Map<String, Object> json = Json.readObject(Files.readString(folder.resolve("out.json")));
         assertThat(json).containsEntry("cells", 2).containsEntry("passed", 1).containsKeys("models", "cases", "metrics");
         List<Map<String, Object>> results = results(json);
@@ -124,44 +118,44 @@ class OutputPathRunTest {
 
     @Test
     void aFormatPromptfooNamesButPromptsmithDoesNotWriteIsRefusedAtItsLineBeforeAnyCall() throws Exception {
-        workspace.write("testcases/greet.yaml", suite("[results.json, results.txt]"));
+        cli.workspace().write("testcases/greet.yaml", suite("[results.json, results.txt]"));
 
         int exit = run(temp.resolve("testcases/greet.yaml"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("greet.yaml:6: outputPath 'results.txt': '.txt' is not a format "
+        assertThat(cli.err()).contains("greet.yaml:6: outputPath 'results.txt': '.txt' is not a format "
                 + "Promptsmith writes; use one of .json, .jsonl, .csv, .yaml, .yml, .html, .xml");
-        assertThat(simulator.callCount()).isZero();
+        assertThat(cli.simulator().callCount()).isZero();
         assertThat(Path.of("results.json")).doesNotExist();
     }
 
     @Test
     void resultsAreNotWrittenIntoTheWorkspacesPromptsOrSuites() {
-        workspace.write("testcases/greet.yaml", suite("'" + temp.resolve("prompts/results.json") + "'"));
+        cli.workspace().write("testcases/greet.yaml", suite("'" + temp.resolve("prompts/results.json") + "'"));
 
         int exit = run(temp.resolve("testcases/greet.yaml"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("greet.yaml:6: outputPath '" + temp.resolve("prompts/results.json")
+        assertThat(cli.err()).contains("greet.yaml:6: outputPath '" + temp.resolve("prompts/results.json")
                 + "' is inside the workspace's prompts/ folder; write the results elsewhere");
-        assertThat(simulator.callCount()).isZero();
+        assertThat(cli.simulator().callCount()).isZero();
     }
 
     @Test
     void aFileThatCannotBeWrittenIsAMessageAtTheEndAndTheOthersAreStillWritten() throws Exception {
         // given: a plain file where the first result file's folder would be
-        workspace.write("blocked", "not a folder");
+        cli.workspace().write("blocked", "not a folder");
         Path blocked = temp.resolve("blocked/out.json");
         Path written = temp.resolve("out.csv");
-        workspace.write("testcases/greet.yaml", suite("['" + blocked + "', '" + written + "']"));
+        cli.workspace().write("testcases/greet.yaml", suite("['" + blocked + "', '" + written + "']"));
 
         Path json = temp.resolve("missing/results.json");
 
         int exit = run(temp.resolve("testcases/greet.yaml"), "--json", json.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(out.toString()).contains("1/2 passed");
-        assertThat(err.toString())
+        assertThat(cli.out()).contains("1/2 passed");
+        assertThat(cli.err())
                 .contains("run: cannot write the results to " + json + ": its folder does not exist")
                 .contains("run: cannot write the results to " + blocked + ": a file is where its folder would be")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -174,12 +168,6 @@ class OutputPathRunTest {
     }
 
     private int run(Path suite, String... options) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", suite.toString(), "--database",
-                temp.resolve("data").toString()));
-        args.addAll(List.of(options));
-        return new CommandLine(new PromptsmithCli())
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .execute(args.toArray(String[]::new));
+        return cli.run(suite.toString(), options);
     }
 }

@@ -2,12 +2,8 @@ package dev.promptsmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.RecordedRequest;
-import dev.promptsmith.simulator.Reply;
-import dev.promptsmith.support.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.promptsmith.support.CliRun;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,26 +26,23 @@ class PromptfooFormatsRunTest {
     @TempDir
     Path temp;
 
-    private final LlmSimulator simulator = LlmSimulator.start();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Workspace workspace;
+    private CliRun cli;
 
     @BeforeEach
     void setUp() {
-        workspace = new Workspace(temp);
-        simulator.reply(Reply.fromPrompt(prompt -> "You said: " + prompt));
+        cli = new CliRun(temp);
+        cli.workspace();
     }
 
     @AfterEach
     void stop() {
-        simulator.close();
+        cli.close();
     }
 
     @Test
     void inlineTextIsOneUserMessageAsWrittenAndChatJsonIsItsMessages() {
         // given: a text with role-like lines, and a chat written as JSON with a variable holding quotes
-        workspace.write("testcases/chat.yaml", """
+        cli.workspace().write("testcases/chat.yaml", """
                 prompts:
                   - |
                     System: you are terse
@@ -61,13 +53,13 @@ class PromptfooFormatsRunTest {
                     config: {apiBaseUrl: %s}
                 tests:
                   - vars: {name: 'Ada "the first"'}
-                """.formatted(simulator.openAiBaseUrl()));
+                """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         int exit = run("testcases/chat.yaml");
 
         // then
-        assertThat(exit).as(out + "" + err).isZero();
+        assertThat(exit).as(cli.printed()).isZero();
         assertThat(messages()).containsExactlyInAnyOrder(
                 List.of(Map.of("role", "user", "content", "System: you are terse\nUser: greet Ada \"the first\"\n")),
                 List.of(Map.of("role", "system", "content", "Be brief."),
@@ -77,7 +69,7 @@ class PromptfooFormatsRunTest {
     @Test
     void promptFilesGiveOnePromptEachAsPromptfooReadsThem() {
         // given
-        workspace.write("testcases/prompts.txt", "Say hi to {{ name }}\n---\n\nSay bye to {{ name }}\n")
+        cli.workspace().write("testcases/prompts.txt", "Say hi to {{ name }}\n---\n\nSay bye to {{ name }}\n")
                 .write("testcases/chat.json", "[{\"role\": \"user\", \"content\": \"JSON {{ name }}\"}]")
                 .write("testcases/lines.jsonl", "[{\"role\":\"user\",\"content\":\"L1 {{ name }}\"}]\n"
                         + "[{\"role\":\"user\",\"content\":\"L2 {{ name }}\"}]\n")
@@ -97,14 +89,14 @@ class PromptfooFormatsRunTest {
                             config: {apiBaseUrl: %s}
                         tests:
                           - vars: {name: Ada}
-                        """.formatted(simulator.openAiBaseUrl()));
+                        """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         int exit = run("testcases/suite.yaml");
 
         // then
-        assertThat(exit).as(out + "" + err).isZero();
-        assertThat(out.toString()).contains("8 prompts x 1 tests x 1 models");
+        assertThat(exit).as(cli.printed()).isZero();
+        assertThat(cli.out()).contains("8 prompts x 1 tests x 1 models");
         assertThat(messages()).containsExactlyInAnyOrder(
                 user("Say hi to Ada"), user("Say bye to Ada"), user("JSON Ada"), user("L1 Ada"), user("L2 Ada"),
                 user("YAML Ada"), user("# Markdown for Ada\n"), user("CSV Ada"));
@@ -113,7 +105,7 @@ class PromptfooFormatsRunTest {
     @Test
     void aProvidersPromptsFilterDecidesWhichPromptsItRuns() {
         // given: two models; one runs only the prompt labelled "short"
-        workspace.write("testcases/filter.yaml", """
+        cli.workspace().write("testcases/filter.yaml", """
                 prompts:
                   - id: 'Write a poem about {{ topic }}'
                     label: long
@@ -127,25 +119,25 @@ class PromptfooFormatsRunTest {
                     config: {apiBaseUrl: %1$s}
                 tests:
                   - vars: {topic: rain}
-                """.formatted(simulator.openAiBaseUrl()));
+                """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         Path json = temp.resolve("results.json");
         int exit = run("testcases/filter.yaml", "--json", json.toString());
 
         // then: 3 cells, not 4, and the report names each prompt by its label
-        assertThat(exit).as(out + "" + err).isZero();
-        assertThat(out.toString()).contains("= 3 cells");
+        assertThat(exit).as(cli.printed()).isZero();
+        assertThat(cli.out()).contains("= 3 cells");
         assertThat(JSON.readTree(json.toFile()).path("results").valueStream().map(r -> r.path("promptLabel").asString())
                 .toList()).containsExactlyInAnyOrder("long", "short", "short");
-        assertThat(simulator.requests()).extracting(r -> r.model() + ": " + r.userText()).containsExactlyInAnyOrder(
+        assertThat(cli.simulator().requests()).extracting(r -> r.model() + ": " + r.userText()).containsExactlyInAnyOrder(
                 "big: Write a poem about rain", "big: One word about rain", "small: One word about rain");
     }
 
     @Test
     void aTestsOwnPromptsAndProvidersFiltersReplaceDefaultTestsAndDecideItsCells() {
         // given
-        workspace.write("testcases/filters.yaml", """
+        cli.workspace().write("testcases/filters.yaml", """
                 prompts:
                   - {raw: 'Long about {{ t }}', label: long}
                   - {raw: 'Short about {{ t }}', label: short}
@@ -164,22 +156,22 @@ class PromptfooFormatsRunTest {
                     providers: ['openai:chat:big*']
                   - vars: {t: c}
                     providers: []
-                """.formatted(simulator.openAiBaseUrl()));
+                """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         int exit = run("testcases/filters.yaml");
 
         // then
-        assertThat(exit).as(out + "" + err).isZero();
-        assertThat(out.toString()).contains("= 3 cells");
-        assertThat(simulator.requests()).extracting(r -> r.model() + ": " + r.userText()).containsExactlyInAnyOrder(
+        assertThat(exit).as(cli.printed()).isZero();
+        assertThat(cli.out()).contains("= 3 cells");
+        assertThat(cli.simulator().requests()).extracting(r -> r.model() + ": " + r.userText()).containsExactlyInAnyOrder(
                 "small: Long about a", "small: Short about a", "big: Short about b");
     }
 
     @Test
     void aProvidersTransformChangesItsOutputsBeforeTheTestsTransform() {
         // given: the simulator answers "You said: <prompt>"
-        workspace.write("testcases/transform.yaml", """
+        cli.workspace().write("testcases/transform.yaml", """
                 prompts: ['hi {{ n }}']
                 providers:
                   - id: openai:chat:loud
@@ -193,21 +185,21 @@ class PromptfooFormatsRunTest {
                     assert:
                       - type: equals
                         value: 'YOU SAID: HI ADA!'
-                """.formatted(simulator.openAiBaseUrl()));
+                """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         int exit = run("testcases/transform.yaml");
 
         // then: only the loud provider's output passes
-        assertThat(exit).as(out + "" + err).isEqualTo(1);
-        assertThat(out.toString()).contains("1/2 passed").contains("PASS test 1 [openai:chat:loud]")
+        assertThat(exit).as(cli.printed()).isEqualTo(1);
+        assertThat(cli.out()).contains("1/2 passed").contains("PASS test 1 [openai:chat:loud]")
                 .contains("FAIL test 1 [openai:chat:plain]");
     }
 
     @Test
     void testsFromCsvWithExpectedColumnsVariableFilesAndScenariosRunAsInPromptfoo() {
         // given
-        workspace.write("testcases/tests.csv", """
+        cli.workspace().write("testcases/tests.csv", """
                 name,__expected1,__expected2,__description
                 Ada,contains:Ada,icontains:SAID,first
                 Bob,not-contains:Bob,,second
@@ -228,15 +220,15 @@ class PromptfooFormatsRunTest {
                           - config: [{vars: {name: Cy}}, {vars: {name: Di}}]
                             tests:
                               - assert: [{type: contains, value: 'Once upon'}]
-                        """.formatted(simulator.openAiBaseUrl()));
+                        """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         int exit = run("testcases/suite.yaml");
 
         // then: Bob's row fails its not-contains; the scenario runs once per config
-        assertThat(exit).as(out + "" + err).isEqualTo(1);
-        assertThat(out.toString()).contains("= 4 cells").contains("3/4 passed").contains("FAIL second");
-        assertThat(simulator.requests()).extracting(RecordedRequest::userText).containsExactlyInAnyOrder(
+        assertThat(exit).as(cli.printed()).isEqualTo(1);
+        assertThat(cli.out()).contains("= 4 cells").contains("3/4 passed").contains("FAIL second");
+        assertThat(cli.simulator().requests()).extracting(RecordedRequest::userText).containsExactlyInAnyOrder(
                 "Ada / Once upon a time / {\"a\":1,\"b\":[\"x\",\"y\"]}",
                 "Bob / Once upon a time / {\"a\":1,\"b\":[\"x\",\"y\"]}",
                 "Cy / Once upon a time / {\"a\":1,\"b\":[\"x\",\"y\"]}",
@@ -246,7 +238,7 @@ class PromptfooFormatsRunTest {
     @Test
     void whatPromptfooWouldReadAsAMissingFileIsRefusedWithItsLine() {
         // given
-        workspace.write("testcases/bad.yaml", """
+        cli.workspace().write("testcases/bad.yaml", """
                 prompts:
                   - Is A/B testing worth it
                   - file://make_prompt.py:build
@@ -261,13 +253,13 @@ class PromptfooFormatsRunTest {
         // then
         String file = temp.resolve("testcases/bad.yaml").toString();
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(cli.err())
                 .contains(file + ":2: prompt 'Is A/B testing worth it': there is no file testcases/Is A/B testing worth it"
                         + " (promptfoo reads text with '/'")
                 .contains(file + ":3: prompt 'file://make_prompt.py:build': there is no file testcases/make_prompt.py")
                 .contains(file + ":4: prompt 'file://missing.txt': there is no file testcases/missing.txt")
                 .contains(file + ":6: tests from 'file://nowhere.csv': no such file");
-        assertThat(simulator.callCount()).isZero();
+        assertThat(cli.simulator().callCount()).isZero();
     }
 
     private static List<Map<String, String>> user(String text) {
@@ -276,19 +268,13 @@ class PromptfooFormatsRunTest {
 
     @SuppressWarnings("unchecked")
     private List<List<Map<String, String>>> messages() {
-        return simulator.requests().stream()
+        return cli.simulator().requests().stream()
                 .sorted(Comparator.comparing(RecordedRequest::body))
                 .map(r -> (List<Map<String, String>>) JSON.readValue(r.body(), Map.class).get("messages"))
                 .toList();
     }
 
     private int run(String suite, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", temp.resolve(suite).toString(), "--database",
-                temp.resolve("data").toString()));
-        args.addAll(List.of(more));
-        return new CommandLine(new PromptsmithCli())
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .execute(args.toArray(String[]::new));
+        return cli.run(suite, more);
     }
 }

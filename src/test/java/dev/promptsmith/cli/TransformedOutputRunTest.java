@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.shared.Json;
-import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
+import dev.promptsmith.support.CliRun;
 import dev.promptsmith.support.H2Database;
-import dev.promptsmith.support.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * As promptfoo reports it, a cell's output is the model's answer after the provider's {@code transform} and the
@@ -34,20 +30,17 @@ class TransformedOutputRunTest {
     @TempDir
     Path temp;
 
-    private final LlmSimulator simulator = LlmSimulator.start();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Workspace workspace;
+    private CliRun cli;
 
     @BeforeEach
     void setUp() {
-        workspace = new Workspace(temp);
-        simulator.reply(Reply.fromPrompt(prompt -> "You said: " + prompt));
+        cli = new CliRun(temp);
+        cli.workspace();
     }
 
     @AfterEach
     void stop() {
-        simulator.close();
+        cli.close();
     }
 
     private String suite() {
@@ -69,13 +62,13 @@ class TransformedOutputRunTest {
                       - type: contains
                         value: 'you said'
                         transform: output.toLowerCase()
-                """.formatted(simulator.openAiBaseUrl(), temp.resolve("out.csv"));
+                """.formatted(cli.simulator().openAiBaseUrl(), temp.resolve("out.csv"));
     }
 
     @Test
     void theTransformedTextIsTheCellsOutputInTheStoreAndEveryReportAndTheAnswerIsKeptBesideIt() throws Exception {
         // given
-        workspace.write("testcases/transform.yaml", suite());
+        cli.workspace().write("testcases/transform.yaml", suite());
         Path json = temp.resolve("results.json");
         Path junit = temp.resolve("junit.xml");
 
@@ -83,7 +76,7 @@ class TransformedOutputRunTest {
         int exit = run("--json", json.toString(), "--junit", junit.toString());
 
         // then: the check's own transform (lower case) changed what it saw, not the output
-        assertThat(exit).as(out + "" + err).isEqualTo(1);
+        assertThat(exit).as(cli.printed()).isEqualTo(1);
         Map<String, Map<String, Object>> results = byModel(Json.readObject(Files.readString(json)));
         assertThat(results.get("openai:chat:loud")).containsEntry("output", "YOU SAID: HI ADA!")
                 .containsEntry("answer", "You said: hi ada").containsEntry("pass", true);
@@ -104,16 +97,16 @@ class TransformedOutputRunTest {
     @Test
     void aCachedAnswerIsTransformedAgainFromTheAnswerNotFromTheOutput() throws Exception {
         // given: a first run fills the cache
-        workspace.write("testcases/transform.yaml", suite());
+        cli.workspace().write("testcases/transform.yaml", suite());
         run();
-        out.getBuffer().setLength(0);
+        cli.clearOutput();
         Path json = temp.resolve("again.json");
 
         // when
         run("--json", json.toString());
 
         // then: both cells come from the cache, each transformed once
-        assertThat(out.toString()).contains("2 from the cache");
+        assertThat(cli.out()).contains("2 from the cache");
         Map<String, Map<String, Object>> results = byModel(Json.readObject(Files.readString(json)));
         assertThat(results.get("openai:chat:loud")).containsEntry("output", "YOU SAID: HI ADA!")
                 .containsEntry("cached", true);
@@ -123,7 +116,7 @@ class TransformedOutputRunTest {
     @Test
     void withoutATransformTheOutputIsTheAnswerAndNoAnswerIsStoredBesideIt() throws Exception {
         // given
-        workspace.write("testcases/plain.yaml", """
+        cli.workspace().write("testcases/plain.yaml", """
                 prompts: ['hi {{ n }}']
                 providers:
                   - id: openai:chat:plain
@@ -134,7 +127,7 @@ class TransformedOutputRunTest {
                       - type: contains
                         value: ada
                         transform: output.toUpperCase()
-                """.formatted(simulator.openAiBaseUrl()));
+                """.formatted(cli.simulator().openAiBaseUrl()));
         Path json = temp.resolve("results.json");
 
         // when
@@ -142,7 +135,7 @@ class TransformedOutputRunTest {
                 "--database", temp.resolve("data").toString());
 
         // then: the check's transform made "ADA" out of it, so the check failed, and the output is the answer
-        assertThat(exit).as(out + "" + err).isEqualTo(1);
+        assertThat(exit).as(cli.printed()).isEqualTo(1);
         Map<String, Object> result = byModel(Json.readObject(Files.readString(json))).get("openai:chat:plain");
         assertThat(result).containsEntry("output", "You said: hi ada").doesNotContainKey("answer");
         assertThat(storedResults()).singleElement().satisfies(r -> {
@@ -155,8 +148,8 @@ class TransformedOutputRunTest {
     @Test
     void theJsonOutcomeAndRatesAreOfTheAnswerTheModelSentWhileTheChecksSeeTheTransformedOutput() throws Exception {
         // given: the model wraps its JSON in a fence, the test's transform takes the fence off
-        simulator.reply(Reply.text("```json\n{\"name\": \"Ada\"}\n```"));
-        workspace.write("testcases/fenced.yaml", """
+        cli.simulator().reply(Reply.text("```json\n{\"name\": \"Ada\"}\n```"));
+        cli.workspace().write("testcases/fenced.yaml", """
                 prompts: ['Describe {{ n }} as JSON']
                 providers:
                   - id: openai:chat:fencer
@@ -169,7 +162,7 @@ class TransformedOutputRunTest {
                       - type: is-json
                       - type: starts-with
                         value: '{'
-                """.formatted(simulator.openAiBaseUrl()));
+                """.formatted(cli.simulator().openAiBaseUrl()));
         Path json = temp.resolve("results.json");
 
         // when
@@ -177,14 +170,14 @@ class TransformedOutputRunTest {
                 "--database", temp.resolve("data").toString());
 
         // then: the checks passed on the bare JSON, and the model still counts as one that needed repair
-        assertThat(exit).as(out + "" + err).isZero();
+        assertThat(exit).as(cli.printed()).isZero();
         Map<String, Object> report = Json.readObject(Files.readString(json));
         Map<String, Object> result = byModel(report).get("openai:chat:fencer");
         assertThat(result).containsEntry("output", "{\"name\": \"Ada\"}")
                 .containsEntry("answer", "```json\n{\"name\": \"Ada\"}\n```");
         assertThat(result.get("json")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("outcome", "REPAIRED").containsEntry("counted", true);
-        assertThat(out.toString()).contains("openai:chat:fencer: 0/1 cut off (0.0%), 1 repaired (100.0%)");
+        assertThat(cli.out()).contains("openai:chat:fencer: 0/1 cut off (0.0%), 1 repaired (100.0%)");
     }
 
     @SuppressWarnings("unchecked")
@@ -213,14 +206,10 @@ class TransformedOutputRunTest {
     }
 
     private int run(String... more) {
-        List<String> args = new ArrayList<>(List.of("run", temp.resolve("testcases/transform.yaml").toString(),
-                "--database", temp.resolve("data").toString()));
-        args.addAll(List.of(more));
-        return execute(args.toArray(String[]::new));
+        return cli.run("testcases/transform.yaml", more);
     }
 
     private int execute(String... args) {
-        return new CommandLine(new PromptsmithCli()).setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute(args);
+        return cli.execute(args);
     }
 }

@@ -2,14 +2,9 @@ package dev.promptsmith.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.promptsmith.cli.PromptsmithCli;
 import dev.promptsmith.script.Scripts;
-import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.RecordedRequest;
-import dev.promptsmith.simulator.Reply;
-import dev.promptsmith.support.Workspace;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.promptsmith.support.CliRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,26 +29,23 @@ class SuiteScriptsRunTest {
     @TempDir
     Path temp;
 
-    private final LlmSimulator simulator = LlmSimulator.start();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-    private Workspace workspace;
+    private CliRun cli;
 
     @BeforeEach
     void setUp() {
-        workspace = new Workspace(temp);
-        simulator.reply(Reply.fromPrompt(prompt -> "You said: " + prompt));
+        cli = new CliRun(temp);
+        cli.workspace();
     }
 
     @AfterEach
     void stop() {
-        simulator.close();
+        cli.close();
     }
 
     @Test
     void aFilterThatThrowsOrNeverEndsFailsItsCellsNamingTheFilterAndItsFile() {
         // given: one filter throws, one loops for ever; a third prompt uses neither
-        workspace.write("testcases/bad.js", "module.exports = value => { throw new Error('no ' + value); };\n")
+        cli.workspace().write("testcases/bad.js", "module.exports = value => { throw new Error('no ' + value); };\n")
                 .write("testcases/spin.js", "module.exports = function (value) { while (true) {} };\n")
                 .write("testcases/suite.yaml", """
                         nunjucksFilters:
@@ -69,7 +60,7 @@ class SuiteScriptsRunTest {
                             config: {apiBaseUrl: %s}
                         tests:
                           - vars: {word: ink}
-                        """.formatted(simulator.openAiBaseUrl()));
+                        """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         JsonNode results = runForResults("testcases/suite.yaml");
@@ -88,7 +79,7 @@ class SuiteScriptsRunTest {
     @Test
     void aSuitesFiltersAreNotAnotherSuites() {
         // given: two suites in one workspace, one with a filter
-        workspace.write("testcases/shout.js", "module.exports = value => value.toUpperCase();\n")
+        cli.workspace().write("testcases/shout.js", "module.exports = value => value.toUpperCase();\n")
                 .write("testcases/loud.yaml", """
                         nunjucksFilters:
                           shout: shout.js
@@ -98,7 +89,7 @@ class SuiteScriptsRunTest {
                             config: {apiBaseUrl: %s}
                         tests:
                           - vars: {word: ink}
-                        """.formatted(simulator.openAiBaseUrl()))
+                        """.formatted(cli.simulator().openAiBaseUrl()))
                 .write("testcases/quiet.yaml", """
                         prompts: ['Quiet {{ word | shout }}']
                         providers:
@@ -106,22 +97,22 @@ class SuiteScriptsRunTest {
                             config: {apiBaseUrl: %s}
                         tests:
                           - vars: {word: ink}
-                        """.formatted(simulator.openAiBaseUrl()));
+                        """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         int loud = run("testcases/loud.yaml");
         int quiet = run("testcases/quiet.yaml");
 
         // then: as in promptfoo, an unknown filter in a prompt text writes nothing here
-        assertThat(loud).as(out + "" + err).isZero();
-        assertThat(quiet).as(out + "" + err).isZero();
+        assertThat(loud).as(cli.printed()).isZero();
+        assertThat(quiet).as(cli.printed()).isZero();
         assertThat(userMessages()).containsExactly("Loud INK", "Quiet ");
     }
 
     @Test
     void aTransformVarsThatFailsOrGivesNoMappingFailsItsCellNamingTheScript() {
         // given
-        workspace.write("testcases/vars.js", "module.exports = (vars, context) => { throw new Error('bad ' + vars.w); };\n")
+        cli.workspace().write("testcases/vars.js", "module.exports = (vars, context) => { throw new Error('bad ' + vars.w); };\n")
                 .write("testcases/suite.yaml", """
                         prompts: ['Say {{ w }}{{ extra }}']
                         providers:
@@ -134,7 +125,7 @@ class SuiteScriptsRunTest {
                             options: {transformVars: '"text"'}
                           - vars: {w: c}
                             options: {transformVars: '({ extra: "!" + context.uuid.length + Object.keys(context.prompt).length })'}
-                        """.formatted(simulator.openAiBaseUrl()));
+                        """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         JsonNode results = runForResults("testcases/suite.yaml");
@@ -151,7 +142,7 @@ class SuiteScriptsRunTest {
     @Test
     void aPromptFunctionGetsTheVarsAndTheProviderAndItsResultIsThePromptText() {
         // given: text, a chat whose text is a template, and {prompt}; one provider has a label
-        workspace.write("testcases/prompts.js", """
+        cli.workspace().write("testcases/prompts.js", """
                         module.exports.text = ({ vars, provider, config }) =>
                           'Hi ' + vars.name + ' on ' + provider.id + ' ' + provider.label + ' ' + JSON.stringify(config);
                         module.exports.chat = () => [{ role: 'system', content: 'Terse' }, { role: 'user', content: 'Yo {{ name }}' }];
@@ -169,20 +160,20 @@ class SuiteScriptsRunTest {
                         tests:
                           - vars: {name: ada}
                             options: {prefix: 'never '}
-                        """.formatted(simulator.openAiBaseUrl()));
+                        """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         int exit = run("testcases/suite.yaml");
 
         // then
-        assertThat(exit).as(out + "" + err).isZero();
+        assertThat(exit).as(cli.printed()).isZero();
         assertThat(userMessages()).containsExactlyInAnyOrder("Hi ada on openai:chat:m fast {}", "Wrapped ada", "Yo ada");
     }
 
     @Test
     void aPromptFunctionThatFailsNeverEndsOrGivesNoPromptFailsItsCellNamingItsFile() {
         // given
-        workspace.write("testcases/bad.js", """
+        cli.workspace().write("testcases/bad.js", """
                         module.exports.thrower = () => { throw new Error('no prompt'); };
                         module.exports.spinner = () => { for (;;) {} };
                         module.exports.number = () => 42;
@@ -198,7 +189,7 @@ class SuiteScriptsRunTest {
                             config: {apiBaseUrl: %s}
                         tests:
                           - vars: {name: ada}
-                        """.formatted(simulator.openAiBaseUrl()));
+                        """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         JsonNode results = runForResults("testcases/suite.yaml");
@@ -211,14 +202,14 @@ class SuiteScriptsRunTest {
                         + "function returns the prompt's text or a list of chat messages"),
                 error -> assertThat(error).isEqualTo("the prompt function failed: bad.js: it has no function "
                         + "'missing'"));
-        assertThat(simulator.requests()).isEmpty();
+        assertThat(cli.simulator().requests()).isEmpty();
     }
 
     @Test
     void aPythonPromptFunctionGetsTheSameContext() {
         Assumptions.assumeTrue(Scripts.inlineOnly().pythonFound(), "python3 is not on the PATH");
         // given
-        workspace.write("testcases/prompt.py", """
+        cli.workspace().write("testcases/prompt.py", """
                         def make(context):
                             return "Py " + context["vars"]["name"] + " " + context["provider"]["id"] + " " + str(context["config"])
                         """)
@@ -229,13 +220,13 @@ class SuiteScriptsRunTest {
                             config: {apiBaseUrl: %s}
                         tests:
                           - vars: {name: ada}
-                        """.formatted(simulator.openAiBaseUrl()));
+                        """.formatted(cli.simulator().openAiBaseUrl()));
 
         // when
         int exit = run("testcases/suite.yaml");
 
         // then
-        assertThat(exit).as(out + "" + err).isZero();
+        assertThat(exit).as(cli.printed()).isZero();
         assertThat(userMessages()).containsExactly("Py ada openai:chat:m {}");
     }
 
@@ -250,7 +241,7 @@ class SuiteScriptsRunTest {
 
     @SuppressWarnings("unchecked")
     private List<String> userMessages() {
-        return simulator.requests().stream()
+        return cli.simulator().requests().stream()
                 .sorted(Comparator.comparing(RecordedRequest::body))
                 .map(r -> (List<Map<String, String>>) JSON.readValue(r.body(), Map.class).get("messages"))
                 .map(messages -> messages.getLast().get("content"))
@@ -264,12 +255,8 @@ class SuiteScriptsRunTest {
     }
 
     private int run(String suite, String... more) {
-        List<String> args = new ArrayList<>(List.of("run", temp.resolve(suite).toString(), "--database",
-                temp.resolve("data").toString(), "--retries", "0"));
+        List<String> args = new ArrayList<>(List.of("--retries", "0"));
         args.addAll(List.of(more));
-        return new CommandLine(new PromptsmithCli())
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .execute(args.toArray(String[]::new));
+        return cli.run(suite, args.toArray(String[]::new));
     }
 }

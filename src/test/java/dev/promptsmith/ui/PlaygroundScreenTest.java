@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.promptsmith.exchange.WorkspaceImporter;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.BrowserTest;
-import dev.promptsmith.support.EditorPage;
+import dev.promptsmith.support.Workspace;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class PlaygroundScreenTest extends BrowserTest {
+
+    @Autowired
+    private WorkspaceImporter importer;
 
     @Test
     void runsAPromptOnSeveralModelsSideBySide() {
@@ -129,34 +135,69 @@ class PlaygroundScreenTest extends BrowserTest {
     }
 
     @Test
-    void twoVersionsRunOnTwoModelsInAGridOfRows() {
-        // given: a prompt with two versions, and two models
+    void twoVersionsOnThreeModelsWithAnEditedSystemMessageAnswerInAGridWithTheirChecks() throws IOException {
+        // given: a prompt with two versions, a test case of it with two checks, and three models
         simulator().replyFor("grid-a", Reply.text("answer a"));
         simulator().replyFor("grid-b", Reply.text("answer b"));
+        simulator().replyFor("grid-c", Reply.text("wrong c"));
         addModel("Sim grid a", "grid-a", null);
         addModel("Sim grid b", "grid-b", null);
-        open("/prompts");
-        new EditorPage(page).create("grid-demo", "Grid demo", null)
-                .typeMessage(1, "Tell me about {{ question }} briefly").save("shorter").savedAs(2);
+        addModel("Sim grid c", "grid-c", null);
+        Workspace workspace = new Workspace(workspaceRoot());
+        workspace.write("prompts/grid-demo.prompty", "---\nname: Grid demo\n---\nsystem:\nYou answer questions.\n\n"
+                + "user:\nTell me about {{ question }}\n");
+        importer.importWorkspace(workspaceRoot());
+        workspace.write("prompts/grid-demo.prompty", "---\nname: Grid demo\n---\nsystem:\nYou answer questions.\n\n"
+                + "user:\nTell me about {{ question }} briefly\n");
+        workspace.write("testcases/grid-demo.yaml", """
+                prompts:
+                  - file://prompts/grid-demo.prompty
+                tests:
+                  - description: owls
+                    vars:
+                      question: owls
+                    assert:
+                      - type: icontains
+                        value: answer
+                      - type: not-contains
+                        value: wrong
+                """);
+        importer.importWorkspace(workspaceRoot());
         open("/playground?prompt=grid-demo");
-        page.locator("#var-question textarea").fill("owls");
+        page.locator("#playground-case input").click();
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("owls")).click();
+        assertThat(page.locator("#var-question textarea")).hasValue("owls");
 
-        // when: v2 is run side by side with v1
+        // when: v2, with its system message changed for this run only, runs side by side with v1 on three models
+        page.getByText("Edit messages").click();
+        page.locator(".message-field[data-role='system'] textarea").fill("Answer like a pirate.");
+        page.locator("#messages-note").click();
         screens().chooseModelsIn("playground-compare", "v1");
-        chooseModels("Sim grid a", "Sim grid b");
+        chooseModels("Sim grid a", "Sim grid b", "Sim grid c");
         page.locator("#run").click();
 
-        // then: a row per version, headed by its name, with an answer per model
+        // then: a row per version, each with an answer per model and that answer's checks
         Locator rows = page.locator(".answer-row");
         assertThat(rows).hasCount(2);
-        assertThat(rows.locator(".answer-row-label")).hasText(new String[] {"v2", "v1"});
+        assertThat(rows.locator(".answer-row-label")).hasText(new String[] {"v2 (edited messages)", "v1"});
         for (Locator row : rows.all()) {
             assertThat(row.locator(".answer[data-model='Sim grid a'] .answer-final")).hasText("answer a");
             assertThat(row.locator(".answer[data-model='Sim grid b'] .answer-final")).hasText("answer b");
+            assertThat(row.locator(".answer[data-model='Sim grid c'] .answer-final")).hasText("wrong c");
+            assertThat(row.locator(".answer[data-model='Sim grid a'] .case-verdict")).containsText("PASS");
+            assertThat(row.locator(".answer[data-model='Sim grid b'] .case-verdict")).containsText("PASS");
+            Locator failing = row.locator(".answer[data-model='Sim grid c']");
+            assertThat(failing.locator(".case-verdict")).containsText("FAIL");
+            assertThat(failing.locator(".check-result.fail")).hasCount(2);
         }
-        List<String> sent = simulator().requests().stream().map(r -> r.body()).toList();
-        assertThat(sent.stream().filter(body -> body.contains("Tell me about owls briefly"))).hasSize(2);
-        assertThat(sent.stream().filter(body -> body.contains("owls") && !body.contains("briefly"))).hasSize(2);
+        // the edited system message went only with v2, v1 kept its own
+        List<String> sent = simulator().requests().stream().map(r -> r.body())
+                .filter(body -> body.contains("Tell me about owls")).toList();
+        assertThat(sent).hasSize(6);
+        assertThat(sent.stream().filter(body -> body.contains("briefly") && body.contains("like a pirate"))).hasSize(3);
+        assertThat(sent.stream().filter(body -> !body.contains("briefly") && body.contains("You answer questions")))
+                .hasSize(3);
+        workspace.delete("testcases/grid-demo.yaml");
     }
 
     @Test
