@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 
 /** The suite editor ({@code suites/NAME/edit}) as a user works it. */
 public final class SuiteEditorPage {
@@ -78,7 +78,9 @@ public final class SuiteEditorPage {
 
     public void fillCheck(Locator editor, String type, String value) {
         editor.locator("#check-type input").fill(type);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(type).setExact(true)).click();
+        // an item reads "contains  ·  Text": the type, then its group; the pattern runs as a JavaScript regex
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("(^|[^\\w-])" + type + "[^\\w-]"))).first().click();
         editor.locator("#check-value textarea").fill(value);
     }
 

@@ -34,7 +34,7 @@ class CaseDialog extends Dialog {
     private final List<CheckRow> checkRows = new ArrayList<>();
     private final Div problems = new Div();
 
-    private record CheckRow(Map<String, Object> written, CheckEditor editor, Div box) {
+    private record CheckRow(CheckEditor editor, Div box) {
     }
 
     /**
@@ -115,7 +115,7 @@ class CaseDialog extends Dialog {
         Button remove = new Button("Remove check");
         remove.addClassName("check-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        CheckRow row = new CheckRow(check, editor, box);
+        CheckRow row = new CheckRow(editor, box);
         remove.addClickListener(click -> {
             checkRows.remove(row);
             checks.remove(box);
@@ -155,8 +155,8 @@ class CaseDialog extends Dialog {
         if (!vars.isEmpty()) {
             test.put("vars", vars);
         }
-        List<Map<String, Object>> asserts = checkRows.stream()
-                .map(row -> CheckMerge.merge(row.written(), row.editor().value())).toList();
+        // the check editor keeps what it does not show, and a value whose text is untouched as written
+        List<Map<String, Object>> asserts = checkRows.stream().map(row -> row.editor().value()).toList();
         if (!asserts.isEmpty()) {
             test.put("assert", asserts);
         }
