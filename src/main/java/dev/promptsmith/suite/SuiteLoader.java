@@ -27,7 +27,14 @@ public final class SuiteLoader {
      * @param shown     the suite file as problems name it
      */
     public SuiteDocument load(Path workspace, Path file, String shown) throws InvalidFileException {
-        String text = TextFile.read(workspace, file, shown, limits.maxFileSize());
+        return load(workspace, file, shown, TextFile.read(workspace, file, shown, limits.maxFileSize()));
+    }
+
+    /**
+     * Reads {@code text} as if it were the suite file {@code file}, before it is written there: its
+     * references are read relative to that file.
+     */
+    public SuiteDocument load(Path workspace, Path file, String shown, String text) throws InvalidFileException {
         return new SuiteParser(new SuiteFiles(workspace, file, limits.maxFileSize()), prompts)
                 .parse(shown, SuitesFolder.suiteName(file), text);
     }

@@ -31,6 +31,7 @@ import dev.promptsmith.run.RunSettings;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.suite.SuiteVersion;
 import dev.promptsmith.suite.TestCaseDefinition;
+import dev.promptsmith.suiteedit.SuiteEditing;
 import dev.promptsmith.ui.MainLayout;
 import dev.promptsmith.ui.runs.RunView;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final RunService runs;
     private final ModelCatalog models;
     private final PromptCatalog prompts;
+    private final SuiteEditing editing;
     private final MultiSelectComboBox<ModelChoice> modelChoice = new MultiSelectComboBox<>("Models");
     private final IntegerField repeats = new IntegerField("Repeats");
     private final IntegerField concurrency = new IntegerField("Concurrency");
@@ -58,10 +60,11 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private SuiteVersion suite;
     private String title = "Suite · Promptsmith";
 
-    public SuiteView(RunService runs, ModelCatalog models, PromptCatalog prompts) {
+    public SuiteView(RunService runs, ModelCatalog models, PromptCatalog prompts, SuiteEditing editing) {
         this.runs = runs;
         this.models = models;
         this.prompts = prompts;
+        this.editing = editing;
         addClassName("suite-page");
     }
 
@@ -80,13 +83,27 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = suite.suiteName() + " · Promptsmith";
         H2 heading = new H2(suite.suiteName() + " · v" + suite.number());
         heading.setId("suite-title");
-        add(new RouterLink("← All suites", SuitesView.class), heading, promptList(), runChoices(),
+        add(new RouterLink("← All suites", SuitesView.class), heading, editLink(), promptList(), runChoices(),
                 new H3("Test cases (" + suite.tests().size() + ")"), testGrid());
     }
 
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** The way to the editor, or why there is none: editing writes the suite's file. */
+    private com.vaadin.flow.component.Component editLink() {
+        if (!editing.writesFiles()) {
+            Paragraph off = new Paragraph("Editing writes " + SuiteEditing.path(suite.suiteName()) + ", and the setting "
+                    + "promptsmith.editor.write-files is off: this suite is not edited here.");
+            off.setId("suite-edit-off");
+            return off;
+        }
+        RouterLink edit = new RouterLink("Edit test cases, defaults, prompts and models", SuiteEditorView.class,
+                new RouteParameters("name", suite.suiteName()));
+        edit.setId("suite-edit");
+        return edit;
     }
 
     private Div promptList() {
