@@ -60,8 +60,10 @@ class CasesPanel extends VerticalLayout {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button bulk = new Button("Bulk edit", click -> bulk());
         bulk.setId("case-bulk");
+        Button importCases = new Button("Import CSV / JSONL", click -> new ImportCasesDialog(this::addCases).open());
+        importCases.setId("case-import");
         count.setId("case-count");
-        HorizontalLayout toolbar = new HorizontalLayout(add, duplicate, delete, bulk, search, count);
+        HorizontalLayout toolbar = new HorizontalLayout(add, duplicate, delete, bulk, importCases, search, count);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         grid.setId("cases-grid");

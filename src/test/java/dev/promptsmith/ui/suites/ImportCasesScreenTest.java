@@ -1,19 +1,23 @@
 package dev.promptsmith.ui.suites;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.FilePayload;
 import dev.promptsmith.support.BrowserTest;
+import dev.promptsmith.support.SuiteEditorPage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
 class ImportCasesScreenTest extends BrowserTest {
 
     @Test
-    void casesAreUploadedOrPastedPreviewedWithTheirProblemsAndTheGoodOnesAdded() {
-        // given
-        open("/test/import-cases");
-        page.locator("#open-import").click();
+    void casesAreUploadedOrPastedPreviewedWithTheirProblemsAndTheGoodOnesAddedToTheSuite() throws Exception {
+        // given: a new suite open in its editor
+        open("/suites");
+        SuiteEditorPage editor = new SuiteEditorPage(page).create("import-flow", "unsampled", "echo");
+        page.locator("#case-import").click();
 
         // when: a CSV file with a quote left open is uploaded
         page.locator("#import-cases-upload input[type=file]").setInputFiles(new FilePayload("cases.csv", "text/csv",
@@ -41,8 +45,12 @@ class ImportCasesScreenTest extends BrowserTest {
         page.locator("#import-cases-without-problems").click();
         page.locator("#import-cases-add").click();
 
-        // then
+        // then: the case is one of the suite's, and saved into its file
         assertThat(page.locator("#import-cases-dialog")).not().isAttached();
-        assertThat(page.locator("#added")).hasText("{\"vars\":{\"city\":\"Oslo\"}}");
+        assertThat(editor.cell("Oslo")).hasCount(1);
+        page.locator("#suite-save").click();
+        assertThat(editor.message()).hasText("Saved as version 2.");
+        assertThat(Files.readString(workspaceRoot().resolve("testcases/import-flow.yaml")))
+                .contains("tests:\n  - vars:\n      city: Oslo\n");
     }
 }
