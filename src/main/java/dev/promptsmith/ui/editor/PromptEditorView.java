@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -39,6 +38,7 @@ import dev.promptsmith.prompt.SaveResult;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.exchange.WorkspaceChanges;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.UnsavedWork;
 import dev.promptsmith.ui.WorkspaceRefresh;
 import java.util.List;
 import java.util.Optional;
@@ -133,21 +133,12 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
         if (!dirty) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
-                "Your changes since version " + basedOn + " are not saved. They are lost when you leave.",
-                "Leave without saving", confirm -> {
-                    setDirty(false);
-                    action.proceed();
-                }, "Stay", cancel -> action.cancel());
-        dialog.setId("leave-dialog");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        UnsavedWork.confirmLeave(event, "Your changes since version " + basedOn, () -> setDirty(false));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().getPage().executeJs("window.onbeforeunload = null;");
+        UnsavedWork.releaseTab(event.getUI());
     }
 
     private void refuse(String message) {
@@ -263,9 +254,7 @@ public class PromptEditorView extends VerticalLayout implements BeforeEnterObser
     private void setDirty(boolean value) {
         if (value != dirty) {
             dirty = value;
-            getElement().executeJs(value
-                    ? "window.onbeforeunload = function(e) { e.preventDefault(); e.returnValue = ''; };"
-                    : "window.onbeforeunload = null;");
+            UnsavedWork.guardTab(this, value);
         }
         status.showDirty(dirty, basedOn);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -38,6 +37,7 @@ import dev.promptsmith.suiteedit.SuiteDraft;
 import dev.promptsmith.suiteedit.SuiteEditing;
 import dev.promptsmith.suiteedit.SuiteSave;
 import dev.promptsmith.ui.MainLayout;
+import dev.promptsmith.ui.UnsavedWork;
 import dev.promptsmith.ui.WorkspaceRefresh;
 import java.util.List;
 import java.util.Map;
@@ -108,21 +108,12 @@ public class SuiteEditorView extends VerticalLayout implements BeforeEnterObserv
         if (!dirty) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
-                "Your changes to " + draft.file() + " are not saved. They are lost when you leave.",
-                "Leave without saving", confirm -> {
-                    setDirty(false);
-                    action.proceed();
-                }, "Stay", cancel -> action.cancel());
-        dialog.setId("leave-dialog");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        UnsavedWork.confirmLeave(event, "Your changes to " + draft.file(), () -> setDirty(false));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().getPage().executeJs("window.onbeforeunload = null;");
+        UnsavedWork.releaseTab(event.getUI());
     }
 
     /** Adds test entries (as an import of CSV or JSON Lines gives them) to the cases being edited. */
@@ -248,8 +239,6 @@ public class SuiteEditorView extends VerticalLayout implements BeforeEnterObserv
         dirtyMark.setText(draft == null ? "" : value ? "Unsaved changes (from version " + draft.basedOn() + ")"
                 : "Version " + draft.basedOn());
         dirtyMark.getElement().getClassList().set("unsaved", value);
-        getElement().executeJs(value
-                ? "window.onbeforeunload = function(e) { e.preventDefault(); e.returnValue = ''; };"
-                : "window.onbeforeunload = null;");
+        UnsavedWork.guardTab(this, value);
     }
 }
