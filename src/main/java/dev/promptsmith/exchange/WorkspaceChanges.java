@@ -21,14 +21,20 @@ public class WorkspaceChanges {
         return () -> listeners.remove(listener);
     }
 
+    /**
+     * Each listener hears on a thread of its own: a screen's refresh can take a while (and a tab closed without a
+     * goodbye keeps its screens until the server notices), and neither the watcher nor the other screens wait for it.
+     */
     void announce(ImportReport report) {
         for (Consumer<ImportReport> listener : listeners) {
-            try {
-                listener.accept(report);
-            } catch (RuntimeException e) {
-                // one screen that cannot refresh (its tab is gone) keeps no other from hearing
-                log.debug("A listener of workspace changes failed", e);
-            }
+            Thread.ofVirtual().name("workspace-change").start(() -> {
+                try {
+                    listener.accept(report);
+                } catch (RuntimeException e) {
+                    // one screen that cannot refresh (its tab is gone) keeps no other from hearing
+                    log.debug("A listener of workspace changes failed", e);
+                }
+            });
         }
     }
 }
