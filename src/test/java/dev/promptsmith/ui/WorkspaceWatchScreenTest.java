@@ -24,6 +24,8 @@ class WorkspaceWatchScreenTest extends BrowserTest {
         // given: the Prompts screen is open
         open("/prompts");
         assertThat(page.locator("#prompts-grid")).containsText("Invoice to JSON");
+        // the list is searched, so the new row is among those shown however many prompts other tests made
+        page.locator("#prompt-search input").fill("watched");
 
         // when: a new prompt file is written by another program
         workspace.write("prompts/watched-note.prompty",
@@ -53,6 +55,7 @@ class WorkspaceWatchScreenTest extends BrowserTest {
         // given: a prompt from a file, open in the editor with a change not yet saved
         workspace.write("prompts/watched-edit.prompty", "---\nname: Watched edit\n---\nuser:\nFirst {{ q }}\n");
         open("/prompts");
+        page.locator("#prompt-search input").fill("Watched edit");
         assertThat(page.locator("#prompts-grid")).containsText("Watched edit");
         open("/prompts/watched-edit/edit");
         EditorPage editor = new EditorPage(page);
@@ -84,6 +87,7 @@ class WorkspaceWatchScreenTest extends BrowserTest {
         workspace.write("prompts/watched-flow.prompty",
                 "---\nname: Watched flow\n---\nsystem:\nBe brief.\n\nuser:\nFirst {{ q }}\n");
         open("/prompts");
+        page.locator("#prompt-search input").fill("Watched flow");
         assertThat(page.locator("#prompts-grid")).containsText("Watched flow");
         open("/prompts/watched-flow");
 
