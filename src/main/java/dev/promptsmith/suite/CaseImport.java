@@ -144,6 +144,15 @@ public final class CaseImport {
         if (!(test.get("vars") instanceof String) && !(test.get("vars") instanceof List<?>)) {
             source.mapping(test, "vars");
         }
+        if (test.get("vars") instanceof Map<?, ?> vars) {
+            vars.forEach((name, value) -> {
+                if (value instanceof String text && text.startsWith("file://")) {
+                    // a test file's own folder is lost when its cases move into the suite
+                    source.warn(source.line(vars), "vars." + name + " names a file (" + text + "): written in the "
+                            + "suite, it is read relative to the suite's folder, not to the file it was imported from");
+                }
+            });
+        }
         TestEntries.checks(test, source);
     }
 

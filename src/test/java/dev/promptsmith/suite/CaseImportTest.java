@@ -190,6 +190,18 @@ class CaseImportTest {
     }
 
     @Test
+    void aVariableThatNamesAFileSaysWhereItWillBeReadFrom() {
+        // when
+        Result result = csv("doc,__expected\nfile://docs/a.txt,contains:x\nplain text,contains:x\n");
+
+        // then: the case is kept, and the preview says the path now counts from the suite's folder
+        assertThat(result.good()).extracting(Case::line).containsExactly(2, 3);
+        assertThat(result.warnings()).extracting(FileProblem::line).containsExactly(2);
+        assertThat(result.warnings().getFirst().message()).contains("vars.doc names a file (file://docs/a.txt)",
+                "relative to the suite's folder");
+    }
+
+    @Test
     void textOverTheFileSizeLimitIsRefusedWhole() {
         // given
         CaseImport small = new CaseImport(new InputLimits(Duration.ofSeconds(2), 1000, 100));
