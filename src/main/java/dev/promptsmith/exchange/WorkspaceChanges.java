@@ -27,7 +27,7 @@ public class WorkspaceChanges {
      */
     void announce(ImportReport report) {
         for (Consumer<ImportReport> listener : listeners) {
-            Thread.ofPlatform().daemon().name("workspace-change").start(() -> {
+            Thread.ofVirtual().name("workspace-change").start(() -> {
                 try {
                     listener.accept(report);
                 } catch (RuntimeException e) {
