@@ -93,7 +93,15 @@ final class Evaluator {
                         : Interrupted.Cause.PROVIDER, result.error());
             }
         }
+        if (run.cancelled()) {
+            throw new Interrupted(Interrupted.Cause.CANCELLED, run.stopReason().orElse("the run was stopped"));
+        }
         List<StoredResult> stored = store.results(run.id());
+        int planned = store.summary(run.id()).map(s -> s.cells()).orElse(stored.size());
+        if (stored.size() < planned) {
+            throw new Interrupted(Interrupted.Cause.CANCELLED, "run " + run.id() + " has " + stored.size() + " of its "
+                    + planned + " cells");
+        }
         return new Evaluation(run.id(), stored);
     }
 

@@ -213,6 +213,7 @@ final class OptimizationLoop {
                 .findFirst();
     }
 
+    /** Whether a batch of this many calls fits in the calls left; the time and cost limits are checked per call. */
     private IntPredicate fits() {
         return calls -> {
             OptimizationStore.Stored state = stored();

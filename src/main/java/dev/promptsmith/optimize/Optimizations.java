@@ -91,7 +91,7 @@ public class Optimizations {
         this.clock = clock;
         this.gateway = gateway;
         this.engines = g -> RunEngines.of(jdbc, transactions, clock, g, checks.apply(g), prices);
-        this.runs = RunEngines.of(jdbc, transactions, clock, gateway, checks.apply(gateway), prices).store();
+        this.runs = new RunStore(jdbc, clock, prices);
     }
 
     /**

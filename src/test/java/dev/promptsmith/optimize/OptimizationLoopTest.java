@@ -150,4 +150,24 @@ class OptimizationLoopTest {
                     .extracting(Candidate::round).startsWith(0);
         }
     }
+
+    @Test
+    void stopEndsItResumablyAndResumeGoesOn() throws Exception {
+        LearningTask task = LearningTask.triage();
+        try (OptimizerFixture fixture = new OptimizerFixture(folder, List.of(task), 0.0, 7)) {
+            Optimizations optimizations = fixture.optimizations();
+            long id = optimizations.start(fixture.request(task, 120, 42));
+            optimizations.stop(id);
+            OptimizationSnapshot stopped = optimizations.await(id);
+
+            assertThat(stopped.status()).isEqualTo(OptimizationStatus.STOPPED);
+            assertThat(stopped.stopReason()).isEqualTo("stopped by the user");
+            assertThat(optimizations.list()).extracting(OptimizationSummary::id).contains(id);
+
+            optimizations.resume(id);
+            OptimizationSnapshot result = optimizations.await(id);
+            assertThat(result.status()).as(result.stopReason()).isEqualTo(OptimizationStatus.FINISHED);
+            assertThat(result.callsSpent()).isEqualTo(fixture.simulator.callCount());
+        }
+    }
 }

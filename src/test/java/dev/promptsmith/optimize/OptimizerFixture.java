@@ -67,6 +67,14 @@ public final class OptimizerFixture implements AutoCloseable {
         simulator.replyFor("proposer", model.reply());
     }
 
+    /** A fresh learning model answering from now on (counters and noise start again). */
+    public LearningModel newModel(double noise, long seed) {
+        model = new LearningModel(tasks, noise, seed);
+        simulator.replyFor("learner", model.reply());
+        simulator.replyFor("proposer", model.reply());
+        return model;
+    }
+
     /** A new optimizer on the fixture's database, as a restarted app would make it. */
     public Optimizations optimizations() {
         LangChainGateway gateway = new LangChainGateway(new NoKeys(), prices, Duration.ofSeconds(10));
