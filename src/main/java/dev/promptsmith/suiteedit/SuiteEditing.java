@@ -129,13 +129,9 @@ public class SuiteEditing {
         if (!writesFiles) {
             return new SuiteSave.Refused(List.of(off(name)));
         }
-        if (!NAME.matcher(name).matches()) {
-            return new SuiteSave.Refused(List.of("name: lower-case letters, digits, '-', '_' and '.', "
-                    + "starting with a letter or digit"));
-        }
-        if (Files.exists(workspace.resolve(shown(name))) || Files.exists(workspace.resolve(SuitesFolder.NAME)
-                .resolve(name + ".yml")) || suites.latest(name).isPresent()) {
-            return new SuiteSave.Refused(List.of("name: there is a suite named '" + name + "' already"));
+        String taken = nameProblem(name);
+        if (taken != null) {
+            return new SuiteSave.Refused(List.of(taken));
         }
         if (promptNames.isEmpty()) {
             return new SuiteSave.Refused(List.of("prompts: choose at least one prompt"));
@@ -154,6 +150,40 @@ public class SuiteEditing {
         } catch (InvalidFileException e) {
             return refused(e);
         }
+    }
+
+    /**
+     * A copy of a suite's file as {@code testcases/NEW_NAME.yaml} whose prompts are these (names of
+     * {@code prompts/}); its models, defaults and cases stay as written.
+     */
+    public synchronized SuiteSave copy(String name, String newName, List<String> promptNames) {
+        if (!writesFiles) {
+            return new SuiteSave.Refused(List.of(off(newName)));
+        }
+        String taken = nameProblem(newName);
+        if (taken != null) {
+            return new SuiteSave.Refused(List.of(taken));
+        }
+        try {
+            SuiteDraft source = open(name);
+            String text = SectionRewrite.rewrite(shown(newName), source.baseText(),
+                    Map.of("prompts", promptNames.stream().map(SuiteEditing::promptReference).toList()));
+            return write(newName, shown(newName), text);
+        } catch (InvalidFileException e) {
+            return refused(e);
+        }
+    }
+
+    /** Why a new suite cannot have this name (not a name, or taken), or null when it can. */
+    public String nameProblem(String name) {
+        if (!NAME.matcher(name).matches()) {
+            return "name: lower-case letters, digits, '-', '_' and '.', starting with a letter or digit";
+        }
+        if (Files.exists(workspace.resolve(shown(name))) || Files.exists(workspace.resolve(SuitesFolder.NAME)
+                .resolve(name + ".yml")) || suites.latest(name).isPresent()) {
+            return "name: there is a suite named '" + name + "' already";
+        }
+        return null;
     }
 
     /** How a prompt of {@code prompts/} is named in a suite's {@code prompts}. */

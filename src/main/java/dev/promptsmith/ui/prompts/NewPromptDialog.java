@@ -12,7 +12,7 @@ import dev.promptsmith.ui.editor.PromptEditorView;
 import java.util.function.BiFunction;
 
 /** Asks for a new prompt's key and title, makes it, and opens it in the editor. */
-class NewPromptDialog extends Dialog {
+public class NewPromptDialog extends Dialog {
 
     private final TextField name = new TextField("Name (its file: prompts/NAME.prompty)");
     private final TextField title = new TextField("Title");
@@ -22,7 +22,7 @@ class NewPromptDialog extends Dialog {
      * @param make  makes the prompt from a name and a title
      * @param extra more fields the dialog shows, e.g. what to start from
      */
-    NewPromptDialog(String heading, String suggestedName, String suggestedTitle,
+    public NewPromptDialog(String heading, String suggestedName, String suggestedTitle,
                     BiFunction<String, String, SaveResult> make, Component... extra) {
         setHeaderTitle(heading);
         setId("new-prompt-dialog");
