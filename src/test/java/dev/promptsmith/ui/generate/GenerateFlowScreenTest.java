@@ -35,6 +35,12 @@ class GenerateFlowScreenTest extends BrowserTest {
                "assert": [{"type": "not-icontains", "value": "outage"}]}
             ]}
             """;
+    private static final String MORE_CASES = """
+            {"cases": [
+              {"description": "Refund request is billing", "kind": "typical", "vars": {"ticket": "Please refund me"},
+               "assert": [{"type": "equals", "value": "billing"}]}
+            ]}
+            """;
     private static final String REVISION = """
             {"explanation": "Made the answer one lower-case word, as the checks compare it exactly.",
              "system": "You sort support tickets into billing, bug or other. Answer with the category only, in lower case, one word.",
@@ -53,7 +59,8 @@ class GenerateFlowScreenTest extends BrowserTest {
         simulator().replyFor("flow-drafter", Reply.fromRequest(request -> {
             String asked = request.userText();
             return Reply.text(asked.contains("Draft it") ? PROMPT
-                    : asked.contains("Propose the revised prompt") ? REVISION : CASES);
+                    : asked.contains("Propose the revised prompt") ? REVISION
+                    : asked.contains("Cases the suite has already") ? MORE_CASES : CASES);
         }));
         open("/generate");
 
@@ -77,7 +84,15 @@ class GenerateFlowScreenTest extends BrowserTest {
         page.locator("#generate-keep").click();
 
         // then the prompt page opens, and the suite holds the kept cases only
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/prompts/flow-ticket-sorter$"));
+        // saving imports the workspace twice (the prompt's file, then the suite's): on a busy machine that takes a while
+        try {
+            page.waitForURL(java.util.regex.Pattern.compile(".*/prompts/flow-ticket-sorter$"),
+                    new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(90_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("Keep did not open the prompt; the screen says: "
+                    + page.locator("#generate-messages").textContent() + " / " + page.locator("#generate-status")
+                    .textContent(), e);
+        }
         assertThat(page.locator("#prompt-title")).hasText("Ticket sorter");
         Path suite = workspaceRoot().resolve("testcases/flow-ticket-sorter.yaml");
         assertThat(Files.readString(suite)).contains("Duplicate charge is billing", "Injected instruction is ignored",
@@ -85,7 +100,22 @@ class GenerateFlowScreenTest extends BrowserTest {
         assertThat(Files.readString(workspaceRoot().resolve("prompts/flow-ticket-sorter.prompty")))
                 .contains("<ticket>{{ ticket }}</ticket>");
 
+        // when the suite gets a case more from its page
+        open("/suites/flow-ticket-sorter");
+        page.locator("#suite-generate-cases").click();
+        page.locator("#suite-drafts-model input").fill("Flow drafter");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Flow drafter"))
+                .first().click();
+        page.locator("#suite-drafts-run").click();
+        assertThat(page.locator("#drafted-suite-cases")).containsText("Refund request is billing");
+        page.locator("#suite-drafts-add").click();
+
+        // then
+        assertThat(page.locator("#suite-title")).containsText("v3");
+        assertThat(Files.readString(suite)).contains("Duplicate charge is billing", "Refund request is billing");
+
         // when the prompt is improved from feedback
+        open("/prompts/flow-ticket-sorter");
         page.locator("#improve-prompt").click();
         page.locator("#improve-feedback textarea").fill("Answers must be one lower-case word.");
         page.locator("#improve-model input").fill("Flow drafter");
