@@ -13,7 +13,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * indented under their key, text of several lines as a literal block, text that YAML 1.2 would
  * read as a number or a boolean quoted.
  */
-final class BlockYaml {
+public final class BlockYaml {
 
     private static final Dump YAML = new Dump(DumpSettings.builder()
             .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -36,7 +36,7 @@ final class BlockYaml {
     }
 
     /** A whole document of sections, in their order. */
-    static String document(Map<String, Object> sections) {
+    public static String document(Map<String, Object> sections) {
         return YAML.dumpToString(PlainValues.copy(sections));
     }
 }

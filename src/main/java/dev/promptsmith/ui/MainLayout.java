@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Start", StartView.class, VaadinIcon.FLAG_O.create()));
         nav.addItem(new SideNavItem("Prompts", PromptsView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Playground", PlaygroundView.class, VaadinIcon.PLAY_CIRCLE_O.create()));
+        nav.addItem(new SideNavItem("Generate", dev.promptsmith.ui.generate.GenerateView.class, VaadinIcon.MAGIC.create()));
         nav.addItem(new SideNavItem("Suites", SuitesView.class, VaadinIcon.LIST_OL.create()));
         nav.addItem(new SideNavItem("Runs", RunsView.class, VaadinIcon.CHART_LINE.create()));
         nav.addItem(new SideNavItem("Models", ModelsView.class, VaadinIcon.CLUSTER.create()));

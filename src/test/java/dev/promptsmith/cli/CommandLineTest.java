@@ -17,7 +17,7 @@ import picocli.CommandLine;
 /** Which arguments start the web server, and what the command line says to everything else. */
 class CommandLineTest {
 
-    private static final List<String> COMMANDS = List.of("serve", "check-files", "repair-json", "run");
+    private static final List<String> COMMANDS = List.of("serve", "check-files", "repair-json", "run", "generate");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -80,7 +80,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "check-files", "repair-json", "run"})
+    @ValueSource(strings = {"serve", "check-files", "repair-json", "run", "generate"})
     void helpAndVersionWorkForEveryCommand(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: promptsmith " + command);

@@ -48,14 +48,15 @@ class PromptsScreenTest extends BrowserTest {
         open("/");
 
         Locator items = page.locator("#main-nav vaadin-side-nav-item");
-        assertThat(items).hasCount(7);
+        assertThat(items).hasCount(8);
         assertThat(items.nth(0)).containsText("Start");
         assertThat(items.nth(1)).containsText("Prompts");
         assertThat(items.nth(2)).containsText("Playground");
-        assertThat(items.nth(3)).containsText("Suites");
-        assertThat(items.nth(4)).containsText("Runs");
-        assertThat(items.nth(5)).containsText("Models");
-        assertThat(items.nth(6)).containsText("Library");
+        assertThat(items.nth(3)).containsText("Generate");
+        assertThat(items.nth(4)).containsText("Suites");
+        assertThat(items.nth(5)).containsText("Runs");
+        assertThat(items.nth(6)).containsText("Models");
+        assertThat(items.nth(7)).containsText("Library");
     }
 
     @Test

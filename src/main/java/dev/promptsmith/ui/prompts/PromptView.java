@@ -57,8 +57,12 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final PromptRename rename;
 
+    private final ImproveStart improve;
+
     public PromptView(PromptCatalog prompts, PromptVersions versions, PromptLifecycle lifecycle,
-                      TestCaseCatalog testCases, RunService runs, PromptRename rename, WorkspaceChanges changes) {
+                      TestCaseCatalog testCases, RunService runs, PromptRename rename, WorkspaceChanges changes,
+                      ImproveStart improve) {
+        this.improve = improve;
         this.rename = rename;
         WorkspaceRefresh.follow(this, changes, report -> refreshIfChanged());
         this.runs = runs;
@@ -120,8 +124,10 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         Anchor tryIt = new Anchor("playground?prompt=" + java.net.URLEncoder.encode(prompt.name(),
                 java.nio.charset.StandardCharsets.UTF_8), "Try it in the playground");
         tryIt.setId("try-in-playground");
-        add(new RouterLink("← All prompts", PromptsView.class), heading, key,
-                new PromptActions(prompt, lifecycle, rename), tryIt);
+        PromptActions actions = new PromptActions(prompt, lifecycle, rename);
+        latest(prompt.name()).ifPresent(version -> actions.add(improve.button(prompt.name(), version,
+                () -> reload(prompt.name()))));
+        add(new RouterLink("← All prompts", PromptsView.class), heading, key, actions, tryIt);
         if (!prompt.description().isBlank()) {
             add(new Paragraph(prompt.description()));
         }

@@ -60,7 +60,13 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private SuiteVersion suite;
     private String title = "Suite · Promptsmith";
 
-    public SuiteView(RunService runs, ModelCatalog models, PromptCatalog prompts, SuiteEditing editing) {
+    private final dev.promptsmith.generate.SuiteDrafting drafting;
+    private final dev.promptsmith.generate.DraftSaving saving;
+
+    public SuiteView(RunService runs, ModelCatalog models, PromptCatalog prompts, SuiteEditing editing,
+                     dev.promptsmith.generate.SuiteDrafting drafting, dev.promptsmith.generate.DraftSaving saving) {
+        this.drafting = drafting;
+        this.saving = saving;
         this.runs = runs;
         this.models = models;
         this.prompts = prompts;
@@ -83,13 +89,37 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = suite.suiteName() + " · Promptsmith";
         H2 heading = new H2(suite.suiteName() + " · v" + suite.number());
         heading.setId("suite-title");
-        add(new RouterLink("← All suites", SuitesView.class), heading, editLink(), promptList(), runChoices(),
+        add(new RouterLink("← All suites", SuitesView.class), heading, editLink(), draftButtons(), promptList(),
+                runChoices(),
                 new H3("Test cases (" + suite.tests().size() + ")"), testGrid());
     }
 
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** Generate more cases and Suggest checks, which write the suite's file when the user adds what they keep. */
+    private Div draftButtons() {
+        Div buttons = new Div();
+        buttons.setId("suite-draft-buttons");
+        if (!editing.writesFiles()) {
+            return buttons;
+        }
+        String name = suite.suiteName();
+        Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
+        com.vaadin.flow.component.button.Button more = new com.vaadin.flow.component.button.Button(
+                "Generate more cases", click -> new dev.promptsmith.ui.generate.SuiteDraftsDialog(
+                        dev.promptsmith.ui.generate.SuiteDraftsDialog.Mode.CASES, name, drafting, saving, models,
+                        reload).open());
+        more.setId("suite-generate-cases");
+        com.vaadin.flow.component.button.Button suggest = new com.vaadin.flow.component.button.Button(
+                "Suggest checks", click -> new dev.promptsmith.ui.generate.SuiteDraftsDialog(
+                        dev.promptsmith.ui.generate.SuiteDraftsDialog.Mode.CHECKS, name, drafting, saving, models,
+                        reload).open());
+        suggest.setId("suite-suggest-checks");
+        buttons.add(more, suggest);
+        return buttons;
     }
 
     /** The way to the editor, or why there is none: editing writes the suite's file. */

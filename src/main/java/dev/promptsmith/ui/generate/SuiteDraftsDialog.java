@@ -1,0 +1,148 @@
+package dev.promptsmith.ui.generate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import dev.promptsmith.generate.CaseDrafts;
+import dev.promptsmith.generate.DraftSaving;
+import dev.promptsmith.generate.Kept;
+import dev.promptsmith.generate.Problem;
+import dev.promptsmith.generate.SuggestedCheck;
+import dev.promptsmith.generate.SuiteDrafting;
+import dev.promptsmith.generate.Suggestions;
+import dev.promptsmith.model.ModelCatalog;
+import dev.promptsmith.model.ModelTarget;
+import dev.promptsmith.shared.InvalidFileException;
+import dev.promptsmith.suiteedit.CheckSummary;
+import java.util.List;
+
+/**
+ * Generate more cases, or suggest checks, for a suite: a model drafts them, the user ticks what to keep, and Add
+ * writes them into the suite's file as the suite editor saves.
+ */
+public class SuiteDraftsDialog extends Dialog {
+
+    /** What the dialog drafts. */
+    public enum Mode { CASES, CHECKS }
+
+    private final Mode mode;
+    private final String suite;
+    private final SuiteDrafting drafting;
+    private final DraftSaving saving;
+    private final Runnable added;
+    private final ComboBox<ModelTarget> model = new ComboBox<>("Model that drafts");
+    private final IntegerField count = new IntegerField("How many cases");
+    private final Div status = new Div();
+    private final UnorderedList problems = new UnorderedList();
+    private final DraftedCasesGrid cases = new DraftedCasesGrid("drafted-suite-cases");
+    private final CheckboxGroup<SuggestedCheck> checks = new CheckboxGroup<>("Suggested checks to add");
+    private final Button add = new Button("Add to the suite");
+
+    public SuiteDraftsDialog(Mode mode, String suite, SuiteDrafting drafting, DraftSaving saving, ModelCatalog models,
+                             Runnable added) {
+        this.mode = mode;
+        this.suite = suite;
+        this.drafting = drafting;
+        this.saving = saving;
+        this.added = added;
+        setId("suite-drafts-dialog");
+        setHeaderTitle(mode == Mode.CASES ? "Generate more cases" : "Suggest checks");
+        setWidth("70rem");
+        model.setId("suite-drafts-model");
+        model.setItems(models.choices());
+        model.setItemLabelGenerator(ModelTarget::name);
+        count.setId("suite-drafts-count");
+        count.setValue(5);
+        count.setMin(1);
+        count.setMax(30);
+        count.setVisible(mode == Mode.CASES);
+        status.setId("suite-drafts-status");
+        problems.setId("suite-drafts-problems");
+        problems.addClassName("error-text");
+        cases.setVisible(false);
+        checks.setId("suggested-checks");
+        checks.setVisible(false);
+        checks.setItemLabelGenerator(SuiteDraftsDialog::label);
+        Button draft = new Button(mode == Mode.CASES ? "Generate" : "Suggest", click -> draft());
+        draft.setId("suite-drafts-run");
+        draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("suite-drafts-add");
+        add.setEnabled(false);
+        add.addClickListener(click -> addKept());
+        add(new VerticalLayout(model, count, draft, status, problems, cases, checks));
+        getFooter().add(new Button("Close", click -> close()), add);
+    }
+
+    private static String label(SuggestedCheck check) {
+        return (check.caseNumber() == 0 ? "Every case" : "Case " + check.caseNumber()) + ": "
+                + CheckSummary.of(List.of(check.check())) + (check.why().isEmpty() ? "" : " — " + check.why());
+    }
+
+    private void draft() {
+        if (model.isEmpty()) {
+            status.setText("Choose a model.");
+            return;
+        }
+        ModelTarget chosen = model.getValue();
+        int wanted = count.getValue() == null ? 5 : count.getValue();
+        status.setText("Asking " + chosen.name() + "…");
+        UI ui = UI.getCurrent();
+        Thread.startVirtualThread(() -> {
+            Object result;
+            try {
+                result = mode == Mode.CASES ? drafting.moreCases(suite, wanted, chosen)
+                        : drafting.suggestChecks(suite, chosen);
+            } catch (InvalidFileException e) {
+                result = e.problems().stream().map(Object::toString).toList();
+            } catch (RuntimeException e) {
+                result = List.of(String.valueOf(e.getMessage()));
+            }
+            Object done = result;
+            ui.access(() -> show(done));
+        });
+    }
+
+    private void show(Object result) {
+        problems.removeAll();
+        switch (result) {
+            case CaseDrafts drafted -> {
+                listProblems(drafted.problems());
+                cases.show(drafted.cases());
+                cases.setVisible(true);
+                status.setText("Drafted " + drafted.cases().size() + " cases. Tick those to add.");
+            }
+            case Suggestions suggested -> {
+                listProblems(suggested.problems());
+                checks.setItems(suggested.checks());
+                checks.select(suggested.checks());
+                checks.setVisible(true);
+                status.setText("Suggested " + suggested.checks().size() + " checks. Tick those to add.");
+            }
+            case List<?> failures -> status.setText("Nothing was drafted: " + failures);
+            default -> { }
+        }
+        add.setEnabled(true);
+    }
+
+    private void listProblems(List<Problem> found) {
+        found.forEach(p -> problems.add(new ListItem(p.toString())));
+    }
+
+    private void addKept() {
+        Kept kept = mode == Mode.CASES ? saving.addToSuite(suite, cases.kept(), List.of())
+                : saving.addToSuite(suite, List.of(), List.copyOf(checks.getSelectedItems()));
+        status.setText(String.join(". ", kept.messages()));
+        if (kept.saved()) {
+            close();
+            added.run();
+        }
+    }
+}
