@@ -120,8 +120,11 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         Anchor tryIt = new Anchor("playground?prompt=" + java.net.URLEncoder.encode(prompt.name(),
                 java.nio.charset.StandardCharsets.UTF_8), "Try it in the playground");
         tryIt.setId("try-in-playground");
+        Anchor optimize = new Anchor("optimize?prompt=" + java.net.URLEncoder.encode(prompt.name(),
+                java.nio.charset.StandardCharsets.UTF_8), "Optimize against a suite");
+        optimize.setId("prompt-optimize");
         add(new RouterLink("← All prompts", PromptsView.class), heading, key,
-                new PromptActions(prompt, lifecycle, rename), tryIt);
+                new PromptActions(prompt, lifecycle, rename), new Div(tryIt, new Span(" · "), optimize));
         if (!prompt.description().isBlank()) {
             add(new Paragraph(prompt.description()));
         }
