@@ -20,7 +20,7 @@ public class PromptStore {
 
     private static final String SUMMARY = """
             select p.id, p.name, p.title, p.description, count(v.id) as versions, max(v.created_at) as last_change
-            from prompt p left join prompt_version v on v.prompt_id = p.id
+            from prompt p left join prompt_version v on v.prompt_id = p.id and v.optimization_id is null
             where p.deleted_at is null and (%s)
             group by p.id, p.name, p.title, p.description
             """;
@@ -62,7 +62,7 @@ public class PromptStore {
                     .param("id", promptId).update();
             return Optional.empty();
         }
-        int number = latest.map(v -> v.number() + 1).orElse(1);
+        int number = nextNumber(promptId);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into prompt_version (prompt_id, number, parent_id, content_hash, content, note, author, created_at)
@@ -124,16 +124,47 @@ public class PromptStore {
                 .optional();
     }
 
-    /** Every version of a prompt, newest first. */
+    /**
+     * Stores a candidate of optimization {@code optimizationId}: a version with its own number, which
+     * {@link #latestVersion} and {@link #versions} leave out. Call it inside a transaction.
+     */
+    public PromptVersion recordCandidate(long promptId, PromptDocument document, long parentId, String note,
+                                         long optimizationId) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into prompt_version (prompt_id, number, parent_id, content_hash, content, note, created_at,
+                                                    optimization_id)
+                        values (:prompt, :number, :parent, :hash, :content, :note, :now, :optimization)""")
+                .param("prompt", promptId)
+                .param("number", nextNumber(promptId))
+                .param("parent", parentId)
+                .param("hash", document.contentHash())
+                .param("content", document.content())
+                .param("note", note)
+                .param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .param("optimization", optimizationId)
+                .update(key, "id");
+        return version(key.getKey().longValue()).orElseThrow();
+    }
+
+    /** The next version number: one more than any version's, candidates included, so numbers stay unique. */
+    private int nextNumber(long promptId) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from prompt_version where prompt_id = :prompt")
+                .param("prompt", promptId).query(Integer.class).single();
+    }
+
+    /** Every version of a prompt, newest first; an optimization's candidates are not among them. */
     public List<PromptVersion> versions(long promptId) {
-        return jdbc.sql(VERSION + " where v.prompt_id = :prompt order by v.number desc")
+        return jdbc.sql(VERSION + " where v.prompt_id = :prompt and v.optimization_id is null order by v.number desc")
                 .param("prompt", promptId)
                 .query(PromptStore::version)
                 .list();
     }
 
+    /** The newest ordinary version: an optimization's candidates are never it. */
     public Optional<PromptVersion> latestVersion(long promptId) {
-        return jdbc.sql(VERSION + " where v.prompt_id = :prompt order by v.number desc fetch first row only")
+        return jdbc.sql(VERSION + " where v.prompt_id = :prompt and v.optimization_id is null "
+                        + "order by v.number desc fetch first row only")
                 .param("prompt", promptId)
                 .query(PromptStore::version)
                 .optional();

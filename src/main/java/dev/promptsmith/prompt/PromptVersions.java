@@ -71,6 +71,22 @@ public class PromptVersions {
         return store(document, basedOn, "restored from v" + old.number());
     }
 
+    /**
+     * Saves {@code content} (e.g. an optimization's winner) as the newest version of prompt {@code name}, as a save
+     * from the editor would, with {@code note}.
+     *
+     * @param basedOn the number of the latest version the caller saw; a newer one makes it a conflict
+     */
+    public SaveResult adopt(String name, String content, int basedOn, String note) {
+        PromptDocument document;
+        try {
+            document = new PromptyParser().parse(name + PromptyParser.EXTENSION, name, content);
+        } catch (InvalidFileException e) {
+            return new SaveResult.Refused(e.problems().stream().map(Object::toString).toList());
+        }
+        return store(document, basedOn, note);
+    }
+
     private SaveResult store(PromptDocument document, int basedOn, String note) {
         Recorded recorded;
         try {

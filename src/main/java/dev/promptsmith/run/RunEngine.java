@@ -53,7 +53,8 @@ public final class RunEngine {
         return spec(suite, versionIds, models, settings);
     }
 
-    private RunSpec spec(SuiteVersion suite, List<Long> promptVersionIds, List<ModelTarget> models, RunSettings settings) {
+    /** A run of a stored suite version with these prompt versions (stored ones, of any prompt), on these models. */
+    public RunSpec spec(SuiteVersion suite, List<Long> promptVersionIds, List<ModelTarget> models, RunSettings settings) {
         PromptyParser parser = new PromptyParser();
         List<RunSpec.PlannedPrompt> planned = new ArrayList<>();
         for (int i = 0; i < promptVersionIds.size(); i++) {
@@ -112,9 +113,22 @@ public final class RunEngine {
 
     /** Takes a stopped run up again: only the cells without a result are called. */
     public ActiveRun resume(long runId, Consumer<CellResult> listener) {
+        return resume(runId, null, listener);
+    }
+
+    /**
+     * Takes up again a stopped run that was started with only some of its suite's cases ({@code testCaseIds});
+     * {@code null} for all of them.
+     */
+    public ActiveRun resume(long runId, Set<Long> testCaseIds, Consumer<CellResult> listener) {
         RunStore.StoredPlan plan = store.plan(runId);
         SuiteVersion suite = suites.version(plan.suiteVersionId()).orElseThrow();
         RunSpec spec = spec(suite, plan.promptVersionIds(), plan.models(), StoredSettings.read(plan));
+        if (testCaseIds != null) {
+            spec = new RunSpec(spec.suiteVersionId(), spec.suiteName(), spec.prompts(),
+                    spec.tests().stream().filter(t -> testCaseIds.contains(t.id())).toList(), spec.models(),
+                    spec.defaultTest(), spec.settings(), spec.promptFilters(), spec.transforms());
+        }
         Set<String> done = store.doneCells(runId);
         List<Cell> missing = RunPlan.cells(spec).stream()
                 .filter(c -> !done.contains(RunStore.cellKey(c.promptIndex(), c.testCaseId(), c.modelIndex(), c.repeat())))

@@ -288,6 +288,20 @@ public final class RunStore {
         return done;
     }
 
+    /**
+     * Removes the results of cells that failed without an output (a provider error, a cancelled call), so that
+     * resuming the run calls them again. Call it inside a transaction.
+     *
+     * @return how many were removed
+     */
+    public int forgetFailedCells(long runId) {
+        jdbc.sql("delete from check_result where run_result_id in "
+                        + "(select id from run_result where run_id = :run and error is not null and output is null)")
+                .param("run", runId).update();
+        return jdbc.sql("delete from run_result where run_id = :run and error is not null and output is null")
+                .param("run", runId).update();
+    }
+
     public static String cellKey(int prompt, long testCaseId, int model, int repeat) {
         return prompt + "/" + testCaseId + "/" + model + "/" + repeat;
     }

@@ -1,0 +1,77 @@
+package dev.promptsmith.optimize;
+
+import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.model.ModelRequest;
+import dev.promptsmith.prompt.PromptDocument;
+import dev.promptsmith.prompt.PromptRenderer;
+import dev.promptsmith.prompt.PromptStore;
+import dev.promptsmith.prompt.PromptVersion;
+import dev.promptsmith.prompt.PromptyParser;
+import dev.promptsmith.prompt.RenderException;
+import dev.promptsmith.shared.InvalidFileException;
+import java.util.Map;
+
+/**
+ * The optimizer's own prompts, read from the prompt store like any other (their latest versions, imported from
+ * {@code prompts/promptsmith-optimize-*.prompty}), rendered into a request that asks for their JSON schema.
+ */
+final class MetaPrompts {
+
+    static final String REFLECT = "promptsmith-optimize-reflect";
+    static final String HISTORY = "promptsmith-optimize-history";
+    static final String REWRITE = "promptsmith-optimize-rewrite";
+
+    private final PromptStore prompts;
+
+    MetaPrompts(PromptStore prompts) {
+        this.prompts = prompts;
+    }
+
+    static String name(Strategy strategy) {
+        return switch (strategy) {
+            case REFLECTIVE_PARETO -> REFLECT;
+            case OPRO_HISTORY -> HISTORY;
+            case RANDOM_REWRITE -> REWRITE;
+        };
+    }
+
+    /** @throws OptimizationRefusedException when the workspace lacks the strategy's prompt */
+    PromptDocument document(Strategy strategy) {
+        String name = name(strategy);
+        PromptVersion version = prompts.summary(name).flatMap(p -> prompts.latestVersion(p.id()))
+                .orElseThrow(() -> new OptimizationRefusedException("the optimizer's prompt " + name
+                        + " is not in the workspace: put prompts/" + name + ".prompty back (it ships with Promptsmith)"));
+        try {
+            return new PromptyParser().parse("prompts/" + name + PromptyParser.EXTENSION, name, version.content());
+        } catch (InvalidFileException e) {
+            throw new OptimizationRefusedException("the optimizer's prompt " + name + " cannot be read: "
+                    + e.getMessage());
+        }
+    }
+
+    /** The strategy's prompt with these values, asking for JSON of its schema. */
+    ModelRequest request(Strategy strategy, Map<String, ?> values) {
+        PromptDocument document = document(strategy);
+        try {
+            return new ModelRequest(new PromptRenderer().render(document, values).stream()
+                    .map(m -> new ChatMessage(m.role(), m.text())).toList(), null, null, null, null, null, true,
+                    schema(document));
+        } catch (RenderException e) {
+            throw new OptimizationRefusedException("the optimizer's prompt " + document.name() + " cannot be filled in: "
+                    + e.getMessage());
+        }
+    }
+
+    /** {@code model.parameters.response_format.json_schema.schema}, or {@code null}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schema(PromptDocument document) {
+        Object value = document.model();
+        for (String key : new String[] {"parameters", "response_format", "json_schema", "schema"}) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return null;
+            }
+            value = map.get(key);
+        }
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+    }
+}
