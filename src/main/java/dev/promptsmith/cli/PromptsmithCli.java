@@ -28,6 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         scope = ScopeType.INHERIT,
         description = "Prompt engineering workbench. Without a command (or with serve), serves the web UI.",
         subcommands = {ServeCommand.class, CheckFilesCommand.class, RepairJsonCommand.class, RunCommand.class,
+                OptimizeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PromptsmithCli implements Callable<Integer> {
 

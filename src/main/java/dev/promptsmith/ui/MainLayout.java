@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Suites", SuitesView.class, VaadinIcon.LIST_OL.create()));
         nav.addItem(new SideNavItem("Runs", RunsView.class, VaadinIcon.CHART_LINE.create()));
         nav.addItem(new SideNavItem("Models", ModelsView.class, VaadinIcon.CLUSTER.create()));
+        nav.addItem(new SideNavItem("Optimizations", dev.promptsmith.ui.optimize.OptimizationsView.class, VaadinIcon.MAGIC.create()));
         addToDrawer(nav);
 
         Div frame = new Div(banner, page);

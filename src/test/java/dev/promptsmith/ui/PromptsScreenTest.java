@@ -48,13 +48,14 @@ class PromptsScreenTest extends BrowserTest {
         open("/");
 
         Locator items = page.locator("#main-nav vaadin-side-nav-item");
-        assertThat(items).hasCount(6);
+        assertThat(items).hasCount(7);
         assertThat(items.nth(0)).containsText("Start");
         assertThat(items.nth(1)).containsText("Prompts");
         assertThat(items.nth(2)).containsText("Playground");
         assertThat(items.nth(3)).containsText("Suites");
         assertThat(items.nth(4)).containsText("Runs");
         assertThat(items.nth(5)).containsText("Models");
+        assertThat(items.nth(6)).containsText("Optimizations");
     }
 
     @Test
