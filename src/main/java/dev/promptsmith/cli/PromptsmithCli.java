@@ -29,6 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Prompt engineering workbench. Without a command (or with serve), serves the web UI.",
         subcommands = {ServeCommand.class, CheckFilesCommand.class, RepairJsonCommand.class, RunCommand.class,
                 GenerateCommand.class,
+                OptimizeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PromptsmithCli implements Callable<Integer> {
 

@@ -23,6 +23,8 @@ import dev.promptsmith.run.RunSpec;
 import dev.promptsmith.suite.DerivedMetric;
 import dev.promptsmith.suite.results.CiRule;
 import dev.promptsmith.suite.results.SuiteResults;
+import dev.promptsmith.sweep.ModelSweep;
+import dev.promptsmith.sweep.SweepAnalysis;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -259,6 +261,11 @@ final class RunCommand implements Callable<Integer> {
                     String.join(", ", shown));
         }
         JsonRatesPrinter.print(report.models(), labels, out);
+        if (runSpec.models().size() > 1) {
+            ModelSweep sweep = SweepAnalysis.of(results.stream().map(CellResult::sample).toList());
+            out.println("MODELS: " + sweep.recommended().map(model -> "use " + model + ". ").orElse("") + sweep.reason()
+                    + " (browser: /runs/" + run.id() + "/sweep)");
+        }
         if (run.retryAfterRefusals() > 0) {
             out.printf("RATE LIMITED: %d cells failed at once: the provider asked to wait up to %d s, longer than "
                     + "--max-retry-after (%d s)%n", run.retryAfterRefusals(), run.longestRetryAfter().toSeconds(),

@@ -65,6 +65,11 @@ record SuiteFile(Path file, SuiteDocument suite, List<ModelTarget> targets) {
         return new SuiteFile(file, suite, targets);
     }
 
+    /** The folder with the suite's prompts/ and testcases/. */
+    Path workspace() {
+        return workspace(file);
+    }
+
     /** Runs the suite's scripts: files relative to the suite's folder, inside its workspace. */
     Scripts scripts() {
         return new Scripts(workspace(file), file.toAbsolutePath().normalize().getParent());

@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Runs", RunsView.class, VaadinIcon.CHART_LINE.create()));
         nav.addItem(new SideNavItem("Models", ModelsView.class, VaadinIcon.CLUSTER.create()));
         nav.addItem(new SideNavItem("Library", dev.promptsmith.ui.library.LibraryView.class, VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem("Optimizations", dev.promptsmith.ui.optimize.OptimizationsView.class, VaadinIcon.ROCKET.create()));
         addToDrawer(nav);
 
         Div frame = new Div(banner, page);

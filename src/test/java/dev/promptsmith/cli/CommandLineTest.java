@@ -17,7 +17,7 @@ import picocli.CommandLine;
 /** Which arguments start the web server, and what the command line says to everything else. */
 class CommandLineTest {
 
-    private static final List<String> COMMANDS = List.of("serve", "check-files", "repair-json", "run", "generate");
+    private static final List<String> COMMANDS = List.of("serve", "check-files", "repair-json", "run", "generate", "optimize");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -43,12 +43,12 @@ class CommandLineTest {
     @Test
     void anUnknownCommandListsTheCommandsAndExitsTwo() {
         // when
-        int exit = run("optimize", "--help");
+        int exit = run("deploy", "--help");
 
         // then
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).startsWith("promptsmith: 'optimize' is not a command.\n")
+        assertThat(err.toString()).startsWith("promptsmith: 'deploy' is not a command.\n")
                 .contains("Usage: promptsmith", "Commands:").doesNotContain("Did you mean");
         COMMANDS.forEach(command -> assertThat(err.toString()).containsPattern("(?m)^\\s+" + command + "\\s"));
     }
@@ -80,7 +80,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "check-files", "repair-json", "run", "generate"})
+    @ValueSource(strings = {"serve", "check-files", "repair-json", "run", "generate", "optimize"})
     void helpAndVersionWorkForEveryCommand(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: promptsmith " + command);
@@ -106,7 +106,7 @@ class CommandLineTest {
     void theJarExitsOnAnUnknownCommandInsteadOfServing() throws Exception {
         // given: what used to start the web server on port 8080 and keep running
         Process process = new ProcessBuilder(ChildJvm.javaBinary(), "-cp", System.getProperty("java.class.path"),
-                PromptsmithApplication.class.getName(), "optimize", "--help").redirectErrorStream(true).start();
+                PromptsmithApplication.class.getName(), "deploy", "--help").redirectErrorStream(true).start();
 
         // when
         boolean exited = process.waitFor(60, TimeUnit.SECONDS);
@@ -116,7 +116,7 @@ class CommandLineTest {
         process.destroyForcibly();
         assertThat(exited).as("exited by itself").isTrue();
         assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(output).contains("'optimize' is not a command", "check-files").doesNotContain("Tomcat");
+        assertThat(output).contains("'deploy' is not a command", "check-files").doesNotContain("Tomcat");
     }
 
     private int run(String... args) {

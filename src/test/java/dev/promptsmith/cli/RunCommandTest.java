@@ -204,6 +204,25 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunOverSeveralModelsEndsWithTheCheapestThatIsNotSignificantlyWorse() throws Exception {
+        // given: two priced models that answer alike, one sixteen times dearer
+        simulator.replyFor("gpt-4o-mini-polite", Reply.text("Hello Ada, nice to meet you.").usage(1000, 500));
+        simulator.replyFor("gpt-4o-polite", Reply.text("Hello Ada, nice to meet you.").usage(1000, 500));
+        workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet")
+                .replace("  - id: openai:chat:polite\n", "  - id: openai:chat:gpt-4o-polite\n    config:\n      apiBaseUrl: "
+                        + simulator.openAiBaseUrl() + "\n  - id: openai:chat:gpt-4o-mini-polite\n"));
+
+        // when
+        int exit = run("run", temp.resolve("testcases/greet.yaml").toString());
+
+        // then
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).containsPattern("MODELS: use openai:chat:gpt-4o-mini-polite\\. "
+                + "openai:chat:gpt-4o-mini-polite has the best pass rate, 100\\.0% \\(2/2\\) at \\$0\\.0009; no model is "
+                + "cheaper\\. \\(browser: /runs/\\d+/sweep\\)");
+    }
+
+    @Test
     void aDeadlineThatIsNotADurationIsRefusedSayingHowToWriteOne() {
         workspace.write("testcases/greet.yaml", suite("type: contains\n        value: meet"));
 

@@ -48,7 +48,7 @@ class PromptsScreenTest extends BrowserTest {
         open("/");
 
         Locator items = page.locator("#main-nav vaadin-side-nav-item");
-        assertThat(items).hasCount(8);
+        assertThat(items).hasCount(9);
         assertThat(items.nth(0)).containsText("Start");
         assertThat(items.nth(1)).containsText("Prompts");
         assertThat(items.nth(2)).containsText("Playground");
@@ -57,6 +57,7 @@ class PromptsScreenTest extends BrowserTest {
         assertThat(items.nth(5)).containsText("Runs");
         assertThat(items.nth(6)).containsText("Models");
         assertThat(items.nth(7)).containsText("Library");
+        assertThat(items.nth(8)).containsText("Optimizations");
     }
 
     @Test

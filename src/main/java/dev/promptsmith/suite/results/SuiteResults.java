@@ -21,6 +21,11 @@ public class SuiteResults {
         return ModelStats.of(runs.samples(runId));
     }
 
+    /** Every result of a run as the statistics see it, in plan order; empty for an unknown run. */
+    public List<Sample> samples(long runId) {
+        return runs.samples(runId);
+    }
+
     /** Per prompt, test case and model, over the repeats; empty when there is no such run. */
     public Optional<List<CaseStats>> cases(long runId) {
         return runs.exists(runId) ? Optional.of(CaseStats.of(runs.samples(runId))) : Optional.empty();

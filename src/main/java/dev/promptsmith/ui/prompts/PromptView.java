@@ -127,7 +127,11 @@ public class PromptView extends VerticalLayout implements BeforeEnterObserver, H
         PromptActions actions = new PromptActions(prompt, lifecycle, rename);
         latest(prompt.name()).ifPresent(version -> actions.add(improve.button(prompt.name(), version,
                 () -> reload(prompt.name()))));
-        add(new RouterLink("← All prompts", PromptsView.class), heading, key, actions, tryIt);
+        Anchor optimize = new Anchor("optimize?prompt=" + java.net.URLEncoder.encode(prompt.name(),
+                java.nio.charset.StandardCharsets.UTF_8), "Optimize against a suite");
+        optimize.setId("prompt-optimize");
+        add(new RouterLink("← All prompts", PromptsView.class), heading, key, actions,
+                new Div(tryIt, new Span(" · "), optimize));
         if (!prompt.description().isBlank()) {
             add(new Paragraph(prompt.description()));
         }

@@ -165,7 +165,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         compare.setId("run-compare-baseline");
         compare.setVisible(false);
-        HorizontalLayout bar = new HorizontalLayout(progress, counts, eta, cost, cancel, resume, baseline, compare);
+        Anchor sweep = new Anchor("runs/" + runId + "/sweep", "Models: which to use");
+        sweep.setId("run-sweep-link");
+        sweep.setVisible(outline.models().size() > 1);
+        HorizontalLayout bar = new HorizontalLayout(progress, counts, eta, cost, cancel, resume, baseline, compare, sweep);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
         bar.addClassName("run-progress-bar");

@@ -34,6 +34,9 @@ import dev.promptsmith.suite.TestCaseDefinition;
 import dev.promptsmith.suiteedit.SuiteEditing;
 import dev.promptsmith.ui.MainLayout;
 import dev.promptsmith.ui.runs.RunView;
+import dev.promptsmith.ui.sweep.SweepView;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
@@ -57,6 +60,7 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div estimate = new Div();
     private final Div problem = new Div();
     private final Button run = new Button("Run");
+    private final Button sweep = new Button("Compare models");
     private SuiteVersion suite;
     private String title = "Suite · Promptsmith";
 
@@ -145,7 +149,11 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
             String name = names.getOrDefault(id, "prompt " + id);
             Anchor link = new Anchor("prompts/" + name, name);
             link.addClassName("suite-prompt");
-            list.add(link, new Span(" "));
+            Anchor optimize = new Anchor("optimize?prompt=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&suite="
+                    + URLEncoder.encode(suite.suiteName(), StandardCharsets.UTF_8), "optimize");
+            optimize.addClassName("suite-optimize");
+            optimize.getElement().setAttribute("data-prompt", name);
+            list.add(link, new Span(" ("), optimize, new Span(") "));
         }
         return list;
     }
@@ -182,7 +190,10 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         cache.setId("run-cache");
         run.setId("run-suite");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickListener(click -> start());
+        run.addClickListener(click -> start(false));
+        sweep.setId("run-sweep");
+        sweep.setTooltipText("Runs the suite on every chosen model and shows which one to use");
+        sweep.addClickListener(click -> start(true));
         estimate.setId("run-estimate");
         estimate.addClassName("run-estimate");
         problem.setId("run-problem");
@@ -195,7 +206,8 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         cache.addValueChangeListener(change -> updateEstimate());
         updateEstimate();
 
-        HorizontalLayout fields = new HorizontalLayout(modelChoice, repeats, concurrency, deadline, cache, run);
+        HorizontalLayout fields = new HorizontalLayout(modelChoice, repeats, concurrency, deadline, cache, run,
+                sweep);
         fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
         VerticalLayout box = new VerticalLayout(new H3("Run"), fields, estimate, problem);
@@ -228,6 +240,7 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void updateEstimate() {
         List<ModelTarget> chosen = chosen();
         run.setEnabled(!chosen.isEmpty());
+        sweep.setEnabled(chosen.size() > 1);
         if (chosen.isEmpty()) {
             estimate.setText("Choose at least one model to see what the run would cost.");
             return;
@@ -236,12 +249,14 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (settings == null) {
             estimate.setText("Repeats and concurrency must be at least 1.");
             run.setEnabled(false);
+            sweep.setEnabled(false);
             return;
         }
         estimate.setText(RunEstimate.describe(runs.estimate(suite, chosen, settings)));
     }
 
-    private void start() {
+    /** {@code sweep}: the run is then shown as a choice of model. */
+    private void start(boolean sweep) {
         List<ModelTarget> chosen = chosen();
         RunSettings settings = settings();
         if (chosen.isEmpty() || settings == null) {
@@ -249,7 +264,14 @@ public class SuiteView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         try {
             long id = runs.start(suite, chosen, settings);
-            getUI().ifPresent(ui -> ui.navigate(RunView.class, new RouteParameters("id", String.valueOf(id))));
+            RouteParameters target = new RouteParameters("id", String.valueOf(id));
+            getUI().ifPresent(ui -> {
+                if (sweep) {
+                    ui.navigate(SweepView.class, target);
+                } else {
+                    ui.navigate(RunView.class, target);
+                }
+            });
         } catch (RuntimeException e) {
             problem.setText("The run could not start: " + e.getMessage());
             problem.setVisible(true);
