@@ -25,7 +25,8 @@ public abstract class AppTest {
     /** A prompt whose sample lacks a variable: its preview must name the variable. */
     public static final String UNSAMPLED_PROMPT = "unsampled";
 
-    private static final Path ROOT = Path.of("target", "e2e-workspace").toAbsolutePath();
+    /** One folder per test JVM: the build runs two side by side ({@code forkCount} in the pom). */
+    private static final Path ROOT = Path.of("target", "e2e-workspace" + forkSuffix()).toAbsolutePath();
     private static boolean prepared;
     private static LlmSimulator simulator;
 
@@ -50,6 +51,11 @@ public abstract class AppTest {
     /** The workspace the application imported on start. */
     protected static Path workspaceRoot() {
         return ROOT;
+    }
+
+    private static String forkSuffix() {
+        String fork = System.getProperty("promptsmith.test.fork", "");
+        return fork.isBlank() ? "" : "-" + fork;
     }
 
     private static synchronized void prepare() {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,34 +16,44 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A real Chromium, driven by Playwright, against the running application. One browser is
- * shared by every browser test of the JVM; each test gets a fresh context (cookies, storage).
- * The browser is a system Chromium when there is one ({@code PROMPTSMITH_CHROMIUM}, else
+ * A real Chromium, driven by Playwright, against the running application. One browser and one
+ * browser context are shared by every browser test of the JVM, so the application's scripts are
+ * fetched and compiled once; each test starts with no cookies (a new Vaadin session), and its
+ * pages are unloaded when it ends, so the application closes their UIs at once instead of
+ * keeping them (and their push connections and listeners) for the rest of the run. The browser
+ * is a system Chromium when there is one ({@code PROMPTSMITH_CHROMIUM}, else
  * {@code /usr/bin/chromium}); otherwise Playwright's own download.
  */
 public abstract class BrowserTest extends AppTest {
 
+    /** Leaving a page runs its unload handlers: Vaadin's tells the server the UI is gone. */
+    private static final String FORGET_PAGE =
+            "() => { window.onbeforeunload = null; try { localStorage.clear(); } catch (e) {} }";
+
     private static Playwright playwright;
     private static Browser browser;
+    private static BrowserContext context;
 
     @LocalServerPort
     private int port;
 
-    private BrowserContext context;
     protected Page page;
 
     @BeforeEach
     void openPage() {
-        context = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
-        context.setDefaultTimeout(20_000);
         // assertions wait as long as actions: on a busy 2-core machine a redraw can take more than 5 s
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        page = context.newPage();
+        page = context().newPage();
     }
 
     @AfterEach
     void closePage() {
-        context.close();
+        for (Page open : context.pages()) {
+            leave(open);
+            open.close();
+        }
+        context.clearCookies();
+        context.clearPermissions();
     }
 
     /** Opens a path of the application, e.g. {@code /prompts/invoice-to-json}. */
@@ -59,6 +70,25 @@ public abstract class BrowserTest extends AppTest {
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
                 .setFullPage(false));
+    }
+
+    private static void leave(Page open) {
+        if (open.url().startsWith("http")) {
+            try {
+                open.evaluate(FORGET_PAGE);
+                open.navigate("about:blank");
+            } catch (PlaywrightException e) {
+                // a page that cannot be left is closed all the same; its UI expires on the server as before
+            }
+        }
+    }
+
+    private static synchronized BrowserContext context() {
+        if (context == null) {
+            context = browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+            context.setDefaultTimeout(20_000);
+        }
+        return context;
     }
 
     private static synchronized Browser browser() {
