@@ -25,7 +25,7 @@ public final class FolderMetaPrompts implements MetaPrompts {
         String file = "prompts/" + name + PromptyParser.EXTENSION;
         Path path = workspace.resolve(file);
         if (!Files.isRegularFile(path)) {
-            return BundledMetaPrompts.read(name);
+            return dev.promptsmith.prompt.BundledPrompts.require(name);
         }
         try {
             return new PromptyParser().parse(file, name, Files.readString(path));

@@ -16,6 +16,6 @@ class StoredMetaPrompts implements MetaPrompts {
 
     @Override
     public PromptDocument latest(String name) {
-        return prompts.latest(name).orElseGet(() -> BundledMetaPrompts.read(name));
+        return prompts.latest(name).orElseGet(() -> dev.promptsmith.prompt.BundledPrompts.require(name));
     }
 }

@@ -1,6 +1,7 @@
 package dev.promptsmith.optimize;
 
 import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.prompt.BundledPrompts;
 import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptRenderer;
@@ -10,10 +11,11 @@ import dev.promptsmith.prompt.PromptyParser;
 import dev.promptsmith.prompt.RenderException;
 import dev.promptsmith.shared.InvalidFileException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The optimizer's own prompts, read from the prompt store like any other (their latest versions, imported from
- * {@code prompts/promptsmith-optimize-*.prompty}), rendered into a request that asks for their JSON schema.
+ * {@code prompts/promptsmith-optimize-*.prompty}; the copies in the jar when the workspace has none), rendered into a request that asks for their JSON schema.
  */
 final class MetaPrompts {
 
@@ -35,14 +37,22 @@ final class MetaPrompts {
         };
     }
 
-    /** @throws OptimizationRefusedException when the workspace lacks the strategy's prompt */
+    /**
+     * The strategy's prompt at its latest stored version, else the copy shipped in the application.
+     *
+     * @throws OptimizationRefusedException when neither has it, or the stored one cannot be read
+     */
     PromptDocument document(Strategy strategy) {
         String name = name(strategy);
-        PromptVersion version = prompts.summary(name).flatMap(p -> prompts.latestVersion(p.id()))
-                .orElseThrow(() -> new OptimizationRefusedException("the optimizer's prompt " + name
-                        + " is not in the workspace: put prompts/" + name + ".prompty back (it ships with Promptsmith)"));
+        Optional<PromptVersion> version = prompts.summary(name).flatMap(p -> prompts.latestVersion(p.id()));
+        if (version.isEmpty()) {
+            return BundledPrompts.read(name).orElseThrow(() -> new OptimizationRefusedException(
+                    "the optimizer's prompt " + name + " is not in the workspace: put prompts/" + name
+                            + ".prompty back (it ships with Promptsmith)"));
+        }
         try {
-            return new PromptyParser().parse("prompts/" + name + PromptyParser.EXTENSION, name, version.content());
+            return new PromptyParser().parse("prompts/" + name + PromptyParser.EXTENSION, name,
+                    version.get().content());
         } catch (InvalidFileException e) {
             throw new OptimizationRefusedException("the optimizer's prompt " + name + " cannot be read: "
                     + e.getMessage());
