@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OptimizeBenchmark {
 
-    private static final String PROMPTFOO = "/work/main/bench/promptfoo/node_modules/.bin/promptfoo";
+    private static final String PROMPTFOO = "bench/promptfoo/node_modules/.bin/promptfoo";
 
     @TempDir
     Path folder;
