@@ -23,7 +23,8 @@ class MigrationsTest {
                         where table_schema = 'PUBLIC' and table_name <> 'flyway_schema_history'
                         order by 1""")
                 .query(String.class).list())
-                .containsExactly("check_result", "model_price", "model_target", "prompt", "prompt_label", "prompt_version",
+                .containsExactly("check_result", "model_price", "model_target", "optimization", "optimization_candidate",
+                        "optimization_round", "prompt", "prompt_label", "prompt_version",
                         "response_cache", "run", "run_model", "run_prompt", "run_result", "secret", "suite",
                         "suite_baseline", "suite_prompt", "suite_version", "test_case");
         assertThat(database.jdbc().sql("select count(*) from \"flyway_schema_history\" where \"success\"")
