@@ -14,9 +14,19 @@ class SuitesScreenTest extends BrowserTest {
 
         Locator rows = page.locator("#suites-grid vaadin-grid-cell-content");
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("invoice-to-json")).first()).isVisible();
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("log-root-cause")).first()).isVisible();
+    }
+
+    @Test
+    void theSearchKeepsOnlyTheSuitesItMatches() {
+        open("/suites");
+
+        page.locator("#suite-search input").fill("TICKET CLASSIFICATION");
+
+        Locator rows = page.locator("#suites-grid vaadin-grid-cell-content");
         assertThat(rows.filter(new Locator.FilterOptions().setHasText("Support ticket classification regression suite"))
                 .first()).isVisible();
-        assertThat(rows.filter(new Locator.FilterOptions().setHasText("log-root-cause")).first()).isVisible();
+        assertThat(rows.filter(new Locator.FilterOptions().setHasText("invoice-to-json"))).hasCount(0);
     }
 
     @Test

@@ -158,6 +158,8 @@ class WorkspaceWatchScreenTest extends BrowserTest {
     void aBrokenSuiteIsReportedWithItsLineItsFixIsImportedAndAChangedTestFileMakesANewVersion() throws Exception {
         open("/suites");
         assertThat(page.locator("#suites-grid")).isVisible();
+        // the list holds more suites than it shows: the new one is searched for
+        page.locator("#suite-search input").fill("watched");
 
         // a suite broken at its end, line 4
         workspace.write("testcases/watched-suite.yaml",

@@ -17,7 +17,12 @@ import dev.promptsmith.run.RunService;
 import dev.promptsmith.suiteedit.SuiteEditing;
 import dev.promptsmith.suite.SuiteSummary;
 import dev.promptsmith.exchange.WorkspaceChanges;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.promptsmith.ui.MainLayout;
+import java.util.List;
+import java.util.Locale;
 import dev.promptsmith.ui.WorkspaceRefresh;
 
 /** Every suite with its description, how many test cases it has and its latest version. */
@@ -35,8 +40,17 @@ public class SuitesView extends VerticalLayout {
         grid.addColumn(SuiteSummary::description).setHeader("Description").setFlexGrow(3);
         grid.addColumn(SuiteSummary::tests).setHeader("Tests").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> "v" + s.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(runs.suites());
-        WorkspaceRefresh.follow(this, changes, report -> grid.setItems(runs.suites()));
+        TextField search = new TextField();
+        search.setId("suite-search");
+        search.setPlaceholder("Search by name or description");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24rem");
+        Runnable show = () -> grid.setItems(matching(runs.suites(), search.getValue()));
+        search.addValueChangeListener(change -> show.run());
+        show.run();
+        WorkspaceRefresh.follow(this, changes, report -> show.run());
         grid.addItemClickListener(click -> grid.getUI().ifPresent(ui ->
                 ui.navigate(SuiteView.class, new RouteParameters("name", click.getItem().name()))));
         Button create = new Button("New suite", click -> new NewSuiteDialog(editing,
@@ -45,7 +59,14 @@ public class SuitesView extends VerticalLayout {
         create.setId("new-suite");
         create.setVisible(editing.writesFiles());
         add(new H2("Suites"), new Paragraph("A suite is a prompt with its test cases. Open one to choose models and "
-                + "run it."), create, grid);
+                + "run it."), create, search, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The suites whose name or description contains the text, in any case. */
+    static List<SuiteSummary> matching(List<SuiteSummary> suites, String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return suites.stream().filter(s -> wanted.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(wanted)
+                || (s.description() != null && s.description().toLowerCase(Locale.ROOT).contains(wanted))).toList();
     }
 }
