@@ -29,6 +29,8 @@ class RunScreenTest extends BrowserTest {
         // when: the suite is chosen from the list, the model picked and the estimate read
         open("/suites");
         page.locator("#suite-search input").fill("ticket-class");
+        assertThat(page.locator("#suites-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("invoice-to-json")).first()).isHidden();
         page.locator("#suites-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("ticket-classification")).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/suites/ticket-classification$"));
