@@ -1,9 +1,7 @@
 package dev.promptsmith.library;
 
 import dev.promptsmith.model.ModelCatalog;
-import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.PromptCatalog;
-import dev.promptsmith.run.RunSettings;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.suite.SuiteVersion;
 import java.util.List;
@@ -51,23 +49,6 @@ public class TaskLibrary {
     /** The task's suite as stored now, if the workspace has it. */
     public Optional<SuiteVersion> suite(LibraryTask task) {
         return runs.suite(task.suite());
-    }
-
-    /**
-     * Starts a run of the task's suite on the models saved on the Models screen, or, when none is saved, on the
-     * models its file names (as {@code run} does on the command line); returns the run's id.
-     *
-     * @throws IllegalStateException when the workspace lacks the suite or there is no model to run it on
-     */
-    public long run(LibraryTask task) {
-        SuiteVersion suite = suite(task).orElseThrow(() -> new IllegalStateException(
-                "the workspace has no suite testcases/" + task.suite() + ".yaml"));
-        List<ModelTarget> chosen = models.stored().isEmpty() ? runs.suiteModels(suite) : models.stored();
-        if (chosen.isEmpty()) {
-            throw new IllegalStateException("no model is saved on the Models screen and testcases/" + task.suite()
-                    + ".yaml names none that can be used");
-        }
-        return runs.start(suite, chosen, RunSettings.defaults());
     }
 
     private TaskEntry entry(LibraryTask task) {

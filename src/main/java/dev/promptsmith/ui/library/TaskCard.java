@@ -15,14 +15,13 @@ import dev.promptsmith.library.TaskCopy;
 import dev.promptsmith.library.TaskEntry;
 import dev.promptsmith.library.TaskLibrary;
 import dev.promptsmith.ui.prompts.NewPromptDialog;
-import dev.promptsmith.ui.runs.RunView;
+import dev.promptsmith.ui.suites.SuiteView;
 import java.util.Locale;
 import java.util.Map;
 
 /** One task: what it does, how many cases, its latest pass rate per model, and Run, Optimize and Copy to edit. */
 class TaskCard extends Div {
 
-    private final Div problem = new Div();
 
     TaskCard(TaskEntry entry, TaskLibrary library, TaskCopy copies) {
         LibraryTask task = entry.task();
@@ -35,10 +34,6 @@ class TaskCard extends Div {
         Paragraph description = new Paragraph(task.description());
         description.addClassName("library-description");
         add(category, title, description, sources(entry), results(entry), actions(entry, library, copies));
-        problem.addClassName("error-text");
-        problem.addClassName("library-problem");
-        problem.setVisible(false);
-        add(problem);
     }
 
     private static Div sources(TaskEntry entry) {
@@ -80,10 +75,11 @@ class TaskCard extends Div {
 
     private Div actions(TaskEntry entry, TaskLibrary library, TaskCopy copies) {
         LibraryTask task = entry.task();
-        Button run = new Button("Run", click -> run(library, task));
+        // the suite's page asks which models, with the run's estimate, before anything is spent
+        Button run = new Button("Run…", click -> getUI().ifPresent(ui -> ui.navigate(SuiteView.class,
+                new RouteParameters("name", task.suite()))));
         run.addClassName("task-run");
-        run.setTooltipText("Runs the suite on the models saved on the Models screen, or on the suite file's models "
-                + "when none is saved");
+        run.setTooltipText("Opens the suite to choose the models, see the estimate and run it");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button optimize = new Button("Optimize", click -> getUI().ifPresent(ui -> ui.navigate("optimize",
                 QueryParameters.simple(Map.of("prompt", task.prompt(), "suite", task.suite())))));
@@ -98,16 +94,6 @@ class TaskCard extends Div {
         Div actions = new Div(run, optimize, copy);
         actions.addClassName("library-actions");
         return actions;
-    }
-
-    private void run(TaskLibrary library, LibraryTask task) {
-        try {
-            long id = library.run(task);
-            getUI().ifPresent(ui -> ui.navigate(RunView.class, new RouteParameters("id", String.valueOf(id))));
-        } catch (RuntimeException e) {
-            problem.setText("The run could not start: " + e.getMessage());
-            problem.setVisible(true);
-        }
     }
 
     private static String percent(double rate) {

@@ -35,10 +35,13 @@ class LibraryScreenTest extends BrowserTest {
         assertThat(page.locator(".library-missing")).hasCount(0);
         screenshot("library");
 
-        // when: a task runs from its card
+        // when: a task runs from its card, on the model chosen on its suite's page
         library.run("complete-truncated-json");
+        assertThat(page).hasURL(Pattern.compile(".*/suites/complete-truncated-json$"));
+        screens().chooseModelsIn("run-models", "Library sim (saved)");
+        page.locator("#run-suite").click();
 
-        // then: its run starts on the saved models and finishes, the simulator's model passing the first case only
+        // then: its run finishes, the simulator's model passing the first case only
         assertThat(page).hasURL(Pattern.compile(".*/runs/\\d+$"));
         assertThat(page.locator("#run-header")).containsText("complete-truncated-json");
         assertThat(page.locator("#run-status")).hasText("finished", new LocatorAssertions.HasTextOptions()
