@@ -104,7 +104,7 @@ class OptimizeBenchmark {
 
     /** Whether the pinned promptfoo has an {@code optimize} command, and why it is not run side by side. */
     private static String promptfoo() {
-        Path cli = Path.of(PROMPTFOO);
+        Path cli = Path.of(PROMPTFOO).toAbsolutePath();
         if (!Files.exists(cli)) {
             return "promptfoo: not installed at " + PROMPTFOO + ", so not compared.";
         }
