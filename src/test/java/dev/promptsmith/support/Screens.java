@@ -20,6 +20,8 @@ public final class Screens {
     public void addModel(String name, String model, String baseUrl, Integer maxTokens) {
         openModels.run();
         page.locator("#model-new").click();
+        // New empties the form on the server: typing before that answer arrives would be wiped out
+        assertThat(page.locator("#model-name input")).isFocused();
         page.locator("#model-name input").fill(name);
         page.locator("#model-model input").fill(model);
         page.locator("#model-base-url input").fill(baseUrl);

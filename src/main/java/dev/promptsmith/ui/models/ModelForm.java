@@ -65,6 +65,11 @@ class ModelForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     }
 
+    /** Puts the cursor in the name, for a new model. */
+    void focusName() {
+        name.focus();
+    }
+
     void show(ModelTarget target) {
         id = target == null ? null : target.id();
         name.setValue(target == null ? "" : target.name());

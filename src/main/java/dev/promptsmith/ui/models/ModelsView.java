@@ -72,6 +72,7 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
         Button fresh = new Button("New", click -> {
             grid.asSingleSelect().clear();
             form.show(null);
+            form.focusName();
         });
         fresh.setId("model-new");
         Button delete = new Button("Delete", click -> delete());
