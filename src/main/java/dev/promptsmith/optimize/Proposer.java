@@ -1,9 +1,13 @@
 package dev.promptsmith.optimize;
 
+import dev.promptsmith.check.json.JsonOutcome;
+import dev.promptsmith.check.json.JsonRepair;
+import dev.promptsmith.check.json.RepairResult;
 import dev.promptsmith.model.JsonSchemaRequest;
 import dev.promptsmith.model.ModelErrorKind;
 import dev.promptsmith.model.ModelException;
 import dev.promptsmith.model.ModelGateway;
+import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.shared.Json;
 import java.util.Map;
@@ -44,8 +48,7 @@ final class Proposer {
         for (int attempt = 0; ; attempt++) {
             try {
                 calls++;
-                String answer = gateway.call(call.target(), call.request()).text();
-                return read(answer, calls);
+                return read(gateway.call(call.target(), call.request()), calls);
             } catch (ModelException e) {
                 if (e.kind() == ModelErrorKind.CANCELLED) {
                     throw new Interrupted(Interrupted.Cause.BUDGET, e.getMessage());
@@ -64,19 +67,22 @@ final class Proposer {
         }
     }
 
-    static Proposal read(String answer, int calls) {
-        String text = answer == null ? "" : answer.strip();
-        if (text.startsWith("```")) {
-            text = text.replaceFirst("^```[a-zA-Z]*\\s*", "").replaceFirst("\\s*```$", "");
+    /**
+     * The proposal in the answer. Fences, trailing commas, quotes and the like are repaired as a check's JSON is; an
+     * answer cut off (at the token limit or mid-text) is not used, as its prompt would be cut too.
+     */
+    static Proposal read(ModelResponse answer, int calls) {
+        RepairResult repaired = JsonRepair.repair(answer.text() == null ? "" : answer.text(), answer.truncated());
+        if (answer.truncated() || repaired.outcome() == JsonOutcome.TRUNCATED) {
+            return new Proposal(null, "the proposer's answer was cut off, so its prompt is not used", calls);
         }
-        try {
-            Map<String, Object> json = Json.readObject(text);
-            Object prompt = json.get("prompt");
-            Object rationale = json.get("rationale");
-            String why = rationale instanceof String s ? s.strip() : "";
-            return new Proposal(prompt instanceof String s && !s.isBlank() ? s : null, why, calls);
-        } catch (RuntimeException e) {
+        if (!repaired.usable() || !repaired.structured()
+                || !(Json.readList("[" + repaired.json() + "]").getFirst() instanceof Map<?, ?> json)) {
             return new Proposal(null, "the proposer's answer was not the JSON asked for", calls);
         }
+        Object prompt = json.get("prompt");
+        Object rationale = json.get("rationale");
+        String why = rationale instanceof String s ? s.strip() : "";
+        return new Proposal(prompt instanceof String s && !s.isBlank() ? s : null, why, calls);
     }
 }

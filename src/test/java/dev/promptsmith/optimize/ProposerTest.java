@@ -96,4 +96,24 @@ class ProposerTest {
         assertThat(body.get("format")).isEqualTo(SCHEMA);
         assertThat(Json.readObject(Json.write(body.get("options")))).containsEntry("temperature", 1.0).containsEntry("num_predict", 3000);
     }
+
+    @Test
+    void aSlightlyBrokenAnswerIsRepairedButOneCutAtTheTokenLimitIsNotUsed() {
+        // given
+        ModelTarget target = new ModelTarget(null, "proposer", ProviderKind.OPENAI, "proposer",
+                simulator.openAiBaseUrl(), null, Map.of());
+        simulator.reply(Reply.json("```json\n{\"prompt\": \"system:\\nSort it.\\n\\nuser:\\n{{ ticket }}\", "
+                + "\"rationale\": \"fenced, trailing comma\",}\n```"));
+
+        // when
+        Proposer.Proposal repaired = proposer.propose(target, Strategy.RANDOM_REWRITE, VALUES);
+        simulator.reply(Reply.json("{\"prompt\": \"system:\\nSort the ticket by its").finishReason(Reply.Finish.LENGTH));
+        Proposer.Proposal cut = proposer.propose(target, Strategy.RANDOM_REWRITE, VALUES);
+
+        // then
+        assertThat(repaired).isEqualTo(new Proposer.Proposal("system:\nSort it.\n\nuser:\n{{ ticket }}",
+                "fenced, trailing comma", 1));
+        assertThat(cut).isEqualTo(new Proposer.Proposal(null, "the proposer's answer was cut off, so its prompt is not "
+                + "used", 1));
+    }
 }
