@@ -20,6 +20,24 @@ final class CaseReading {
     private static final Set<String> KINDS = Set.of("typical", "edge", "adversarial");
 
     private final CheckForms forms = CheckForms.standard();
+    private final boolean edited;
+
+    /** Reads a model's answer: of a check, only the keys a suite file keeps. */
+    CaseReading() {
+        this(false);
+    }
+
+    /** @param edited whether the cases are a user's edits, whose checks keep every setting the check form wrote */
+    private CaseReading(boolean edited) {
+        this.edited = edited;
+    }
+
+    /** A case the user edited, read as an answered one is: the same problems, named at the same places. */
+    static DraftedCase edited(int number, Map<String, Object> test, String kind, List<String> variables) {
+        Map<String, Object> answered = new LinkedHashMap<>(test);
+        answered.put("kind", kind);
+        return new CaseReading(true).drafted(number, answered, variables);
+    }
 
     List<DraftedCase> cases(Object answered, List<String> variables, List<Problem> problems) {
         if (!(answered instanceof List<?> list)) {
@@ -87,7 +105,7 @@ final class CaseReading {
         }
         Map<String, Object> check = new LinkedHashMap<>();
         plain(map).forEach((key, value) -> {
-            if (CHECK_KEYS.contains(key) && value != null) {
+            if ((edited || CHECK_KEYS.contains(key)) && value != null) {
                 check.put(key, value);
             }
         });

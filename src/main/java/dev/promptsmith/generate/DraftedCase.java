@@ -24,6 +24,17 @@ public record DraftedCase(String description, String kind, Map<String, Object> v
         return problems.isEmpty();
     }
 
+    /**
+     * This case as the user edited it, checked again as a drafted case is (a variable not given, a check that is not
+     * valid: reported at {@code case NUMBER "description"}); its kind stays.
+     *
+     * @param test      the edited case as a suite file's {@code tests} entry
+     * @param variables the variables of the prompt it is for
+     */
+    public DraftedCase edited(int number, Map<String, Object> test, List<String> variables) {
+        return CaseReading.edited(number, test, kind, variables);
+    }
+
     /** The case as a suite file's {@code tests} entry. */
     public Map<String, Object> asTest() {
         Map<String, Object> test = new java.util.LinkedHashMap<>();

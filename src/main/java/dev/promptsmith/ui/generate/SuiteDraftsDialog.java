@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.promptsmith.generate.CaseDrafts;
 import dev.promptsmith.generate.DraftSaving;
+import dev.promptsmith.generate.DraftedCase;
 import dev.promptsmith.generate.Kept;
 import dev.promptsmith.generate.Problem;
 import dev.promptsmith.generate.SuggestedCheck;
@@ -115,7 +116,7 @@ public class SuiteDraftsDialog extends Dialog {
         switch (result) {
             case CaseDrafts drafted -> {
                 listProblems(drafted.problems());
-                cases.show(drafted.cases());
+                cases.show(drafted.cases(), drafted.variables());
                 cases.setVisible(true);
                 status.setText("Drafted " + drafted.cases().size() + " cases. Tick those to add.");
             }
@@ -137,12 +138,28 @@ public class SuiteDraftsDialog extends Dialog {
     }
 
     private void addKept() {
-        Kept kept = mode == Mode.CASES ? saving.addToSuite(suite, cases.kept(), List.of())
-                : saving.addToSuite(suite, List.of(), List.copyOf(checks.getSelectedItems()));
-        status.setText(String.join(". ", kept.messages()));
-        if (kept.saved()) {
-            close();
-            added.run();
-        }
+        List<DraftedCase> keptCases = mode == Mode.CASES ? cases.kept() : List.of();
+        List<SuggestedCheck> keptChecks = mode == Mode.CHECKS ? List.copyOf(checks.getSelectedItems()) : List.of();
+        add.setEnabled(false);
+        status.setText("Adding to " + suite + "…");
+        // writing and importing the file takes a while on a busy machine: the page stays responsive meanwhile
+        UI ui = UI.getCurrent();
+        Thread.startVirtualThread(() -> {
+            Kept done;
+            try {
+                done = saving.addToSuite(suite, keptCases, keptChecks);
+            } catch (RuntimeException e) {
+                done = new Kept(false, List.of("Not added: " + e.getMessage()));
+            }
+            Kept kept = done;
+            ui.access(() -> {
+                add.setEnabled(true);
+                status.setText(String.join(". ", kept.messages()));
+                if (kept.saved()) {
+                    close();
+                    added.run();
+                }
+            });
+        });
     }
 }
