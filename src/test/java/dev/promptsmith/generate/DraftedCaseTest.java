@@ -38,6 +38,9 @@ class DraftedCaseTest {
         // then
         assertThat(edited.valid()).isFalse();
         assertThat(edited.checks()).isEmpty();
+        assertThat(edited.asTest()).doesNotContainKey("assert");
+        assertThat(edited.toEdit().get("assert")).as("offered again to mend").isEqualTo(List.of(
+                Map.of("type", "equal", "value", "billing"), Map.of("type", "regex", "value", "(unclosed")));
         assertThat(edited.problems()).extracting(Problem::toString).satisfiesExactly(
                 p -> assertThat(p).isEqualTo("case 3 \"Refund\": the variable 'ticket' is not given"),
                 p -> assertThat(p).startsWith("case 3 \"Refund\", check 1 (equal): type: ").contains("equals"),

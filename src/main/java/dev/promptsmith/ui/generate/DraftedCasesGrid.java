@@ -83,7 +83,7 @@ public class DraftedCasesGrid extends Grid<DraftedCase> {
 
     private void edit(DraftedCase drafted) {
         int index = indexOf(drafted);
-        new CaseDialog("Edit drafted case " + (index + 1), drafted.asTest(), variables, true, test -> {
+        new CaseDialog("Edit drafted case " + (index + 1), drafted.toEdit(), variables, true, test -> {
             DraftedCase edited = drafted.edited(index + 1, test, variables);
             // an edit that mends a case ticks it; one that breaks it unticks it; an unticked valid case stays so
             boolean tick = edited.valid() && (kept.contains(drafted) || !drafted.valid());
