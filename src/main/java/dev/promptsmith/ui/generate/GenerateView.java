@@ -176,18 +176,7 @@ public class GenerateView extends VerticalLayout {
         messages.removeClassName("error-text");
         messages.setText("Saving " + drafted.name() + " and its suite of " + kept.size() + " case"
                 + (kept.size() == 1 ? "" : "s") + "…");
-        // writing and importing the files takes a while on a busy machine: the page stays responsive meanwhile
-        UI ui = UI.getCurrent();
-        Thread.startVirtualThread(() -> {
-            Kept done;
-            try {
-                done = saving.keep(draft, kept, on);
-            } catch (RuntimeException e) {
-                done = new Kept(false, List.of("Not saved: " + e.getMessage()));
-            }
-            Kept result = done;
-            ui.access(() -> kept(result, drafted.name()));
-        });
+        BackgroundKeep.run(() -> saving.keep(draft, kept, on), result -> kept(result, drafted.name()));
     }
 
     private void kept(Kept result, String name) {

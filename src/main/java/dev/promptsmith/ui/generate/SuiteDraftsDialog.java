@@ -142,24 +142,13 @@ public class SuiteDraftsDialog extends Dialog {
         List<SuggestedCheck> keptChecks = mode == Mode.CHECKS ? List.copyOf(checks.getSelectedItems()) : List.of();
         add.setEnabled(false);
         status.setText("Adding to " + suite + "…");
-        // writing and importing the file takes a while on a busy machine: the page stays responsive meanwhile
-        UI ui = UI.getCurrent();
-        Thread.startVirtualThread(() -> {
-            Kept done;
-            try {
-                done = saving.addToSuite(suite, keptCases, keptChecks);
-            } catch (RuntimeException e) {
-                done = new Kept(false, List.of("Not added: " + e.getMessage()));
+        BackgroundKeep.run(() -> saving.addToSuite(suite, keptCases, keptChecks), kept -> {
+            add.setEnabled(true);
+            status.setText(String.join(". ", kept.messages()));
+            if (kept.saved()) {
+                close();
+                added.run();
             }
-            Kept kept = done;
-            ui.access(() -> {
-                add.setEnabled(true);
-                status.setText(String.join(". ", kept.messages()));
-                if (kept.saved()) {
-                    close();
-                    added.run();
-                }
-            });
         });
     }
 }
