@@ -166,18 +166,21 @@ class GenerateFlowScreenTest extends BrowserTest {
         assertThat(page.locator("#suite-title")).containsText("v2");
         assertThat(Files.readString(suite)).contains("Duplicate charge is billing", "Refund request is billing");
 
-        // when checks are suggested, and one of them unticked
+        // when checks are suggested, one of them unticked and another edited
         page.locator("#suite-suggest-checks").click();
         chooseDrafter();
         page.locator("#suite-drafts-run").click();
-        Locator suggested = page.locator("#suggested-checks vaadin-checkbox");
-        assertThat(suggested).hasCount(3);
-        suggested.filter(new Locator.FilterOptions().setHasText("Never promises a refund")).click();
-        assertThat(suggested.filter(new Locator.FilterOptions().setHasText("Never promises a refund")))
-                .not().hasAttribute("checked", "");
+        assertThat(page.locator("#suggested-checks")).containsText("Never promises a refund");
+        assertThat(page.locator("#keep-check-2")).hasAttribute("checked", "");
+        page.locator("#keep-check-2").click();
+        assertThat(page.locator("#keep-check-2")).not().hasAttribute("checked", "");
+        page.locator("#edit-check-3").click();
+        page.locator("#suggested-check-dialog #check-value textarea").fill("output.length < 12");
+        page.locator("#suggested-check-ok").click();
+        assertThat(page.locator("#suggested-checks")).containsText("output.length < 12");
         page.locator("#suite-drafts-add").click();
 
-        // then the file holds exactly the kept checks: one for every case, one for the second case
+        // then the file holds exactly the kept checks, as edited: one for every case, one for the second case
         assertThat(page.locator("#suite-title")).containsText("v3");
         Map<?, ?> checked = yaml(suite);
         assertThat(checked.get("defaultTest")).isEqualTo(Map.of("assert",
@@ -186,7 +189,7 @@ class GenerateFlowScreenTest extends BrowserTest {
                 .toList()).isEqualTo(List.of(
                         List.of(Map.of("type", "equals", "value", "billing")),
                         List.of(Map.of("type", "not-icontains", "value", "downtime"),
-                                Map.of("type", "javascript", "value", "output.length < 20")),
+                                Map.of("type", "javascript", "value", "output.length < 12")),
                         List.of(Map.of("type", "equals", "value", "billing"))));
 
         // when the prompt is improved from feedback
