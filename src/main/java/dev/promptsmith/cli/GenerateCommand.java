@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,11 +64,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The workspace that holds prompts/ and testcases/ (default: the current folder).")
     private Path dir;
 
-    @Option(names = "--provider-base-url", paramLabel = "URL", description = "The base URL of the model's server.")
-    private String baseUrl;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "Time-out of one model call.")
-    private long timeoutSeconds;
+    // a longer default than the other commands: one answer drafts a prompt and its whole suite
+    @Mixin
+    private ModelCallOptions modelCalls = new ModelCallOptions(Duration.ofSeconds(300));
 
     @Spec
     private CommandSpec spec;
@@ -96,6 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
         ModelTarget target;
         try {
             given = examples == null ? List.of() : examples(examples);
+            String baseUrl = modelCalls.providerBaseUrl();
             target = ProviderIds.parse(model.strip(), null,
                     baseUrl == null ? Map.of() : Map.of("apiBaseUrl", baseUrl.strip()));
         } catch (InvalidFileException e) {
@@ -107,7 +107,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Generation generation;
         try (LangChainGateway gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, List.of(target)),
-                new PriceTable(), Duration.ofSeconds(timeoutSeconds))) {
+                new PriceTable(), modelCalls.timeout())) {
             Generator generator = new Generator(new FolderMetaPrompts(dir), gateway, new PromptEditor());
             generation = generator.generate(new Task(task, given, key), target);
         } catch (ModelException | IllegalStateException | IllegalArgumentException e) {

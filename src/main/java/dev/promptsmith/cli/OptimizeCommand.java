@@ -35,6 +35,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,8 +68,8 @@ final class OptimizeCommand implements Callable<Integer> {
             + "first --model).")
     private String proposer;
 
-    @Option(names = "--provider-base-url", paramLabel = "URL", description = "The base URL of the models given by id.")
-    private String providerBaseUrl;
+    @Mixin
+    private ModelCallOptions modelCalls;
 
     @Option(names = "--budget-calls", paramLabel = "N", required = true, description = "Model calls at most, all of "
             + "them: scoring, proposals and judges.")
@@ -91,12 +92,8 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--candidates", paramLabel = "N", defaultValue = "3", description = "Candidates per round.")
     private int candidates;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Time-out of one call.")
-    private long timeoutSeconds;
-
-    @Option(names = "--database", paramLabel = "DIR",
-            description = "The data folder (default: PROMPTSMITH_DATA_DIR, else ./data, as the app).")
-    private Path database;
+    @Mixin
+    private DatabaseOption database;
 
     @Spec
     private CommandSpec spec;
@@ -120,14 +117,14 @@ final class OptimizeCommand implements Callable<Integer> {
 
     private int optimize(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         Budget budget = new Budget(budgetCalls, budgetCost, budgetTime);
-        SuiteFile suiteFile = SuiteFile.read(file, models, providerBaseUrl);
+        SuiteFile suiteFile = SuiteFile.read(file, models, modelCalls.providerBaseUrl());
         ModelTarget proposerTarget = proposer == null ? suiteFile.targets().getFirst()
-                : SuiteFile.read(file, List.of(proposer), providerBaseUrl).targets().getFirst();
+                : SuiteFile.read(file, List.of(proposer), modelCalls.providerBaseUrl()).targets().getFirst();
         List<ModelTarget> all = new ArrayList<>(suiteFile.targets());
         all.add(proposerTarget);
         try (LangChainGateway gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, all),
-                new PriceTable(), Duration.ofSeconds(timeoutSeconds), DataSize.ofMegabytes(4));
-             HikariDataSource dataSource = LocalDatabase.open(LocalDatabase.folder(database))) {
+                new PriceTable(), modelCalls.timeout(), DataSize.ofMegabytes(4));
+             HikariDataSource dataSource = LocalDatabase.open(database.folder())) {
             gateway.prepare(all);
             JdbcClient jdbc = JdbcClient.create(dataSource);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -210,7 +207,7 @@ final class OptimizeCommand implements Callable<Integer> {
             Path target = suiteFile.workspace().resolve("prompts").resolve(prompt + ".prompty");
             Files.createDirectories(target.getParent());
             Files.writeString(target, prompts.version(best.versionId()).orElseThrow().content());
-            stored.record(SuiteFile.read(file, models, providerBaseUrl));
+            stored.record(SuiteFile.read(file, models, modelCalls.providerBaseUrl()));
             int number = prompts.latestVersion(summary.id()).map(PromptVersion::number).orElse(0);
             out.printf("Wrote %s, stored as version %d of %s%n", target, number, prompt);
         }

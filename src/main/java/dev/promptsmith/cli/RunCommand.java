@@ -43,6 +43,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,9 +88,8 @@ final class RunCommand implements Callable<Integer> {
             + "with --model, all of them).")
     private List<String> providers = new ArrayList<>();
 
-    @Option(names = "--provider-base-url", paramLabel = "URL", description = "The base URL of the providers given by "
-            + "id (its config.apiBaseUrl); it gets only a key entered for it or named by apiKeyEnvar in a providers file.")
-    private String providerBaseUrl;
+    @Mixin
+    private ModelCallOptions modelCalls;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML here.")
     private Path junit;
@@ -104,9 +104,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--retries", paramLabel = "N", defaultValue = "2",
             description = "Retries of a call that failed for a passing reason (429, 5xx, time-out); 0 for none.")
     private int retries;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Time-out of one model call.")
-    private long timeoutSeconds;
 
     @Option(names = "--max-retry-after", paramLabel = "SECONDS", defaultValue = "60",
             description = "The longest wait a provider's Retry-After is obeyed for (default 60); a cell asked to wait "
@@ -126,9 +123,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-cache", negatable = false, description = "Call the models even for requests answered before.")
     private boolean noCache;
 
-    @Option(names = "--database", paramLabel = "DIR",
-            description = "The data folder (default: PROMPTSMITH_DATA_DIR, else ./data, as the app).")
-    private Path database;
+    @Mixin
+    private DatabaseOption database;
 
     @Option(names = "--baseline", paramLabel = "RUN-ID|FILE",
             description = "Compare with this stored run, or with a result file written by --json.")
@@ -162,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
             throw new SuiteFile.Unrunnable(List.of("run: --fail-under: " + e.getMessage()));
         }
         // the database opens (and a new one is migrated) while the suite is read and its models built
-        Path folder = LocalDatabase.folder(database);
+        Path folder = database.folder();
         CompletableFuture<HikariDataSource> opening = CompletableFuture.supplyAsync(() -> LocalDatabase.open(folder),
                 task -> Thread.ofPlatform().name("database-open").start(task));
         SuiteFile suiteFile;
@@ -172,13 +168,13 @@ final class RunCommand implements Callable<Integer> {
         try {
             List<String> given = new ArrayList<>(models);
             given.addAll(providers);
-            suiteFile = SuiteFile.read(file, given, providerBaseUrl);
+            suiteFile = SuiteFile.read(file, given, modelCalls.providerBaseUrl());
             suiteFile.suite().warnings()
                     .forEach(w -> err.println(w.file() + ":" + Math.max(1, w.line()) + ": warning: " + w.message()));
             settings = settings(suiteFile);
             resultFiles = suiteFile.resultFiles();
             gateway = new LangChainGateway(new EnvironmentApiKeys(System::getenv, suiteFile.targets()),
-                    new PriceTable(), Duration.ofSeconds(timeoutSeconds), maxAnswerSize);
+                    new PriceTable(), modelCalls.timeout(), maxAnswerSize);
             gateway.prepare(suiteFile.targets());
         } catch (IOException | RuntimeException e) {
             // the file's problems come first; the database is closed once open, never in the middle of a migration
@@ -333,7 +329,7 @@ final class RunCommand implements Callable<Integer> {
         int parallel = concurrency != null ? concurrency : number(suiteFile.suite().options().get("maxConcurrency"), 4);
         try {
             return new RunSettings(repeats, parallel, perProvider == null ? parallel : perProvider, retries,
-                    Duration.ofSeconds(timeoutSeconds), !noCache, Duration.ofSeconds(maxRetryAfterSeconds), deadline);
+                    modelCalls.timeout(), !noCache, Duration.ofSeconds(maxRetryAfterSeconds), deadline);
         } catch (IllegalArgumentException e) {
             throw new SuiteFile.Unrunnable(List.of("run: " + e.getMessage()));
         }

@@ -4,8 +4,8 @@ import dev.promptsmith.check.json.JsonOutcome;
 import dev.promptsmith.check.json.JsonRepair;
 import dev.promptsmith.check.json.RepairResult;
 import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.model.JsonSchemaRequest;
 import dev.promptsmith.model.ModelGateway;
-import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.model.ModelResponse;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.PromptDocument;
@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * One call of a meta-prompt: rendered with its values, sent with the meta-prompt's own parameters (its
- * temperature, token limit and JSON schema response format laid over the chosen model's), and the answer read
+ * temperature, token limit and JSON schema response format laid over the chosen model's, as
+ * {@link JsonSchemaRequest} lays them), and the answer read
  * as a JSON object; an answer cut at the token limit, or broken, is repaired and the repair reported.
  */
 final class MetaCall {
@@ -53,12 +54,8 @@ final class MetaCall {
         } catch (RenderException e) {
             throw new IllegalStateException("prompts/" + metaPrompt + ".prompty does not render: " + e.getMessage(), e);
         }
-        Map<String, Object> parameters = parameters(prompt);
-        Map<String, Object> schema = schema(parameters);
-        ModelRequest request = new ModelRequest(messages, number(parameters.get("temperature")), null,
-                parameters.get("max_tokens") instanceof Number n ? n.intValue() : null, List.of(), null,
-                true, schema);
-        ModelResponse response = gateway.call(withFormat(model, parameters, schema), request);
+        JsonSchemaRequest call = JsonSchemaRequest.of(model, messages, prompt.model().get("parameters"));
+        ModelResponse response = gateway.call(call.target(), call.request());
         return read(metaPrompt, response);
     }
 
@@ -85,58 +82,5 @@ final class MetaCall {
         Map<String, Object> json = new LinkedHashMap<>();
         map.forEach((k, v) -> json.put(String.valueOf(k), v));
         return new Answer(json, problems);
-    }
-
-    private static Map<String, Object> parameters(PromptDocument prompt) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (prompt.model().get("parameters") instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> parameters.put(String.valueOf(k), v));
-        }
-        return parameters;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> schema(Map<String, Object> parameters) {
-        if (parameters.get("response_format") instanceof Map<?, ?> format
-                && format.get("json_schema") instanceof Map<?, ?> jsonSchema
-                && jsonSchema.get("schema") instanceof Map<?, ?> schema) {
-            return (Map<String, Object>) schema;
-        }
-        return null;
-    }
-
-    /**
-     * The model with the meta-prompt's response format where its wire takes one from the config: OpenAI-compatible
-     * servers as {@code response_format}, Ollama as {@code format}; the others are asked for JSON in the prompt.
-     * Its temperature and token limit are laid over the target's too.
-     */
-    private static ModelTarget withFormat(ModelTarget model, Map<String, Object> parameters, Map<String, Object> schema) {
-        Map<String, Object> merged = new LinkedHashMap<>(model.parameters());
-        // the meta-prompt's own limits win over a target's defaults (promptfoo's 1024 tokens would cut a suite)
-        for (String key : List.of("temperature", "max_tokens")) {
-            if (parameters.get(key) != null && !(key.equals("max_tokens") && merged.containsKey("max_completion_tokens"))) {
-                merged.put(key, parameters.get(key));
-            }
-        }
-        switch (model.kind()) {
-            case OPENAI, AZURE, OPENAI_RESPONSES -> {
-                if (parameters.get("response_format") instanceof Map<?, ?> format) {
-                    merged.put("response_format", format);
-                }
-            }
-            case OLLAMA -> {
-                if (schema != null) {
-                    merged.put("format", schema);
-                }
-            }
-            default -> {
-            }
-        }
-        return new ModelTarget(model.id(), model.name(), model.kind(), model.modelName(), model.baseUrl(),
-                model.apiKeyEnvar(), merged);
-    }
-
-    private static Double number(Object value) {
-        return value instanceof Number n ? n.doubleValue() : null;
     }
 }

@@ -5,6 +5,7 @@
  * named with promptfoo's ids so suites move between the tools. Provider calls go through
  * LangChain4j over an HTTP client of ours, which records the raw exchange and the headers
  * (Retry-After) that typed errors need; the Responses API, whose body must be promptfoo's, is
- * called on that client directly.
+ * called on that client directly. A prompt that asks for JSON of its own schema (the generator's and the
+ * optimizer's) is sent as one {@link dev.promptsmith.model.JsonSchemaRequest}, in the form each provider takes.
  */
 package dev.promptsmith.model;

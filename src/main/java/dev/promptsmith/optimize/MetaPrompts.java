@@ -1,8 +1,9 @@
 package dev.promptsmith.optimize;
 
 import dev.promptsmith.model.ChatMessage;
+import dev.promptsmith.model.JsonSchemaRequest;
+import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.BundledPrompts;
-import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.prompt.PromptDocument;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.prompt.PromptStore;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The optimizer's own prompts, read from the prompt store like any other (their latest versions, imported from
- * {@code prompts/promptsmith-optimize-*.prompty}; the copies in the jar when the workspace has none), rendered into a request that asks for their JSON schema.
+ * {@code prompts/promptsmith-optimize-*.prompty}; the copies in the jar when the workspace has none), rendered into
+ * a request that asks for their JSON schema.
  */
 final class MetaPrompts {
 
@@ -59,29 +61,18 @@ final class MetaPrompts {
         }
     }
 
-    /** The strategy's prompt with these values, asking for JSON of its schema. */
-    ModelRequest request(Strategy strategy, Map<String, ?> values) {
+    /**
+     * The strategy's prompt with these values, for the proposer: asking for JSON of its schema with its own
+     * parameters, as the generator's meta-prompts ask.
+     */
+    JsonSchemaRequest request(Strategy strategy, Map<String, ?> values, ModelTarget proposer) {
         PromptDocument document = document(strategy);
         try {
-            return new ModelRequest(new PromptRenderer().render(document, values).stream()
-                    .map(m -> new ChatMessage(m.role(), m.text())).toList(), null, null, null, null, null, true,
-                    schema(document));
+            return JsonSchemaRequest.of(proposer, new PromptRenderer().render(document, values).stream()
+                    .map(m -> new ChatMessage(m.role(), m.text())).toList(), document.model().get("parameters"));
         } catch (RenderException e) {
             throw new OptimizationRefusedException("the optimizer's prompt " + document.name() + " cannot be filled in: "
                     + e.getMessage());
         }
-    }
-
-    /** {@code model.parameters.response_format.json_schema.schema}, or {@code null}. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> schema(PromptDocument document) {
-        Object value = document.model();
-        for (String key : new String[] {"parameters", "response_format", "json_schema", "schema"}) {
-            if (!(value instanceof Map<?, ?> map)) {
-                return null;
-            }
-            value = map.get(key);
-        }
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
     }
 }

@@ -1,9 +1,9 @@
 package dev.promptsmith.optimize;
 
+import dev.promptsmith.model.JsonSchemaRequest;
 import dev.promptsmith.model.ModelErrorKind;
 import dev.promptsmith.model.ModelException;
 import dev.promptsmith.model.ModelGateway;
-import dev.promptsmith.model.ModelRequest;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.shared.Json;
 import java.util.Map;
@@ -39,12 +39,12 @@ final class Proposer {
      * @throws Interrupted when the budget refused the call, or the provider kept failing
      */
     Proposal propose(ModelTarget proposer, Strategy strategy, Map<String, ?> values) {
-        ModelRequest request = metaPrompts.request(strategy, values);
+        JsonSchemaRequest call = metaPrompts.request(strategy, values, proposer);
         int calls = 0;
         for (int attempt = 0; ; attempt++) {
             try {
                 calls++;
-                String answer = gateway.call(proposer, request).text();
+                String answer = gateway.call(call.target(), call.request()).text();
                 return read(answer, calls);
             } catch (ModelException e) {
                 if (e.kind() == ModelErrorKind.CANCELLED) {

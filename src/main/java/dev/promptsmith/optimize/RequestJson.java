@@ -1,7 +1,6 @@
 package dev.promptsmith.optimize;
 
-import dev.promptsmith.model.ModelTarget;
-import dev.promptsmith.model.ProviderKind;
+import dev.promptsmith.run.store.ModelTargets;
 import dev.promptsmith.shared.Json;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A request as the database keeps it: JSON, with its models as they were (never a key). */
+/** A request as the database keeps it: JSON, with its models as runs keep theirs (never a key). */
 final class RequestJson {
 
     private RequestJson() {
@@ -22,8 +21,8 @@ final class RequestJson {
         json.put("prompt", request.promptName());
         json.put("startVersionId", request.startVersionId());
         json.put("suite", request.suiteName());
-        json.put("targets", request.targets().stream().map(RequestJson::target).toList());
-        json.put("proposer", target(request.proposer()));
+        json.put("targets", request.targets().stream().map(ModelTargets::json).toList());
+        json.put("proposer", ModelTargets.json(request.proposer()));
         json.put("maxCalls", request.budget().maxCalls());
         json.put("maxCostUsd", request.budget().maxCostUsd() == null ? null : request.budget().maxCostUsd().toPlainString());
         json.put("maxTimeMs", request.budget().maxTime() == null ? null : request.budget().maxTime().toMillis());
@@ -50,8 +49,8 @@ final class RequestJson {
         }
         return new OptimizationRequest((String) json.get("prompt"), number(json, "startVersionId").longValue(),
                 (String) json.get("suite"),
-                ((List<Object>) json.get("targets")).stream().map(t -> target((Map<String, Object>) t)).toList(),
-                target((Map<String, Object>) json.get("proposer")), budget, number(json, "validationShare").doubleValue(),
+                ((List<Object>) json.get("targets")).stream().map(t -> ModelTargets.fromJson((Map<String, Object>) t)).toList(),
+                ModelTargets.fromJson((Map<String, Object>) json.get("proposer")), budget, number(json, "validationShare").doubleValue(),
                 number(json, "seed").longValue(), number(json, "candidatesPerRound").intValue(), strategies,
                 number(json, "validationRepeats").intValue(), number(json, "finalists").intValue(),
                 number(json, "patience").intValue());
@@ -59,25 +58,5 @@ final class RequestJson {
 
     private static Number number(Map<String, Object> json, String key) {
         return (Number) json.get(key);
-    }
-
-    private static Map<String, Object> target(ModelTarget target) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", target.id());
-        json.put("name", target.name());
-        json.put("kind", target.kind().name());
-        json.put("model", target.modelName());
-        json.put("baseUrl", target.baseUrl());
-        json.put("apiKeyEnvar", target.apiKeyEnvar());
-        json.put("parameters", target.parameters());
-        return json;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ModelTarget target(Map<String, Object> json) {
-        Object id = json.get("id");
-        return new ModelTarget(id == null ? null : ((Number) id).longValue(), (String) json.get("name"),
-                ProviderKind.valueOf((String) json.get("kind")), (String) json.get("model"), (String) json.get("baseUrl"),
-                (String) json.get("apiKeyEnvar"), (Map<String, Object>) json.get("parameters"));
     }
 }

@@ -7,10 +7,12 @@ import dev.promptsmith.support.ChildJvm;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -94,6 +96,27 @@ class CommandLineTest {
     @Test
     void everyCommandIsListed() {
         assertThat(PromptsmithCli.commandLine().getSubcommands().keySet()).containsAll(COMMANDS);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"run | 120 | suite.yaml",
+            "optimize | 120 | suite.yaml --prompt p --model echo --budget-calls 1",
+            "generate | 300 | --task t --model echo"})
+    void theCommandsThatCallModelsShareTheirOptionsButKeepTheirOwnTimeOut(String command, long seconds,
+                                                                           String required) {
+        // when
+        Duration byDefault = modelCalls(command + " " + required).timeout();
+        ModelCallOptions given = modelCalls(command + " " + required + " --timeout 7 --provider-base-url http://h:9/v1");
+
+        // then
+        assertThat(byDefault).isEqualTo(Duration.ofSeconds(seconds));
+        assertThat(given.timeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(given.providerBaseUrl()).isEqualTo("http://h:9/v1");
+    }
+
+    private static ModelCallOptions modelCalls(String line) {
+        return (ModelCallOptions) PromptsmithCli.commandLine().parseArgs(line.split(" ")).subcommand().commandSpec()
+                .mixins().get("modelCalls").userObject();
     }
 
     @Test

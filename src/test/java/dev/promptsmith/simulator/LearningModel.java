@@ -34,7 +34,13 @@ import java.util.regex.Pattern;
  *     missing rules and as many distractors ("Be concise." ...);</li>
  * <li>rewrite meta-prompt (the baseline): no feedback: half the time it adds a random phrase from the same pool,
  *     a fifth of the time it drops one of the prompt's rules, else it only rewords nothing.</li>
+ * <li>promptfoo's {@code optimize} request (its suggestions provider's system message and a JSON user message with
+ *     {@code currentPrompt}, {@code candidateCount} and {@code failures}): it answers {@code {"candidates": [...]}},
+ *     each candidate made as the reflective proposer makes one, from the failures' grading reasons.</li>
  * </ul>
+ *
+ * <p>A task request without a system message (a promptfoo prompt is one plain text) is read as instructions and
+ * input in one: the rules count when that text states them.
  * Its own choices come from a seeded random generator, so a benchmark run is reproducible.
  */
 public final class LearningModel {
@@ -45,6 +51,8 @@ public final class LearningModel {
     private static final Pattern OTHER = Pattern.compile("<other_prompt>\\n?(.*?)\\n?</other_prompt>", Pattern.DOTALL);
     private static final Pattern CANDIDATE = Pattern.compile("<candidate score=\"[^\"]*\">\\n?(.*?)\\n?</candidate>",
             Pattern.DOTALL);
+    /** The start of the system message promptfoo's {@code optimize} sends its suggestions provider. */
+    static final String PROMPTFOO_OPTIMIZER = "You improve prompts using concrete evaluation evidence.";
     private static final Pattern REASON = Pattern.compile("<reason>(.*?)</reason>", Pattern.DOTALL);
 
     private final List<LearningTask> tasks;
@@ -55,6 +63,7 @@ public final class LearningModel {
     private final AtomicInteger taskCalls = new AtomicInteger();
     private final AtomicInteger proposerCalls = new AtomicInteger();
     private final List<String> proposerRequests = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, PromptfooProposal> promptfooProposals = new ConcurrentHashMap<>();
 
     public LearningModel(List<LearningTask> tasks, double noise, long seed) {
         this(tasks, noise, 0.85, seed);
@@ -98,12 +107,65 @@ public final class LearningModel {
         if (system.contains("Promptsmith's prompt rewriter")) {
             return proposal(request, () -> rewrite(user));
         }
+        if (system.contains(PROMPTFOO_OPTIMIZER)) {
+            return promptfooCandidates(request, user);
+        }
         taskCalls.incrementAndGet();
-        LearningTask task = task(system);
+        String instructions = system.isEmpty() ? user : system;
+        LearningTask task = task(instructions);
         if (task == null) {
             return Reply.text("I do not know this task.");
         }
-        return Reply.text(taskAnswer(task, system, user));
+        return Reply.text(taskAnswer(task, instructions, user));
+    }
+
+    /**
+     * One answer to promptfoo's candidate request.
+     *
+     * @param callsAnswered this model's calls, that answer included, when it was made
+     * @param usable        its candidates promptfoo evaluates: distinct, not empty, not the current prompt
+     */
+    public record PromptfooProposal(int callsAnswered, int usable) {
+    }
+
+    /** The answer to promptfoo's candidate request that first proposed each candidate, by candidate text. */
+    public Map<String, PromptfooProposal> promptfooProposals() {
+        return Map.copyOf(promptfooProposals);
+    }
+
+    /**
+     * promptfoo's request: each candidate as the reflective proposer makes one from the failures' grading reasons;
+     * one that would be unchanged gets a phrase from the pool (promptfoo drops unchanged candidates, and a first
+     * round without any aborts it: a real model always rewrites something).
+     */
+    @SuppressWarnings("unchecked")
+    private Reply promptfooCandidates(RecordedRequest request, String user) {
+        int calls = proposerCalls.incrementAndGet() + taskCalls.get();
+        proposerRequests.add(request.body());
+        Map<String, Object> asked = Json.readObject(user);
+        String prompt = String.valueOf(asked.get("currentPrompt"));
+        int count = asked.get("candidateCount") instanceof Number n ? n.intValue() : 3;
+        String reasons = ((List<Object>) asked.getOrDefault("failures", List.of())).stream()
+                .map(f -> "<reason>" + ((Map<String, Object>) f).get("gradingReason") + "</reason>")
+                .collect(java.util.stream.Collectors.joining("\n"));
+        List<Map<String, Object>> candidates = new ArrayList<>();
+        java.util.Set<String> usable = new java.util.LinkedHashSet<>();
+        synchronized (random) {
+            for (int i = 0; i < count; i++) {
+                String[] made = reflect("<prompt>" + prompt + "</prompt>\n" + reasons);
+                if (made[0].strip().equals(prompt.strip())) {
+                    String phrase = poolPhrase(prompt);
+                    made = new String[] {add(prompt, phrase), "Added: " + phrase};
+                }
+                if (!made[0].strip().equals(prompt.strip())) {
+                    usable.add(made[0].strip());
+                }
+                candidates.add(Map.of("hypothesis", made[1], "prompt", made[0]));
+            }
+        }
+        PromptfooProposal proposal = new PromptfooProposal(calls, usable.size());
+        usable.forEach(text -> promptfooProposals.putIfAbsent(text, proposal));
+        return Reply.json(Json.write(Map.of("candidates", candidates)));
     }
 
     private Reply proposal(RecordedRequest request, java.util.function.Supplier<String[]> make) {
@@ -142,7 +204,7 @@ public final class LearningModel {
                 }
             }
         }
-        StringBuilder answer = new StringBuilder("answer for " + user.strip());
+        StringBuilder answer = new StringBuilder("answer for " + (caseIndex < 0 ? user.strip() : task.input(caseIndex)));
         for (int r = 0; r < task.rules().size(); r++) {
             String part = follows.get(r) ? task.rules().get(r).good() : task.rules().get(r).bad();
             if (!part.isEmpty()) {
@@ -247,9 +309,16 @@ public final class LearningModel {
         return pool.isEmpty() ? "Be concise." : pool.get(random.nextInt(pool.size()));
     }
 
-    /** The prompt body with {@code phrase} as a new last line of its system message. */
+    /**
+     * The prompt body with {@code phrase} as a new last line of its system message; in a plain-text prompt (as
+     * promptfoo's) as a new last line before the paragraph with the variable.
+     */
     static String add(String body, String phrase) {
         int user = body.indexOf("\nuser:");
+        int variable = body.indexOf("\n\n{{");
+        if (!body.startsWith("system:") && variable > 0) {
+            return body.substring(0, variable) + "\n" + phrase + body.substring(variable);
+        }
         if (!body.startsWith("system:") || user < 0) {
             return "system:\n" + phrase + "\n\n" + body;
         }

@@ -41,7 +41,7 @@ public record LearningTask(String name, String marker, String variable, List<Rul
     public static LearningTask summary() {
         return new LearningTask("summary", "You summarize meeting notes.", "notes", List.of(
                 new Rule("bullets", "Write each point as a line starting with '- '.", "- budget approved",
-                        "The budget was approved.", "{type: regex, value: '(?m)^- '}", "(?m)^- "),
+                        "The budget was approved.", "{type: regex, value: '\\n- '}", "\\n- "),
                 new Rule("tldr", "End with a line that starts with TL;DR:", "TL;DR: approved", "",
                         "{type: contains, value: 'TL;DR:'}", "TL;DR:"),
                 new Rule("example", "Example of a good point: '- owner: Ana'.", "- owner: Ana", "",

@@ -6,13 +6,27 @@ import dev.promptsmith.shared.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A run's model as stored with it: where and how it is reached, never a key. */
-final class ModelTargets {
+/**
+ * A model as stored with a run or an optimization: where and how it is reached, never a key. One JSON shape for
+ * both, so a model reads back the same wherever it was kept.
+ */
+public final class ModelTargets {
 
     private ModelTargets() {
     }
 
-    static String write(ModelTarget target) {
+    /** The model as JSON text. */
+    public static String write(ModelTarget target) {
+        return Json.write(json(target));
+    }
+
+    /** A model written by {@link #write}. */
+    public static ModelTarget read(String text) {
+        return fromJson(Json.readObject(text));
+    }
+
+    /** The model as a JSON object, to be nested in another. */
+    public static Map<String, Object> json(ModelTarget target) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", target.id());
         json.put("name", target.name());
@@ -21,12 +35,12 @@ final class ModelTargets {
         json.put("baseUrl", target.baseUrl());
         json.put("apiKeyEnvar", target.apiKeyEnvar());
         json.put("parameters", target.parameters());
-        return Json.write(json);
+        return json;
     }
 
+    /** A model from a JSON object made by {@link #json}. */
     @SuppressWarnings("unchecked")
-    static ModelTarget read(String text) {
-        Map<String, Object> json = Json.readObject(text);
+    public static ModelTarget fromJson(Map<String, Object> json) {
         Object id = json.get("id");
         return new ModelTarget(id == null ? null : ((Number) id).longValue(), (String) json.get("name"),
                 ProviderKind.valueOf((String) json.get("kind")), (String) json.get("model"), (String) json.get("baseUrl"),
