@@ -124,6 +124,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<DraftedCase> kept = generation.cases().stream().filter(DraftedCase::valid).toList();
         try {
             // the suite runs on the model that drafted it, at the same server
+            String baseUrl = modelCalls.providerBaseUrl();
             files.write(generation.prompt().get(), kept, List.of(baseUrl == null ? model.strip()
                     : Map.of("id", model.strip(), "config", Map.of("apiBaseUrl", baseUrl.strip()))));
         } catch (IOException e) {
