@@ -123,7 +123,10 @@ final class GenerateCommand implements Callable<Integer> {
         }
         List<DraftedCase> kept = generation.cases().stream().filter(DraftedCase::valid).toList();
         try {
-            files.write(generation.prompt().get(), kept, List.of(model.strip()));
+            // the suite runs on the model that drafted it, at the same server
+            String baseUrl = modelCalls.providerBaseUrl();
+            files.write(generation.prompt().get(), kept, List.of(baseUrl == null ? model.strip()
+                    : Map.of("id", model.strip(), "config", Map.of("apiBaseUrl", baseUrl.strip()))));
         } catch (IOException e) {
             err.println("generate: " + e.getMessage());
             return 2;

@@ -20,6 +20,24 @@ final class CaseReading {
     private static final Set<String> KINDS = Set.of("typical", "edge", "adversarial");
 
     private final CheckForms forms = CheckForms.standard();
+    private final boolean edited;
+
+    /** Reads a model's answer: of a check, only the keys a suite file keeps. */
+    CaseReading() {
+        this(false);
+    }
+
+    /** @param edited whether the cases are a user's edits, whose checks keep every setting the check form wrote */
+    private CaseReading(boolean edited) {
+        this.edited = edited;
+    }
+
+    /** A case the user edited, read as an answered one is: the same problems, named at the same places. */
+    static DraftedCase edited(int number, Map<String, Object> test, String kind, List<String> variables) {
+        Map<String, Object> answered = new LinkedHashMap<>(test);
+        answered.put("kind", kind);
+        return new CaseReading(true).drafted(number, answered, variables);
+    }
 
     List<DraftedCase> cases(Object answered, List<String> variables, List<Problem> problems) {
         if (!(answered instanceof List<?> list)) {
@@ -56,15 +74,20 @@ final class CaseReading {
                 problems.add(new Problem(where, "the variable '" + variable + "' is not given"));
             }
         }
-        List<Map<String, Object>> checks = checks(answered.get("assert"), where, problems);
+        List<Map<String, Object>> leftOut = new ArrayList<>();
+        List<Map<String, Object>> checks = checks(answered.get("assert"), where, problems, leftOut);
         if (checks.isEmpty()) {
             problems.add(new Problem(where, "has no valid checks: it would pass whatever the answer"));
         }
-        return new DraftedCase(description, kind, vars, checks, problems);
+        return new DraftedCase(description, kind, vars, checks, leftOut, problems);
     }
 
-    /** The valid checks of a list as answered; each invalid one is reported at {@code where}, check N (type). */
-    List<Map<String, Object>> checks(Object answered, String where, List<Problem> problems) {
+    /**
+     * The valid checks of a list as answered; each invalid one is reported at {@code where}, check N (type), and
+     * goes to {@code leftOut} when it is a mapping at all.
+     */
+    private List<Map<String, Object>> checks(Object answered, String where, List<Problem> problems,
+                                             List<Map<String, Object>> leftOut) {
         List<Map<String, Object>> checks = new ArrayList<>();
         if (answered == null) {
             return checks;
@@ -74,7 +97,12 @@ final class CaseReading {
             return checks;
         }
         for (int j = 0; j < list.size(); j++) {
-            check(list.get(j), where + ", check " + (j + 1), problems).ifPresent(checks::add);
+            var valid = check(list.get(j), where + ", check " + (j + 1), problems);
+            if (valid.isPresent()) {
+                checks.add(valid.get());
+            } else if (list.get(j) instanceof Map<?, ?> map) {
+                leftOut.add(written(map));
+            }
         }
         return checks;
     }
@@ -85,12 +113,7 @@ final class CaseReading {
             problems.add(new Problem(where, "is " + Json.write(answered) + ", not a check"));
             return java.util.Optional.empty();
         }
-        Map<String, Object> check = new LinkedHashMap<>();
-        plain(map).forEach((key, value) -> {
-            if (CHECK_KEYS.contains(key) && value != null) {
-                check.put(key, value);
-            }
-        });
+        Map<String, Object> check = written(map);
         List<String> found = forms.problems(check);
         if (!found.isEmpty()) {
             String at = where + (check.get("type") == null ? "" : " (" + check.get("type") + ")");
@@ -98,6 +121,17 @@ final class CaseReading {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(check);
+    }
+
+    /** The keys of a check that are written: those a suite file keeps of a model's, every one of a user's. */
+    private Map<String, Object> written(Map<?, ?> map) {
+        Map<String, Object> check = new LinkedHashMap<>();
+        plain(map).forEach((key, value) -> {
+            if ((edited || CHECK_KEYS.contains(key)) && value != null) {
+                check.put(key, value);
+            }
+        });
+        return check;
     }
 
     private static Map<String, Object> plain(Map<?, ?> map) {

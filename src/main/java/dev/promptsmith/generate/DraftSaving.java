@@ -1,5 +1,6 @@
 package dev.promptsmith.generate;
 
+import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.prompt.PromptDraft;
 import dev.promptsmith.prompt.PromptVersions;
 import dev.promptsmith.prompt.SaveResult;
@@ -30,10 +31,10 @@ public class DraftSaving {
     }
 
     /**
-     * Saves the prompt, then a suite of the same name with the kept cases run on {@code providers}.
-     * When the prompt is refused nothing is saved; when the suite is, the prompt stays and the messages say why.
+     * Saves the prompt, then a suite of the same name with the kept cases run on {@code models}, written and imported
+     * once. When the prompt is refused nothing is saved; when the suite is, the prompt stays and the messages say why.
      */
-    public Kept keep(PromptDraft prompt, List<DraftedCase> cases, List<String> providers) {
+    public Kept keep(PromptDraft prompt, List<DraftedCase> cases, List<ModelTarget> models) {
         SaveResult saved = versions.save(prompt, 0, "generated from a task description");
         if (!(saved instanceof SaveResult.Saved version)) {
             return Kept.refused(describe(saved));
@@ -42,16 +43,10 @@ public class DraftSaving {
         messages.add("Saved " + prompt.name() + " version " + version.version().number()
                 + (version.fileProblem() == null ? "" : " (its file: " + version.fileProblem() + ")"));
         SuiteSave created = suites.create(prompt.name(), prompt.title() + " (generated)", List.of(prompt.name()),
-                providers);
-        if (!(created instanceof SuiteSave.Saved empty)) {
-            messages.addAll(describe(created));
-            return new Kept(false, messages);
-        }
-        SuiteSave filled = add(empty.draft(), cases, List.of());
-        messages.addAll(filled instanceof SuiteSave.Saved ? List.of("Saved " + SuiteEditing.path(prompt.name())
-                + " with " + cases.size() + " case" + (cases.size() == 1 ? "" : "s")) : describe(filled));
-        return new Kept(filled instanceof SuiteSave.Saved || cases.isEmpty() && filled instanceof SuiteSave.Unchanged,
-                messages);
+                models.stream().map(ProviderEntry::of).toList(), cases.stream().map(DraftedCase::asTest).toList());
+        messages.addAll(created instanceof SuiteSave.Saved ? List.of("Saved " + SuiteEditing.path(prompt.name())
+                + " with " + cases.size() + " case" + (cases.size() == 1 ? "" : "s")) : describe(created));
+        return new Kept(created instanceof SuiteSave.Saved, messages);
     }
 
     /** Adds cases, and checks (to every case: the suite's defaults; or to one case), to a suite's file. */

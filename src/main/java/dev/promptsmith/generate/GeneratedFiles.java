@@ -44,8 +44,11 @@ public final class GeneratedFiles {
         return Optional.empty();
     }
 
-    /** Writes both files; the suite runs the prompt on {@code providers} (provider ids). */
-    public void write(PromptDraft prompt, List<DraftedCase> cases, List<String> providers) throws IOException {
+    /**
+     * Writes both files; the suite runs the prompt on {@code providers}, each as a suite file writes it: an id, or
+     * {@code {id, config}} for one reached at a base URL of its own.
+     */
+    public void write(PromptDraft prompt, List<DraftedCase> cases, List<?> providers) throws IOException {
         Map<String, Object> suite = new LinkedHashMap<>();
         suite.put("description", prompt.title() + " (generated)");
         suite.put("prompts", List.of(SuiteEditing.promptReference(prompt.name())));

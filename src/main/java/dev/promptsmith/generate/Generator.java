@@ -136,10 +136,10 @@ public class Generator {
         MetaCall.Answer answer = meta.ask(MetaPrompts.GENERATE_CASES, values, model);
         List<Problem> problems = new ArrayList<>(answer.problems());
         if (!answer.usable()) {
-            return new CaseDrafts(List.of(), problems);
+            return new CaseDrafts(List.of(), variables, problems);
         }
         List<DraftedCase> drafted = cases.cases(answer.json().get("cases"), variables, problems);
-        return new CaseDrafts(drafted, problems);
+        return new CaseDrafts(drafted, variables, problems);
     }
 
     private static String task(PromptDocument prompt) {

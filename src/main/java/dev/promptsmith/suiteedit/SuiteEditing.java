@@ -124,8 +124,19 @@ public class SuiteEditing {
     }
 
     /** A new suite file {@code testcases/NAME.yaml} with the prompts (names of {@code prompts/}) and model ids given. */
+    public SuiteSave create(String name, String description, List<String> promptNames, List<String> providers) {
+        return create(name, description, promptNames, providers.stream().map(id -> (Object) id.strip()).toList(),
+                List.of());
+    }
+
+    /**
+     * A new suite file with its cases, written and imported once.
+     *
+     * @param providers provider entries as a suite file writes them: an id, or {@code {id, label, config}}
+     * @param tests     the cases as the file's {@code tests} entries
+     */
     public synchronized SuiteSave create(String name, String description, List<String> promptNames,
-                                         List<String> providers) {
+                                         List<Object> providers, List<Map<String, Object>> tests) {
         if (!writesFiles) {
             return new SuiteSave.Refused(List.of(off(name)));
         }
@@ -142,9 +153,9 @@ public class SuiteEditing {
         }
         document.put("prompts", promptNames.stream().map(SuiteEditing::promptReference).toList());
         if (!providers.isEmpty()) {
-            document.put("providers", providers.stream().map(String::strip).toList());
+            document.put("providers", providers);
         }
-        document.put("tests", List.of());
+        document.put("tests", tests);
         try {
             return write(name, shown(name), BlockYaml.document(document));
         } catch (InvalidFileException e) {

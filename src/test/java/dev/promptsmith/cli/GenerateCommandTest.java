@@ -59,7 +59,8 @@ class GenerateCommandTest {
                         + "1 left out for their problems");
         assertThat(cli.err()).contains("generate: case 3 \"No date at all\": the variable 'date' is not given");
         assertThat(Files.readString(folder.resolve("testcases/iso-dates.yaml")))
-                .contains("file://prompts/iso-dates.prompty", "openai:chat:drafter", "2024-03-03")
+                .contains("file://prompts/iso-dates.prompty", "openai:chat:drafter", "2024-03-03",
+                        "apiBaseUrl: " + cli.simulator().openAiBaseUrl())
                 .doesNotContain("No date at all");
         cli.clearOutput();
         assertThat(cli.execute("check-files", folder.toString())).as(cli.printed()).isZero();

@@ -37,7 +37,7 @@ class FailingCasesTest extends AppTest {
                 new DraftedCase("Ada is named", "typical", Map.of("person", "Ada"),
                         List.of(Map.of("type", "contains", "value", "Ada")), List.of()),
                 new DraftedCase("Bo gets a smile", "typical", Map.of("person", "Bo"),
-                        List.of(Map.of("type", "contains", "value", ":)")), List.of())), List.of("echo"));
+                        List.of(Map.of("type", "contains", "value", ":)")), List.of())), List.of(ModelCatalog.ECHO));
         long id = runs.start(runs.suite("failing-greeter").orElseThrow(), List.of(ModelCatalog.ECHO),
                 RunSettings.defaults().withCache(false));
         Instant deadline = Instant.now().plusSeconds(60);

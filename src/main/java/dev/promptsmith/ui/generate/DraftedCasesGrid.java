@@ -1,31 +1,24 @@
 package dev.promptsmith.ui.generate;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import dev.promptsmith.generate.DraftedCase;
 import dev.promptsmith.generate.Problem;
 import dev.promptsmith.shared.Json;
 import dev.promptsmith.suiteedit.CheckSummary;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import dev.promptsmith.ui.suites.CaseDialog;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Drafted cases to review, each with its variables, checks and problems; the valid ones start ticked. */
-public class DraftedCasesGrid extends Grid<DraftedCase> {
+/**
+ * Drafted cases to review, each with its variables, checks and problems; the valid ones start ticked. Edit opens a
+ * case in the suite editor's case form, with the checks left out too, to mend; what comes back is checked again as
+ * the drafter's answer was, and is what Keep writes.
+ */
+public class DraftedCasesGrid extends ReviewGrid<DraftedCase> {
 
-    /** By identity: a model may draft two equal cases, and unticking one must not untick both. */
-    private final Set<DraftedCase> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-    private List<DraftedCase> shown = List.of();
+    private List<String> variables = List.of();
 
     public DraftedCasesGrid(String id) {
-        setId(id);
-        setSelectionMode(SelectionMode.NONE);
-        addComponentColumn(this::keepBox).setHeader("Keep").setAutoWidth(true).setFlexGrow(0);
-        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        setAllRowsVisible(true);
+        super(id, "case", DraftedCase::valid);
         addColumn(DraftedCase::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         addColumn(DraftedCase::description).setHeader("Case").setFlexGrow(2);
         addColumn(c -> c.vars().entrySet().stream()
@@ -34,40 +27,19 @@ public class DraftedCasesGrid extends Grid<DraftedCase> {
         addColumn(c -> CheckSummary.of(c.checks())).setHeader("Checks").setFlexGrow(2);
         addColumn(c -> c.problems().stream().map(Problem::message).collect(Collectors.joining("; ")))
                 .setHeader("Problems").setPartNameGenerator(c -> c.valid() ? null : "error-text").setFlexGrow(1);
+        addEditColumn();
     }
 
-    public void show(List<DraftedCase> cases) {
-        shown = List.copyOf(cases);
-        kept.clear();
-        cases.stream().filter(DraftedCase::valid).forEach(kept::add);
-        setItems(shown);
+    /** @param variables the variables of the prompt the cases are for, each offered a field when a case is edited */
+    public void show(List<DraftedCase> cases, List<String> variables) {
+        this.variables = List.copyOf(variables);
+        showAll(cases);
     }
 
-    /** The ticked cases, in the order shown. */
-    public List<DraftedCase> kept() {
-        return shown.stream().filter(kept::contains).toList();
-    }
-
-    private Checkbox keepBox(DraftedCase drafted) {
-        Checkbox box = new Checkbox(kept.contains(drafted));
-        box.setId("keep-case-" + (indexOf(drafted) + 1));
-        box.addValueChangeListener(change -> {
-            if (change.getValue()) {
-                kept.add(drafted);
-            } else {
-                kept.remove(drafted);
-            }
-        });
-        return box;
-    }
-
-    private int indexOf(DraftedCase drafted) {
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i) == drafted) {
-                return i;
-            }
-        }
-        return -1;
+    @Override
+    void edit(DraftedCase drafted, int number) {
+        new CaseDialog("Edit drafted case " + number, drafted.toEdit(), variables, true,
+                test -> replace(drafted, drafted.edited(number, test, variables))).open();
     }
 
     private static String shortened(Object value) {

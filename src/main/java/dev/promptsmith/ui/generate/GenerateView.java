@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.promptsmith.generate.DraftSaving;
+import dev.promptsmith.generate.DraftedCase;
 import dev.promptsmith.generate.Generation;
 import dev.promptsmith.generate.Generator;
 import dev.promptsmith.generate.Kept;
@@ -56,6 +57,7 @@ public class GenerateView extends VerticalLayout {
     private final Paragraph parameters = new Paragraph();
     private final DraftedCasesGrid cases = new DraftedCasesGrid("generated-cases");
     private final Div messages = new Div();
+    private final Button keep = new Button("Keep");
     private Generation shown;
 
     public GenerateView(Generator generator, DraftSaving saving, ModelCatalog models) {
@@ -87,7 +89,7 @@ public class GenerateView extends VerticalLayout {
         user.setWidthFull();
         parameters.setId("generated-parameters");
         messages.setId("generate-messages");
-        Button keep = new Button("Keep", click -> keep());
+        keep.addClickListener(click -> keep());
         keep.setId("generate-keep");
         keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.add(new H3("Drafted prompt"), title, system, user, parameters, new H3("Drafted cases"),
@@ -151,7 +153,7 @@ public class GenerateView extends VerticalLayout {
                     + (p.temperature() == null ? "not set" : p.temperature()) + " · max tokens "
                     + (p.maxTokens() == null ? "not set" : p.maxTokens()) + " · answers as " + p.format().wireName());
         });
-        cases.show(generation.cases());
+        cases.show(generation.cases(), generation.variables());
         messages.setText("");
     }
 
@@ -168,11 +170,21 @@ public class GenerateView extends VerticalLayout {
         PromptDraft draft = new PromptDraft(drafted.name(), title.getValue().isBlank() ? drafted.name()
                 : title.getValue().strip(), drafted.description(), edited, drafted.parameters(), drafted.sample(),
                 drafted.header());
-        Kept kept = saving.keep(draft, cases.kept(), model.isEmpty() ? List.of() : List.of(model.getValue().providerId()));
-        messages.setText(String.join(". ", kept.messages()));
-        messages.setClassName("error-text", !kept.saved());
-        if (kept.saved()) {
-            getUI().ifPresent(ui -> ui.navigate(PromptView.class, new RouteParameters("name", drafted.name())));
+        List<DraftedCase> kept = cases.kept();
+        List<ModelTarget> on = model.isEmpty() ? List.of() : List.of(model.getValue());
+        keep.setEnabled(false);
+        messages.removeClassName("error-text");
+        messages.setText("Saving " + drafted.name() + " and its suite of " + kept.size() + " case"
+                + (kept.size() == 1 ? "" : "s") + "…");
+        BackgroundKeep.run(() -> saving.keep(draft, kept, on), result -> kept(result, drafted.name()));
+    }
+
+    private void kept(Kept result, String name) {
+        keep.setEnabled(true);
+        messages.setText(String.join(". ", result.messages()));
+        messages.setClassName("error-text", !result.saved());
+        if (result.saved()) {
+            getUI().ifPresent(ui -> ui.navigate(PromptView.class, new RouteParameters("name", name)));
         }
     }
 

@@ -3,7 +3,6 @@ package dev.promptsmith.ui.generate;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.promptsmith.generate.CaseDrafts;
 import dev.promptsmith.generate.DraftSaving;
+import dev.promptsmith.generate.DraftedCase;
 import dev.promptsmith.generate.Kept;
 import dev.promptsmith.generate.Problem;
 import dev.promptsmith.generate.SuggestedCheck;
@@ -21,7 +21,6 @@ import dev.promptsmith.generate.Suggestions;
 import dev.promptsmith.model.ModelCatalog;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.shared.InvalidFileException;
-import dev.promptsmith.suiteedit.CheckSummary;
 import java.util.List;
 
 /**
@@ -43,7 +42,7 @@ public class SuiteDraftsDialog extends Dialog {
     private final Div status = new Div();
     private final UnorderedList problems = new UnorderedList();
     private final DraftedCasesGrid cases = new DraftedCasesGrid("drafted-suite-cases");
-    private final CheckboxGroup<SuggestedCheck> checks = new CheckboxGroup<>("Suggested checks to add");
+    private final SuggestedChecksGrid checks = new SuggestedChecksGrid("suggested-checks");
     private final Button add = new Button("Add to the suite");
 
     public SuiteDraftsDialog(Mode mode, String suite, SuiteDrafting drafting, DraftSaving saving, ModelCatalog models,
@@ -68,9 +67,7 @@ public class SuiteDraftsDialog extends Dialog {
         problems.setId("suite-drafts-problems");
         problems.addClassName("error-text");
         cases.setVisible(false);
-        checks.setId("suggested-checks");
         checks.setVisible(false);
-        checks.setItemLabelGenerator(SuiteDraftsDialog::label);
         Button draft = new Button(mode == Mode.CASES ? "Generate" : "Suggest", click -> draft());
         draft.setId("suite-drafts-run");
         draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,11 +76,6 @@ public class SuiteDraftsDialog extends Dialog {
         add.addClickListener(click -> addKept());
         add(new VerticalLayout(model, count, draft, status, problems, cases, checks));
         getFooter().add(new Button("Close", click -> close()), add);
-    }
-
-    private static String label(SuggestedCheck check) {
-        return (check.caseNumber() == 0 ? "Every case" : "Case " + check.caseNumber()) + ": "
-                + CheckSummary.of(List.of(check.check())) + (check.why().isEmpty() ? "" : " — " + check.why());
     }
 
     private void draft() {
@@ -115,14 +107,13 @@ public class SuiteDraftsDialog extends Dialog {
         switch (result) {
             case CaseDrafts drafted -> {
                 listProblems(drafted.problems());
-                cases.show(drafted.cases());
+                cases.show(drafted.cases(), drafted.variables());
                 cases.setVisible(true);
                 status.setText("Drafted " + drafted.cases().size() + " cases. Tick those to add.");
             }
             case Suggestions suggested -> {
                 listProblems(suggested.problems());
-                checks.setItems(suggested.checks());
-                checks.select(suggested.checks());
+                checks.showAll(suggested.checks());
                 checks.setVisible(true);
                 status.setText("Suggested " + suggested.checks().size() + " checks. Tick those to add.");
             }
@@ -137,12 +128,17 @@ public class SuiteDraftsDialog extends Dialog {
     }
 
     private void addKept() {
-        Kept kept = mode == Mode.CASES ? saving.addToSuite(suite, cases.kept(), List.of())
-                : saving.addToSuite(suite, List.of(), List.copyOf(checks.getSelectedItems()));
-        status.setText(String.join(". ", kept.messages()));
-        if (kept.saved()) {
-            close();
-            added.run();
-        }
+        List<DraftedCase> keptCases = mode == Mode.CASES ? cases.kept() : List.of();
+        List<SuggestedCheck> keptChecks = mode == Mode.CHECKS ? checks.kept() : List.of();
+        add.setEnabled(false);
+        status.setText("Adding to " + suite + "…");
+        BackgroundKeep.run(() -> saving.addToSuite(suite, keptCases, keptChecks), kept -> {
+            add.setEnabled(true);
+            status.setText(String.join(". ", kept.messages()));
+            if (kept.saved()) {
+                close();
+                added.run();
+            }
+        });
     }
 }

@@ -20,9 +20,10 @@ import java.util.function.Consumer;
 /**
  * One test case (or the suite's defaults) as a form: its description, a field per variable (those
  * the prompts use and the cases give, and new ones), and its checks, each in a {@link CheckEditor}.
- * Keys the form does not show ({@code options}, {@code metadata}, ...) are kept as written.
+ * Keys the form does not show ({@code options}, {@code metadata}, ...) are kept as written. The generator's review
+ * opens it for a drafted case too.
  */
-class CaseDialog extends Dialog {
+public class CaseDialog extends Dialog {
 
     private final Map<String, Object> written;
     private final boolean withDescription;
@@ -42,8 +43,8 @@ class CaseDialog extends Dialog {
      * @param known     the variables to offer a field for, besides the case's own
      * @param done      receives the edited case when the form is accepted
      */
-    CaseDialog(String title, Map<String, Object> test, List<String> known, boolean withDescription,
-               Consumer<Map<String, Object>> done) {
+    public CaseDialog(String title, Map<String, Object> test, List<String> known, boolean withDescription,
+                      Consumer<Map<String, Object>> done) {
         this.written = new LinkedHashMap<>(test);
         this.withDescription = withDescription;
         setId("case-dialog");
