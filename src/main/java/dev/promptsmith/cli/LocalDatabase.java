@@ -29,8 +29,9 @@ final class LocalDatabase {
     static HikariDataSource open(Path folder) {
         HikariConfig config = new HikariConfig();
         // WRITE_DELAY=0: a committed result is in the file at once, so a killed run loses none of it;
-        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM the run stores its last results before the pool closes the database
-        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("promptsmith").toAbsolutePath()
+        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM the run stores its last results before the pool closes the database;
+        // retry: a cancelled run interrupts its cells, and H2 closes a file whose reader or writer is interrupted
+        config.setJdbcUrl("jdbc:h2:retry:file:" + folder.resolve("promptsmith").toAbsolutePath()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         config.setUsername("sa");
         config.setPassword("");

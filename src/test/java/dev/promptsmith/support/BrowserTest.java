@@ -61,6 +61,22 @@ public abstract class BrowserTest extends AppTest {
         page.navigate("http://localhost:" + port + path);
     }
 
+    /**
+     * Opens a path of a file the test wrote into the workspace: the workspace watcher imports it a moment later, so
+     * the page is opened again until it shows {@code selector} rather than its "missing" message.
+     */
+    protected void openOnceImported(String path, String selector) {
+        for (int attempt = 0; attempt < 40 && page.locator(selector).count() == 0; attempt++) {
+            open(path);
+            page.waitForLoadState();
+            page.locator(selector + ", #suite-missing").first().waitFor();
+            if (page.locator(selector).count() == 0) {
+                page.waitForTimeout(250);
+            }
+        }
+        PlaywrightAssertions.assertThat(page.locator(selector)).isVisible();
+    }
+
     /** Common steps on the Models and Playground screens. */
     protected Screens screens() {
         return new Screens(page, () -> open("/models"));

@@ -59,17 +59,4 @@ class ModelSweepScreenTest extends BrowserTest {
         page.locator("#run-sweep-link").click();
         assertThat(page.locator("#sweep-recommendation")).hasAttribute("data-model", "Sweep mid");
     }
-
-    /** The workspace watcher imports written files a moment later. */
-    private void openOnceImported(String path, String selector) {
-        for (int attempt = 0; attempt < 40 && page.locator(selector).count() == 0; attempt++) {
-            open(path);
-            page.waitForLoadState();
-            page.locator(selector + ", #suite-missing").first().waitFor();
-            if (page.locator(selector).count() == 0) {
-                page.waitForTimeout(250);
-            }
-        }
-        assertThat(page.locator(selector)).isVisible();
-    }
 }

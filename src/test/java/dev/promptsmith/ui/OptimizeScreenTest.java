@@ -48,23 +48,16 @@ class OptimizeScreenTest extends BrowserTest {
         page.locator("#generate-keep").click();
         page.waitForURL(Pattern.compile(".*/prompts/opt-triage$"),
                 new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(90_000));
-        openOnceImported("/suites/opt-triage");
+        openOnceImported("/suites/opt-triage", "#suite-title");
 
         // when: the suite page's link opens the form with both chosen, and it starts with a budget of 120 calls
         page.locator("#suite-prompts .suite-optimize[data-prompt='opt-triage']").click();
         assertThat(page).hasURL(Pattern.compile(".*/optimize\\?prompt=opt-triage&suite=opt-triage$"));
         assertThat(page.locator("#optimize-suite input")).hasValue("opt-triage");
         assertThat(page.locator("#optimize-prompt input")).hasValue("opt-triage");
-        chooseIn("optimize-targets", "vaadin-multi-select-combo-box-item", "Learner (saved)");
-        page.keyboard().press("Escape");
-        chooseIn("optimize-proposer", "vaadin-combo-box-item", "Learner (saved)");
-        page.locator("#optimize-budget-calls input").fill("120");
-        page.locator("#optimize-budget-calls input").press("Tab");
-        assertThat(page.locator("#optimize-split")).containsText("12 cases: 8 for training, 4 held out for validation");
-        page.locator("#optimize-start").click();
+        new OptimizePage(page).start("Learner", 120, "12 cases: 8 for training, 4 held out for validation");
 
         // then: its page follows it to the end of its budget
-        assertThat(page).hasURL(Pattern.compile(".*/optimizations/\\d+$"));
         assertThat(page.locator("#optimization-status")).hasAttribute("data-status", "finished",
                 new LocatorAssertions.HasAttributeOptions().setTimeout(150_000));
         assertThat(page.locator("#optimization-progress")).containsText("/120 calls");
@@ -130,24 +123,5 @@ class OptimizeScreenTest extends BrowserTest {
             cases.add(testCase);
         }
         return Json.write(Map.of("cases", cases));
-    }
-
-    private void chooseIn(String id, String itemTag, String label) {
-        Locator input = page.locator("#" + id + " input");
-        input.click();
-        input.fill(label.substring(0, 4));
-        page.locator(itemTag).filter(new Locator.FilterOptions().setHasText(label)).first().click();
-    }
-
-    /** The workspace watcher imports written files a moment later. */
-    private void openOnceImported(String path) {
-        for (int attempt = 0; attempt < 40 && page.locator("#suite-title").count() == 0; attempt++) {
-            open(path);
-            page.locator("#suite-title, #suite-missing").first().waitFor();
-            if (page.locator("#suite-title").count() == 0) {
-                page.waitForTimeout(250);
-            }
-        }
-        assertThat(page.locator("#suite-title")).isVisible();
     }
 }

@@ -1,9 +1,6 @@
 package dev.promptsmith.ui.optimize;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +26,7 @@ import dev.promptsmith.optimize.OptimizationRefusedException;
 import dev.promptsmith.optimize.OptimizationSnapshot;
 import dev.promptsmith.optimize.OptimizationStatus;
 import dev.promptsmith.optimize.Optimizations;
+import dev.promptsmith.ui.Follower;
 import dev.promptsmith.ui.MainLayout;
 import dev.promptsmith.ui.prompts.PromptDiffView;
 import java.util.List;
@@ -62,16 +60,17 @@ public class OptimizationView extends VerticalLayout implements BeforeEnterObser
     private long id = -1;
     private volatile OptimizationSnapshot shown;
     private String title = "Optimization · Promptsmith";
-    private Thread ticker;
+    private final Follower follower;
 
     public OptimizationView(Optimizations optimizations) {
         this.optimizations = optimizations;
         addClassName("optimization-page");
+        follower = new Follower(this, () -> "optimization-view-" + id, POLL_MS, this::follow);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        stopFollowing();
+        follower.stop();
         removeAll();
         String given = event.getRouteParameters().get("id").orElse("");
         try {
@@ -88,26 +87,12 @@ public class OptimizationView extends VerticalLayout implements BeforeEnterObser
         title = "Optimization #" + id + " · " + shown.request().promptName() + " · Promptsmith";
         build();
         show(shown);
-        if (isAttached()) {
-            getUI().ifPresent(this::follow);
-        }
+        follower.restart();
     }
 
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (shown != null) {
-            follow(event.getUI());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopFollowing();
     }
 
     private void build() {
@@ -273,37 +258,18 @@ public class OptimizationView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         show(optimizations.snapshot(id));
-        getUI().ifPresent(this::follow);
+        follower.restart();
     }
 
-    private void follow(UI ui) {
-        stopFollowing();
+    private Follower.Look follow(UI ui) {
         if (shown == null || shown.status() != OptimizationStatus.RUNNING) {
-            return;
+            return null;
         }
-        ticker = Thread.ofVirtual().name("optimization-view-" + id).start(() -> {
-            boolean running = true;
-            while (running) {
-                try {
-                    Thread.sleep(POLL_MS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                OptimizationSnapshot now = optimizations.snapshot(id);
-                running = now.status() == OptimizationStatus.RUNNING;
-                try {
-                    ui.access(() -> show(now));
-                } catch (UIDetachedException e) {
-                    return;
-                }
-            }
-        });
-    }
-
-    private void stopFollowing() {
-        if (ticker != null) {
-            ticker.interrupt();
-            ticker = null;
-        }
+        long following = id;
+        return () -> {
+            OptimizationSnapshot now = optimizations.snapshot(following);
+            ui.access(() -> show(now));
+            return now.status() == OptimizationStatus.RUNNING;
+        };
     }
 }

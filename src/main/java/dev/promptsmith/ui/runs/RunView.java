@@ -1,9 +1,6 @@
 package dev.promptsmith.ui.runs;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,10 +26,12 @@ import dev.promptsmith.suite.results.SuiteResults;
 import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.RunSummary;
+import dev.promptsmith.ui.Follower;
 import dev.promptsmith.ui.MainLayout;
 import dev.promptsmith.ui.ModelLinks;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -75,20 +74,20 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
     private List<ModelTarget> targets = List.of();
     private volatile long statsShownAt;
     private String title = "Run · Promptsmith";
-    private volatile boolean following;
     private volatile Runnable stopListening;
-    private Thread ticker;
+    private final Follower follower;
 
     public RunView(RunService runs, SuiteResults results) {
         this.runs = runs;
         this.results = results;
         addClassName("run-page");
         setSizeFull();
+        follower = new Follower(this, () -> "run-view-" + runId, TICK_MS, this::follow);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        stopFollowing();
+        follower.stop();
         removeAll();
         String id = event.getRouteParameters().get("id").orElse("");
         Optional<RunSummary> found = Optional.empty();
@@ -111,26 +110,12 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         outline = runs.matrix().outline(runId).orElseThrow();
         title = "Run #" + runId + " · " + summary.suite() + " · Promptsmith";
         build();
-        if (isAttached()) {
-            getUI().ifPresent(this::follow);
-        }
+        follower.restart();
     }
 
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (summary != null) {
-            follow(event.getUI());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopFollowing();
     }
 
     private void build() {
@@ -185,61 +170,53 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasD
         show();
     }
 
-    private void follow(UI ui) {
-        stopFollowing();
-        following = true;
+    private Follower.Look follow(UI ui) {
+        if (summary == null) {
+            return null;
+        }
         listen();
-        ticker = Thread.ofVirtual().name("run-view-" + runId).start(() -> {
-            try {
+        return new Follower.Look() {
+            private long lastPoll;
+
+            @Override
+            public boolean first() throws InterruptedException, ExecutionException {
                 // once the page (and the matrix's first rows) have gone to the browser: the counts and statistics
                 ui.access(() -> { }).get();
                 tick(ui, true);
-            } catch (InterruptedException e) {
-                return;
-            } catch (UIDetachedException | java.util.concurrent.ExecutionException e) {
-                return;
+                lastPoll = System.nanoTime();
+                return true;
             }
-            long lastPoll = System.nanoTime();
-            while (following) {
-                try {
-                    Thread.sleep(TICK_MS);
-                } catch (InterruptedException e) {
-                    return;
-                }
+
+            @Override
+            public boolean take() {
                 boolean elsewhere = summary != null && summary.running() && runs.live(runId).isEmpty()
                         && System.nanoTime() - lastPoll > POLL_MS * 1_000_000;
                 if (dirty.getAndSet(false) || elsewhere) {
                     lastPoll = System.nanoTime();
-                    try {
-                        tick(ui, false);
-                    } catch (UIDetachedException e) {
-                        return;
-                    }
+                    tick(ui, false);
                 }
+                return true;
             }
-        });
+
+            @Override
+            public void stopped() {
+                stopListening();
+            }
+        };
     }
 
     private void listen() {
-        Runnable previous = stopListening;
-        if (previous != null) {
-            previous.run();
-        }
+        stopListening();
         stopListening = runs.live(runId)
                 .map(live -> live.listen(result -> dirty.set(true), () -> dirty.set(true)))
                 .orElse(null);
     }
 
-    private void stopFollowing() {
-        following = false;
+    private void stopListening() {
         Runnable stop = stopListening;
         stopListening = null;
         if (stop != null) {
             stop.run();
-        }
-        if (ticker != null) {
-            ticker.interrupt();
-            ticker = null;
         }
     }
 

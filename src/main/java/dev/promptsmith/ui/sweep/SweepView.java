@@ -1,9 +1,6 @@
 package dev.promptsmith.ui.sweep;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +20,7 @@ import dev.promptsmith.sweep.ModelSweep;
 import dev.promptsmith.sweep.ModelSweeps;
 import dev.promptsmith.sweep.SweepAnalysis;
 import dev.promptsmith.sweep.SweepRow;
+import dev.promptsmith.ui.Follower;
 import dev.promptsmith.ui.MainLayout;
 import java.util.Optional;
 
@@ -44,18 +42,19 @@ public class SweepView extends VerticalLayout implements BeforeEnterObserver, Ha
     private long runId = -1;
     private volatile RunSummary summary;
     private String title = "Models · Promptsmith";
-    private Thread ticker;
+    private final Follower follower;
     private volatile String best = "";
 
     public SweepView(RunService runs, ModelSweeps sweeps) {
         this.runs = runs;
         this.sweeps = sweeps;
         addClassName("sweep-page");
+        follower = new Follower(this, () -> "sweep-view-" + runId, POLL_MS, this::follow);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        stop();
+        follower.stop();
         removeAll();
         String id = event.getRouteParameters().get("id").orElse("");
         Optional<RunSummary> found;
@@ -77,26 +76,12 @@ public class SweepView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = "Models of run #" + runId + " · Promptsmith";
         build();
         show(sweeps.of(runId));
-        if (isAttached()) {
-            getUI().ifPresent(this::follow);
-        }
+        follower.restart();
     }
 
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (summary != null) {
-            follow(event.getUI());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stop();
     }
 
     private void build() {
@@ -143,38 +128,19 @@ public class SweepView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setItems(sweep.rows());
     }
 
-    private void follow(UI ui) {
-        stop();
+    private Follower.Look follow(UI ui) {
         if (summary == null || !summary.running()) {
-            return;
+            return null;
         }
-        ticker = Thread.ofVirtual().name("sweep-view-" + runId).start(() -> {
-            boolean running = true;
-            while (running) {
-                try {
-                    Thread.sleep(POLL_MS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                RunSummary now = runs.summary(runId).orElse(summary);
-                ModelSweep sweep = sweeps.of(runId);
-                running = now.running();
-                try {
-                    ui.access(() -> {
-                        summary = now;
-                        show(sweep);
-                    });
-                } catch (UIDetachedException e) {
-                    return;
-                }
-            }
-        });
-    }
-
-    private void stop() {
-        if (ticker != null) {
-            ticker.interrupt();
-            ticker = null;
-        }
+        long following = runId;
+        return () -> {
+            RunSummary now = runs.summary(following).orElse(summary);
+            ModelSweep sweep = sweeps.of(following);
+            ui.access(() -> {
+                summary = now;
+                show(sweep);
+            });
+            return now.running();
+        };
     }
 }
