@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +44,21 @@ public class RunService {
     private final SuiteStore suites;
     private final PriceTable prices;
     private final Duration maxRetryAfter;
+    private final UnaryOperator<String> providerEnvironment;
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
 
-    /** @param maxRetryAfter the longest Retry-After a run obeys; a provider that asks for more fails the cell */
+    /**
+     * @param maxRetryAfter the longest Retry-After a run obeys; a provider that asks for more fails the cell
+     * @param ollamaUrl     where a suite file's ollama: providers go when neither their config nor OLLAMA_BASE_URL says
+     */
     public RunService(RunEngine engine, SuiteStore suites, PriceTable prices,
-                      @Value("${promptsmith.model.max-retry-after:PT60S}") Duration maxRetryAfter) {
+                      @Value("${promptsmith.model.max-retry-after:PT60S}") Duration maxRetryAfter,
+                      @Value("${" + ProviderIds.OLLAMA_URL_SETTING + ":}") String ollamaUrl) {
         this.engine = engine;
         this.suites = suites;
         this.prices = prices;
         this.maxRetryAfter = maxRetryAfter;
+        this.providerEnvironment = ProviderIds.environment(ollamaUrl);
     }
 
     /** Runs left running by a process that is gone (killed, crashed) are marked interrupted. */
@@ -139,7 +146,7 @@ public class RunService {
         List<ModelTarget> models = new ArrayList<>();
         for (SuiteProvider provider : suite.providers()) {
             try {
-                models.add(ProviderIds.parse(provider.id(), provider.label(), provider.config()));
+                models.add(ProviderIds.parse(provider.id(), provider.label(), provider.config(), providerEnvironment));
             } catch (IllegalArgumentException e) {
                 log.info("Suite {}: provider left out: {}", suite.suiteName(), e.getMessage());
             }

@@ -3,7 +3,9 @@ package dev.promptsmith.run;
 import dev.promptsmith.suite.results.CaseStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.run.store.RunSummary;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -99,18 +102,21 @@ class RunEngineTest {
 
     @Test
     void aPriceAddedAfterARunPricesItsStoredResultsAndTheCachedAnswersOfTheNextRunAsTheCostCheckSees() {
-        // given: a model without a price, and a cost check its answers fail once their cost is known
+        // given: a hosted model without a price (OpenAI's Responses API, here on the simulator), and a cost check its
+        // answers fail once their cost is known
         SuiteVersion suite = fixture().suite(2, "    - type: cost\n      threshold: 0.003\n");
         fixture.simulator.reply(Reply.text("Hello there").usage(1000, 500));
+        ModelTarget hosted = new ModelTarget(null, "sim", ProviderKind.OPENAI_RESPONSES, "m", fixture.simulator.openAiBaseUrl(),
+                null, Map.of());
         RunEngine engine = fixture.engine();
         RunSettings settings = RunSettings.defaults();
-        ActiveRun first = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { });
+        ActiveRun first = engine.start(engine.spec(suite, List.of(hosted), settings), "test", r -> { });
         List<CellResult> unpriced = first.await();
         RunSummary before = fixture.store.summary(first.id()).orElseThrow();
 
         // when: its price is set, and the suite runs again from the cache
         fixture.prices.set("m", new PriceTable.Price(new BigDecimal("2"), new BigDecimal("4")));
-        List<CellResult> cached = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { })
+        List<CellResult> cached = engine.start(engine.spec(suite, List.of(hosted), settings), "test", r -> { })
                 .await();
 
         // then: unknown at first; now the stored run costs what its tokens cost, and so does each cached answer
