@@ -36,8 +36,12 @@ public final class ProviderIds {
      * @param ollamaUrl {@code null} or blank when the setting is not given
      */
     public static UnaryOperator<String> environment(String ollamaUrl) {
+        return environment(System::getenv, ollamaUrl);
+    }
+
+    static UnaryOperator<String> environment(UnaryOperator<String> env, String ollamaUrl) {
         return name -> {
-            String value = System.getenv(name);
+            String value = env.apply(name);
             boolean unset = value == null || value.isBlank();
             return unset && name.equals("OLLAMA_BASE_URL") && ollamaUrl != null && !ollamaUrl.isBlank()
                     ? ollamaUrl.strip() : value;
