@@ -1,10 +1,10 @@
 package dev.promptsmith.library;
 
-import dev.promptsmith.model.ModelCatalog;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.run.RunService;
 import dev.promptsmith.suite.SuiteVersion;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -16,19 +16,17 @@ public class TaskLibrary {
     private final List<LibraryTask> index;
     private final PromptCatalog prompts;
     private final RunService runs;
-    private final ModelCatalog models;
     private final LatestResults latest;
 
     @Autowired
-    public TaskLibrary(PromptCatalog prompts, RunService runs, ModelCatalog models) {
-        this(TaskIndex.shipped(), prompts, runs, models);
+    public TaskLibrary(PromptCatalog prompts, RunService runs) {
+        this(TaskIndex.shipped(), prompts, runs);
     }
 
-    TaskLibrary(List<LibraryTask> index, PromptCatalog prompts, RunService runs, ModelCatalog models) {
+    TaskLibrary(List<LibraryTask> index, PromptCatalog prompts, RunService runs) {
         this.index = index;
         this.prompts = prompts;
         this.runs = runs;
-        this.models = models;
         this.latest = new LatestResults(runs);
     }
 
@@ -39,7 +37,8 @@ public class TaskLibrary {
 
     /** Every task with its presence in the workspace, case count and latest results. */
     public List<TaskEntry> entries() {
-        return index.stream().map(this::entry).toList();
+        Map<String, List<ModelPassRate>> results = latest.of(index.stream().map(LibraryTask::suite).toList());
+        return index.stream().map(task -> entry(task, results.getOrDefault(task.suite(), List.of()))).toList();
     }
 
     public Optional<LibraryTask> task(String name) {
@@ -51,10 +50,10 @@ public class TaskLibrary {
         return runs.suite(task.suite());
     }
 
-    private TaskEntry entry(LibraryTask task) {
+    private TaskEntry entry(LibraryTask task, List<ModelPassRate> results) {
         boolean prompt = prompts.find(task.prompt()).isPresent();
         Optional<SuiteVersion> suite = runs.suite(task.suite());
         return new TaskEntry(task, prompt, suite.isPresent(), suite.map(s -> s.tests().size()).orElse(0),
-                suite.isPresent() ? latest.of(task.suite()) : List.of());
+                suite.isPresent() ? results : List.of());
     }
 }

@@ -7,6 +7,7 @@ import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.model.TokenCounter;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.prompt.RenderException;
+import dev.promptsmith.run.store.LatestPassRates;
 import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.run.store.RunSummary;
@@ -93,6 +94,11 @@ public class RunService {
     /** The stored results as the matrix of a run's page reads them. */
     public RunMatrix matrix() {
         return store().matrix();
+    }
+
+    /** Suites' latest pass rates per model, many suites at once. */
+    public LatestPassRates latestPassRates() {
+        return store().latestPassRates();
     }
 
     /**
