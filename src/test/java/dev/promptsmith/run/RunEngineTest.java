@@ -138,6 +138,48 @@ class RunEngineTest {
     }
 
     @Test
+    void aLocalModelCostsNothingAHostedOneWithoutAPriceIsAnErrorAndAPricedOneIsJudgedByItsPrice() {
+        // given: Ollama on this machine, OpenAI's Responses API (a hosted service) under a name without a price, and
+        // gpt-4o-mini at its list price ($0.15 and $0.60 per million tokens), all answered by the simulator
+        SuiteVersion suite = fixture().suite(1, "    - type: cost\n      threshold: 0.0001\n");
+        fixture.simulator.reply(Reply.text("Hello there").usage(1000, 500));
+        ModelTarget ollama = new ModelTarget(null, "ollama", ProviderKind.OLLAMA, "llama3.2",
+                fixture.simulator.ollamaBaseUrl(), null, Map.of());
+        ModelTarget hosted = new ModelTarget(null, "hosted", ProviderKind.OPENAI_RESPONSES, "zz-unlisted",
+                fixture.simulator.openAiBaseUrl(), null, Map.of());
+        ModelTarget priced = new ModelTarget(null, "priced", ProviderKind.OPENAI, "gpt-4o-mini",
+                fixture.simulator.openAiBaseUrl(), null, Map.of());
+        RunEngine engine = fixture.engine();
+
+        // when
+        ActiveRun run = engine.start(engine.spec(suite, List.of(ollama, hosted, priced), RunSettings.defaults()
+                .withCache(false)), "test", r -> { });
+        List<CellResult> results = run.await();
+
+        // then
+        assertThat(resultOf(results, "ollama")).satisfies(r -> {
+            assertThat(r.error()).isNull();
+            assertThat(r.passed()).isTrue();
+            assertThat(r.costUsd()).isEqualByComparingTo(BigDecimal.ZERO);
+        });
+        assertThat(resultOf(results, "hosted")).satisfies(r -> {
+            assertThat(r.costUsd()).isNull();
+            assertThat(r.error()).isEqualTo("cost: price unknown: hosted (openai:responses:zz-unlisted) is a "
+                    + "hosted model without a price, so the cost of its answer is not known: set its price per "
+                    + "million tokens on the Models screen, under Prices");
+        });
+        assertThat(resultOf(results, "priced")).satisfies(r -> {
+            assertThat(r.error()).isNull();
+            assertThat(r.passed()).isFalse();
+            assertThat(r.costUsd()).isEqualByComparingTo("0.00045");
+        });
+        // and the run's total counts the local answer as known and free, the hosted one as unknown
+        RunSummary summary = fixture.store.summary(run.id()).orElseThrow();
+        assertThat(summary.costUsd()).isEqualByComparingTo("0.00045");
+        assertThat(summary.unpriced()).isEqualTo(1);
+    }
+
+    @Test
     void errorsAreNeverCached() {
         SuiteVersion suite = fixture().suite(1);
         fixture.simulator.reply(Reply.error(400, "bad request"));
@@ -278,5 +320,9 @@ class RunEngineTest {
     private static String hostName() {
         String owner = RunOwner.current();
         return owner.substring(owner.indexOf('@') + 1, owner.lastIndexOf('#'));
+    }
+
+    private static CellResult resultOf(List<CellResult> results, String model) {
+        return results.stream().filter(r -> r.cell().model().name().equals(model)).findFirst().orElseThrow();
     }
 }

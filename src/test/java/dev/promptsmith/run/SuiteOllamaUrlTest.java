@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.prompt.PromptCatalog;
-import dev.promptsmith.run.store.RunStatus;
-import dev.promptsmith.run.store.RunSummary;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.simulator.RecordedRequest;
 import dev.promptsmith.suite.SuiteParser;
@@ -16,7 +14,6 @@ import dev.promptsmith.suite.SuiteStore;
 import dev.promptsmith.suite.SuiteVersion;
 import dev.promptsmith.support.AppTest;
 import dev.promptsmith.support.StoredRuns;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +42,8 @@ class SuiteOllamaUrlTest extends AppTest {
     @Autowired
     RunService runs;
     @Autowired
+    RunEngine engine;
+    @Autowired
     SuiteStore suites;
     @Autowired
     PromptCatalog prompts;
@@ -67,10 +66,13 @@ class SuiteOllamaUrlTest extends AppTest {
                 tuple(ProviderKind.OLLAMA, "sim-url-own", "http://127.0.0.1:9"));
 
         // and a run of the first reaches the simulator's Ollama, its cost check passing at nothing
-        long id = runs.start(suite, models.subList(0, 1), RunSettings.defaults().withCache(false));
-        RunSummary run = finished(id);
-        assertThat(run.passed()).as("passed cells of run %d", id).isEqualTo(1);
-        assertThat(run.costUsd()).isZero();
+        List<CellResult> results = engine.start(engine.spec(suite, models.subList(0, 1),
+                RunSettings.defaults().withCache(false)), "test", r -> { }).await();
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.error()).isNull();
+            assertThat(result.passed()).isTrue();
+            assertThat(result.costUsd()).isZero();
+        });
         assertThat(simulator().requests()).filteredOn(r -> r.body().contains("sim-url-chat"))
                 .extracting(RecordedRequest::path).containsOnly("/api/chat").isNotEmpty();
     }
@@ -87,23 +89,5 @@ class SuiteOllamaUrlTest extends AppTest {
             }
         });
         return suites.latest(name).orElseThrow();
-    }
-
-    private RunSummary finished(long id) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (true) {
-            RunSummary run = runs.summary(id).orElseThrow();
-            if (!run.running() && runs.live(id).isEmpty()) {
-                assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
-                return run;
-            }
-            assertThat(Instant.now()).as("run %d did not finish in time", id).isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
