@@ -70,8 +70,9 @@ public final class ProviderIds {
      * @throws IllegalArgumentException naming the id (and the key) when it is not one Promptsmith supports
      */
     public static ModelTarget parse(String id, String label, Map<String, ?> config) {
-        // the command line takes Promptsmith's settings as -D system properties
-        return parse(id, label, config, environment(System.getProperty(OLLAMA_URL_SETTING)));
+        // the command line takes Promptsmith's settings as -D system properties, or as the variable Spring would read
+        return parse(id, label, config, environment(System.getProperty(OLLAMA_URL_SETTING,
+                System.getenv("PROMPTSMITH_OLLAMA_URL"))));
     }
 
     /**
