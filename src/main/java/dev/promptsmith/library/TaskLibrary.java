@@ -2,10 +2,12 @@ package dev.promptsmith.library;
 
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.run.RunService;
+import dev.promptsmith.suite.SuiteSummary;
 import dev.promptsmith.suite.SuiteVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -35,10 +37,13 @@ public class TaskLibrary {
         return index;
     }
 
-    /** Every task with its presence in the workspace, case count and latest results. */
+    /** Every task with its presence in the workspace, case count and latest results: a few queries for all of them. */
     public List<TaskEntry> entries() {
+        Map<String, SuiteSummary> suites = runs.suites().stream()
+                .collect(Collectors.toMap(SuiteSummary::name, summary -> summary, (a, b) -> a));
         Map<String, List<ModelPassRate>> results = latest.of(index.stream().map(LibraryTask::suite).toList());
-        return index.stream().map(task -> entry(task, results.getOrDefault(task.suite(), List.of()))).toList();
+        return index.stream().map(task -> entry(task, suites.get(task.suite()),
+                results.getOrDefault(task.suite(), List.of()))).toList();
     }
 
     public Optional<LibraryTask> task(String name) {
@@ -50,10 +55,9 @@ public class TaskLibrary {
         return runs.suite(task.suite());
     }
 
-    private TaskEntry entry(LibraryTask task, List<ModelPassRate> results) {
+    private TaskEntry entry(LibraryTask task, SuiteSummary suite, List<ModelPassRate> results) {
         boolean prompt = prompts.find(task.prompt()).isPresent();
-        Optional<SuiteVersion> suite = runs.suite(task.suite());
-        return new TaskEntry(task, prompt, suite.isPresent(), suite.map(s -> s.tests().size()).orElse(0),
-                suite.isPresent() ? results : List.of());
+        return new TaskEntry(task, prompt, suite != null, suite == null ? 0 : suite.tests(),
+                suite == null ? List.of() : results);
     }
 }
