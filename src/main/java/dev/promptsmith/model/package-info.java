@@ -5,7 +5,6 @@
  * named with promptfoo's ids so suites move between the tools. Provider calls go through
  * LangChain4j over an HTTP client of ours, which records the raw exchange and the headers
  * (Retry-After) that typed errors need; the Responses API, whose body must be promptfoo's, is
- * called on that client directly. A cost comes from the price table: a model on the user's
- * machine or network costs $0 unless given a price, a hosted one without a price has none.
+ * called on that client directly.
  */
 package dev.promptsmith.model;
