@@ -9,6 +9,7 @@ import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.shared.Role;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The judge of model-graded checks: the check's {@code provider} (a promptfoo id, or the name
@@ -19,11 +20,22 @@ public final class ModelJudge implements Judge {
     private final ModelGateway gateway;
     private final ModelTargetStore targets;
     private final String defaultJudge;
+    private final UnaryOperator<String> environment;
 
     public ModelJudge(ModelGateway gateway, ModelTargetStore targets, String defaultJudge) {
+        this(gateway, targets, defaultJudge, null);
+    }
+
+    /**
+     * @param environment where a judge's promptfoo id finds its base URL when its config names none (see
+     *                    {@link ProviderIds#environment(String)}); {@code null} for the process's own
+     */
+    public ModelJudge(ModelGateway gateway, ModelTargetStore targets, String defaultJudge,
+                      UnaryOperator<String> environment) {
         this.gateway = gateway;
         this.targets = targets;
         this.defaultJudge = defaultJudge;
+        this.environment = environment;
     }
 
     @Override
@@ -49,11 +61,16 @@ public final class ModelJudge implements Judge {
         if (chosen instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, ?> settings = map.get("config") instanceof Map<?, ?> c ? (Map<String, ?>) c : Map.of();
-            return ProviderIds.parse(String.valueOf(map.get("id")), null, settings);
+            return parse(String.valueOf(map.get("id")), null, settings);
         }
         String name = chosen.toString().strip();
         List<ModelTarget> stored = targets == null ? List.of() : targets.all();
         return stored.stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseGet(() -> ProviderIds.parse(name, "judge " + name, Map.of()));
+                .orElseGet(() -> parse(name, "judge " + name, Map.of()));
+    }
+
+    private ModelTarget parse(String id, String label, Map<String, ?> settings) {
+        return environment == null ? ProviderIds.parse(id, label, settings)
+                : ProviderIds.parse(id, label, settings, environment);
     }
 }

@@ -1,11 +1,13 @@
 package dev.promptsmith.library;
 
-import dev.promptsmith.model.ModelCatalog;
 import dev.promptsmith.prompt.PromptCatalog;
 import dev.promptsmith.run.RunService;
+import dev.promptsmith.suite.SuiteSummary;
 import dev.promptsmith.suite.SuiteVersion;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -16,19 +18,17 @@ public class TaskLibrary {
     private final List<LibraryTask> index;
     private final PromptCatalog prompts;
     private final RunService runs;
-    private final ModelCatalog models;
     private final LatestResults latest;
 
     @Autowired
-    public TaskLibrary(PromptCatalog prompts, RunService runs, ModelCatalog models) {
-        this(TaskIndex.shipped(), prompts, runs, models);
+    public TaskLibrary(PromptCatalog prompts, RunService runs) {
+        this(TaskIndex.shipped(), prompts, runs);
     }
 
-    TaskLibrary(List<LibraryTask> index, PromptCatalog prompts, RunService runs, ModelCatalog models) {
+    TaskLibrary(List<LibraryTask> index, PromptCatalog prompts, RunService runs) {
         this.index = index;
         this.prompts = prompts;
         this.runs = runs;
-        this.models = models;
         this.latest = new LatestResults(runs);
     }
 
@@ -37,9 +37,13 @@ public class TaskLibrary {
         return index;
     }
 
-    /** Every task with its presence in the workspace, case count and latest results. */
+    /** Every task with its presence in the workspace, case count and latest results: a few queries for all of them. */
     public List<TaskEntry> entries() {
-        return index.stream().map(this::entry).toList();
+        Map<String, SuiteSummary> suites = runs.suites().stream()
+                .collect(Collectors.toMap(SuiteSummary::name, summary -> summary, (a, b) -> a));
+        Map<String, List<ModelPassRate>> results = latest.of(index.stream().map(LibraryTask::suite).toList());
+        return index.stream().map(task -> entry(task, suites.get(task.suite()),
+                results.getOrDefault(task.suite(), List.of()))).toList();
     }
 
     public Optional<LibraryTask> task(String name) {
@@ -51,10 +55,9 @@ public class TaskLibrary {
         return runs.suite(task.suite());
     }
 
-    private TaskEntry entry(LibraryTask task) {
+    private TaskEntry entry(LibraryTask task, SuiteSummary suite, List<ModelPassRate> results) {
         boolean prompt = prompts.find(task.prompt()).isPresent();
-        Optional<SuiteVersion> suite = runs.suite(task.suite());
-        return new TaskEntry(task, prompt, suite.isPresent(), suite.map(s -> s.tests().size()).orElse(0),
-                suite.isPresent() ? latest.of(task.suite()) : List.of());
+        return new TaskEntry(task, prompt, suite != null, suite == null ? 0 : suite.tests(),
+                suite == null ? List.of() : results);
     }
 }

@@ -45,6 +45,20 @@ public record ModelTarget(Long id, String name, ProviderKind kind, String modelN
         return KeyDestination.of(kind.keyKind(), baseUrl, kind.defaultBaseUrl());
     }
 
+    /**
+     * Whether the model runs on the user's machine or network, so its answers cost nothing unless a price is set:
+     * echo, and Ollama, OpenAI-compatible servers (llama.cpp, LM Studio, vLLM) and HTTP providers at a loopback or
+     * private address. Anthropic's, Google's, Azure's wires and OpenAI's Responses API at such an address are a
+     * proxy in front of the hosted service, which is not free.
+     */
+    public boolean runsLocally() {
+        return switch (kind) {
+            case ECHO -> true;
+            case OLLAMA, OPENAI, HTTP -> LocalAddress.isLocal(effectiveBaseUrl());
+            case OPENAI_RESPONSES, ANTHROPIC, GOOGLE, AZURE, EXEC -> false;
+        };
+    }
+
     /** Whether calls leave this machine for a hosted service that needs a key. */
     public boolean needsKey() {
         return kind != ProviderKind.ECHO && kind != ProviderKind.OLLAMA && kind != ProviderKind.HTTP

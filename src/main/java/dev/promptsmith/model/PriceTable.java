@@ -13,9 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prices in US dollars per million tokens, input and output, by model name. Defaults cover
- * common hosted models (list prices of late 2026; edit them when your contract differs);
- * local models cost nothing. The longest matching prefix wins, so {@code gpt-4o-mini-2024}
- * finds {@code gpt-4o-mini}.
+ * common hosted models (list prices of late 2026; edit them when your contract differs).
+ * The longest matching prefix wins, so {@code gpt-4o-mini-2024} finds {@code gpt-4o-mini}.
+ *
+ * <p>A model's price, in this order: the price a user set for it; for a model that runs on the user's
+ * machine or network ({@link ModelTarget#runsLocally()}) nothing, unless it is named as a listed hosted
+ * model behind a local OpenAI-compatible proxy (LiteLLM serving {@code gpt-4o}); the listed price; else
+ * none, and its cost is unknown.
  *
  * <p>A cost is worked out from the tokens of a call when it is shown, with the prices of that
  * moment: a price added later prices earlier results and cached answers too.
@@ -33,7 +37,11 @@ public class PriceTable {
         }
     }
 
+    private static final Price FREE = new Price(BigDecimal.ZERO, BigDecimal.ZERO);
+
     private final Map<String, Price> prices = new ConcurrentHashMap<>(defaults());
+    /** The prices a user set, which come before the rule that local models cost nothing. */
+    private final Map<String, Price> set = new ConcurrentHashMap<>();
     private final PriceStore store;
 
     /** The default prices only, kept in memory. */
@@ -45,7 +53,8 @@ public class PriceTable {
     @org.springframework.beans.factory.annotation.Autowired
     PriceTable(PriceStore store) {
         this.store = store;
-        prices.putAll(store.all());
+        set.putAll(store.all());
+        prices.putAll(set);
     }
 
     /** The default prices with the ones stored in this database on top; changes are stored. */
@@ -103,16 +112,25 @@ public class PriceTable {
         if (store != null) {
             store.put(key, price);
         }
+        set.put(key, price);
         prices.put(key, price);
     }
 
     public Optional<Price> find(ModelTarget target) {
-        if (target.kind() == ProviderKind.ECHO || target.kind() == ProviderKind.OLLAMA) {
-            return Optional.of(new Price(BigDecimal.ZERO, BigDecimal.ZERO));
-        }
-        String model = target.modelName().toLowerCase(Locale.ROOT);
+        String model = target.modelName() == null ? "" : target.modelName().toLowerCase(Locale.ROOT);
         String bare = model.contains("/") ? model.substring(model.lastIndexOf('/') + 1) : model;
-        return prices.entrySet().stream()
+        Optional<Price> chosen = longest(set, bare);
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        boolean local = target.runsLocally();
+        // Ollama serves the weights it pulled, never a hosted model of the same name
+        Optional<Price> listed = local && target.kind() == ProviderKind.OLLAMA ? Optional.empty() : longest(prices, bare);
+        return listed.isPresent() || !local ? listed : Optional.of(FREE);
+    }
+
+    private static Optional<Price> longest(Map<String, Price> table, String bare) {
+        return table.entrySet().stream()
                 .filter(e -> bare.startsWith(e.getKey()))
                 .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
                 .map(Map.Entry::getValue);

@@ -21,7 +21,31 @@ public final class ProviderIds {
             "deepseek", new String[] {"https://api.deepseek.com/v1", "DEEPSEEK_API_KEY"},
             "openrouter", new String[] {"https://openrouter.ai/api/v1", "OPENROUTER_API_KEY"});
 
+    /** Promptsmith's own setting for Ollama's URL, which suite files' ollama: providers use after OLLAMA_BASE_URL. */
+    public static final String OLLAMA_URL_SETTING = "promptsmith.ollama-url";
+
     private ProviderIds() {
+    }
+
+    /**
+     * The environment as suite files' providers read it: the process's variables, with {@code ollamaUrl} (the
+     * {@value #OLLAMA_URL_SETTING} setting) standing in for {@code OLLAMA_BASE_URL} when that is not set. So an
+     * {@code ollama:} provider goes to its config's apiBaseUrl, else OLLAMA_BASE_URL, else the setting, else
+     * {@code http://localhost:11434}.
+     *
+     * @param ollamaUrl {@code null} or blank when the setting is not given
+     */
+    public static UnaryOperator<String> environment(String ollamaUrl) {
+        return environment(System::getenv, ollamaUrl);
+    }
+
+    static UnaryOperator<String> environment(UnaryOperator<String> env, String ollamaUrl) {
+        return name -> {
+            String value = env.apply(name);
+            boolean unset = value == null || value.isBlank();
+            return unset && name.equals("OLLAMA_BASE_URL") && ollamaUrl != null && !ollamaUrl.isBlank()
+                    ? ollamaUrl.strip() : value;
+        };
     }
 
     /**
@@ -46,7 +70,9 @@ public final class ProviderIds {
      * @throws IllegalArgumentException naming the id (and the key) when it is not one Promptsmith supports
      */
     public static ModelTarget parse(String id, String label, Map<String, ?> config) {
-        return parse(id, label, config, System::getenv);
+        // the command line takes Promptsmith's settings as -D system properties, or as the variable Spring would read
+        return parse(id, label, config, environment(System.getProperty(OLLAMA_URL_SETTING,
+                System.getenv("PROMPTSMITH_OLLAMA_URL"))));
     }
 
     /**
@@ -131,6 +157,9 @@ public final class ProviderIds {
                 baseUrl = COMPATIBLE.get(provider)[0];
                 envar = envar == null ? COMPATIBLE.get(provider)[1] : envar;
             }
+        } else if (provider.equals("ollama") && parts.length >= 2) {
+            kind = ProviderKind.OLLAMA;
+            model = ollamaModel(trimmed, parts);
         } else if (provider.equals("openai") && parts.length == 3 && parts[1].equals("responses")) {
             kind = ProviderKind.OPENAI_RESPONSES;
             model = parts[2].strip();
@@ -190,6 +219,21 @@ public final class ProviderIds {
                 deployment, baseUrl.replaceFirst("/$", ""), envar, Map.of());
     }
 
+    /**
+     * promptfoo's {@code ollama:chat:MODEL}, {@code ollama:completion:MODEL} and {@code ollama:MODEL}; a model name
+     * may have a tag ({@code llama3.2:3b}). The completion forms are called on Ollama's chat API with the prompt as
+     * one user message, which Ollama renders with the same template as its generate API.
+     */
+    private static String ollamaModel(String id, String[] parts) {
+        if (parts[1].equals("embedding") || parts[1].equals("embeddings")) {
+            throw new IllegalArgumentException(unsupported(id).getMessage() + ": an embedding model does not answer "
+                    + "prompts");
+        }
+        boolean named = parts[1].equals("chat") || parts[1].equals("completion");
+        String model = named ? (parts.length == 3 ? parts[2] : "") : id.substring("ollama:".length());
+        return model.strip();
+    }
+
     private static String model(String id, ProviderKind kind, String[] parts) {
         if (parts.length == 2) {
             return parts[1];
@@ -221,7 +265,7 @@ public final class ProviderIds {
         return new IllegalArgumentException("provider '" + id + "' is not supported: use openai:chat:MODEL "
                 + "or openai:responses:MODEL "
                 + "(with config.apiBaseUrl for compatible servers), anthropic:messages:MODEL, google:MODEL, "
-                + "ollama:chat:MODEL, azure:chat:DEPLOYMENT, groq:MODEL, mistral:MODEL, deepseek:MODEL, openrouter:MODEL, https://URL "
+                + "ollama:chat:MODEL (or ollama:MODEL), azure:chat:DEPLOYMENT, groq:MODEL, mistral:MODEL, deepseek:MODEL, openrouter:MODEL, https://URL "
                 + "(or http with config.url), exec:COMMAND or echo");
     }
 

@@ -7,6 +7,7 @@ import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.model.TokenCounter;
 import dev.promptsmith.prompt.PromptRenderer;
 import dev.promptsmith.prompt.RenderException;
+import dev.promptsmith.run.store.LatestPassRates;
 import dev.promptsmith.run.store.RunMatrix;
 import dev.promptsmith.run.store.RunStore;
 import dev.promptsmith.run.store.RunSummary;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +45,21 @@ public class RunService {
     private final SuiteStore suites;
     private final PriceTable prices;
     private final Duration maxRetryAfter;
+    private final UnaryOperator<String> providerEnvironment;
     private final Map<Long, LiveRun> live = new ConcurrentHashMap<>();
 
-    /** @param maxRetryAfter the longest Retry-After a run obeys; a provider that asks for more fails the cell */
+    /**
+     * @param maxRetryAfter the longest Retry-After a run obeys; a provider that asks for more fails the cell
+     * @param ollamaUrl     where a suite file's ollama: providers go when neither their config nor OLLAMA_BASE_URL says
+     */
     public RunService(RunEngine engine, SuiteStore suites, PriceTable prices,
-                      @Value("${promptsmith.model.max-retry-after:PT60S}") Duration maxRetryAfter) {
+                      @Value("${promptsmith.model.max-retry-after:PT60S}") Duration maxRetryAfter,
+                      @Value("${" + ProviderIds.OLLAMA_URL_SETTING + ":}") String ollamaUrl) {
         this.engine = engine;
         this.suites = suites;
         this.prices = prices;
         this.maxRetryAfter = maxRetryAfter;
+        this.providerEnvironment = ProviderIds.environment(ollamaUrl);
     }
 
     /** Runs left running by a process that is gone (killed, crashed) are marked interrupted. */
@@ -86,6 +94,11 @@ public class RunService {
     /** The stored results as the matrix of a run's page reads them. */
     public RunMatrix matrix() {
         return store().matrix();
+    }
+
+    /** Suites' latest pass rates per model, many suites at once. */
+    public LatestPassRates latestPassRates() {
+        return store().latestPassRates();
     }
 
     /**
@@ -139,7 +152,7 @@ public class RunService {
         List<ModelTarget> models = new ArrayList<>();
         for (SuiteProvider provider : suite.providers()) {
             try {
-                models.add(ProviderIds.parse(provider.id(), provider.label(), provider.config()));
+                models.add(ProviderIds.parse(provider.id(), provider.label(), provider.config(), providerEnvironment));
             } catch (IllegalArgumentException e) {
                 log.info("Suite {}: provider left out: {}", suite.suiteName(), e.getMessage());
             }

@@ -1,10 +1,12 @@
 package dev.promptsmith.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.promptsmith.check.types.CheckTypes;
 import dev.promptsmith.model.LangChainGateway;
 import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.simulator.LlmSimulator;
 import dev.promptsmith.simulator.Reply;
 import dev.promptsmith.support.NoKeys;
@@ -50,6 +52,25 @@ class ModelJudgeTest {
 
         assertThat(result.pass()).isFalse();
         assertThat(result.reason()).contains("the judge said: Too vague and it never gives");
+    }
+
+    @Test
+    void aJudgeNamedByAnOllamaIdIsAskedWhereTheAppsOllamaSettingSays() {
+        // given: the setting names the simulator's Ollama; the check's provider names no URL
+        assumeTrue(System.getenv("OLLAMA_BASE_URL") == null, "OLLAMA_BASE_URL would come before the setting");
+        simulator.replyFor("judge-llama", Reply.text("{\"reason\": \"Polite.\", \"pass\": true, \"score\": 1}"));
+        ModelJudge judge = new ModelJudge(new LangChainGateway(new NoKeys(), new PriceTable(), Duration.ofSeconds(5)),
+                null, null, ProviderIds.environment(simulator.ollamaBaseUrl()));
+        CheckEngine judged = new CheckEngine(new CheckRegistry(CheckTypes.all(judge, text -> new float[] {1})));
+
+        // when
+        CheckResult result = judged.evaluate(CheckSpec.of(Map.of("type", "llm-rubric", "value", "is polite",
+                "provider", "ollama:chat:judge-llama")), CheckInput.of("Thank you."));
+
+        // then
+        assertThat(result.pass()).as(result.reason()).isTrue();
+        assertThat(simulator.requests()).singleElement().satisfies(request ->
+                assertThat(request.path()).isEqualTo("/api/chat"));
     }
 
     @Test

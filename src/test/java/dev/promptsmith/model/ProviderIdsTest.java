@@ -2,7 +2,9 @@ package dev.promptsmith.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +58,38 @@ class ProviderIdsTest {
                 "ollama:chat:llama3.2", "echo"}) {
             assertThat(ProviderIds.parse(id, null, null).providerId()).isEqualTo(id);
         }
+    }
+
+    @Test
+    void ollamasChatCompletionAndBareIdsNameTheModelWithItsTag() {
+        assertThat(List.of("ollama:chat:llama3.2:3b", "ollama:completion:llama3.2:3b", "ollama:llama3.2:3b",
+                "ollama:llama3"))
+                .map(id -> ProviderIds.parse(id, null, null, name -> null))
+                .extracting(ModelTarget::kind, ModelTarget::modelName, ModelTarget::baseUrl)
+                .containsExactly(tuple(ProviderKind.OLLAMA, "llama3.2:3b", null),
+                        tuple(ProviderKind.OLLAMA, "llama3.2:3b", null), tuple(ProviderKind.OLLAMA, "llama3.2:3b", null),
+                        tuple(ProviderKind.OLLAMA, "llama3", null));
+        assertThatThrownBy(() -> ProviderIds.parse("ollama:embedding:nomic-embed-text", null, null, name -> null))
+                .hasMessageStartingWith("provider 'ollama:embedding:nomic-embed-text' is not supported");
+        assertThatThrownBy(() -> ProviderIds.parse("ollama:completion:", null, null, name -> null))
+                .hasMessageStartingWith("provider 'ollama:completion:' is not supported");
+    }
+
+    @Test
+    void anOllamaProviderGoesToItsConfigsUrlThenOllamaBaseUrlThenPromptsmithsSettingThenLocalhost() {
+        Map<String, String> withVariable = Map.of("OLLAMA_BASE_URL", "http://from-env:11434");
+        String setting = "http://from-setting:11434";
+
+        assertThat(ProviderIds.parse("ollama:llama3", null, Map.of("apiBaseUrl", "http://from-config:11434"),
+                ProviderIds.environment(withVariable::get, setting)).baseUrl()).isEqualTo("http://from-config:11434");
+        assertThat(ProviderIds.parse("ollama:chat:llama3", null, null,
+                ProviderIds.environment(withVariable::get, setting)).baseUrl()).isEqualTo("http://from-env:11434");
+        assertThat(ProviderIds.parse("ollama:completion:llama3", null, null,
+                ProviderIds.environment(name -> null, setting)).baseUrl()).isEqualTo(setting);
+        ModelTarget unset = ProviderIds.parse("ollama:llama3", null, null, ProviderIds.environment(name -> null, " "));
+        assertThat(unset.baseUrl()).isNull();
+        assertThat(unset.effectiveBaseUrl()).isEqualTo("http://localhost:11434");
+        // the setting is Ollama's only: other providers read the environment as before
+        assertThat(ProviderIds.environment(name -> null, setting).apply("OPENAI_BASE_URL")).isNull();
     }
 }

@@ -3,7 +3,9 @@ package dev.promptsmith.run;
 import dev.promptsmith.suite.results.CaseStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptsmith.model.ModelTarget;
 import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.model.ProviderKind;
 import dev.promptsmith.run.store.RunStatus;
 import dev.promptsmith.run.store.StoredResult;
 import dev.promptsmith.run.store.RunSummary;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -99,18 +102,21 @@ class RunEngineTest {
 
     @Test
     void aPriceAddedAfterARunPricesItsStoredResultsAndTheCachedAnswersOfTheNextRunAsTheCostCheckSees() {
-        // given: a model without a price, and a cost check its answers fail once their cost is known
+        // given: a hosted model without a price (OpenAI's Responses API, here on the simulator), and a cost check its
+        // answers fail once their cost is known
         SuiteVersion suite = fixture().suite(2, "    - type: cost\n      threshold: 0.003\n");
         fixture.simulator.reply(Reply.text("Hello there").usage(1000, 500));
+        ModelTarget hosted = new ModelTarget(null, "sim", ProviderKind.OPENAI_RESPONSES, "m", fixture.simulator.openAiBaseUrl(),
+                null, Map.of());
         RunEngine engine = fixture.engine();
         RunSettings settings = RunSettings.defaults();
-        ActiveRun first = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { });
+        ActiveRun first = engine.start(engine.spec(suite, List.of(hosted), settings), "test", r -> { });
         List<CellResult> unpriced = first.await();
         RunSummary before = fixture.store.summary(first.id()).orElseThrow();
 
         // when: its price is set, and the suite runs again from the cache
         fixture.prices.set("m", new PriceTable.Price(new BigDecimal("2"), new BigDecimal("4")));
-        List<CellResult> cached = engine.start(engine.spec(suite, List.of(fixture.model), settings), "test", r -> { })
+        List<CellResult> cached = engine.start(engine.spec(suite, List.of(hosted), settings), "test", r -> { })
                 .await();
 
         // then: unknown at first; now the stored run costs what its tokens cost, and so does each cached answer
@@ -129,6 +135,48 @@ class RunEngineTest {
                 .allSatisfy(r -> assertThat(r.costUsd()).isEqualByComparingTo(each));
         assertThat(cached.getFirst().verdict().checks()).filteredOn(c -> c.type().equals("cost")).singleElement()
                 .satisfies(c -> assertThat(c.reason()).contains("it cost $0.004"));
+    }
+
+    @Test
+    void aLocalModelCostsNothingAHostedOneWithoutAPriceIsAnErrorAndAPricedOneIsJudgedByItsPrice() {
+        // given: Ollama on this machine, OpenAI's Responses API (a hosted service) under a name without a price, and
+        // gpt-4o-mini at its list price ($0.15 and $0.60 per million tokens), all answered by the simulator
+        SuiteVersion suite = fixture().suite(1, "    - type: cost\n      threshold: 0.0001\n");
+        fixture.simulator.reply(Reply.text("Hello there").usage(1000, 500));
+        ModelTarget ollama = new ModelTarget(null, "ollama", ProviderKind.OLLAMA, "llama3.2",
+                fixture.simulator.ollamaBaseUrl(), null, Map.of());
+        ModelTarget hosted = new ModelTarget(null, "hosted", ProviderKind.OPENAI_RESPONSES, "zz-unlisted",
+                fixture.simulator.openAiBaseUrl(), null, Map.of());
+        ModelTarget priced = new ModelTarget(null, "priced", ProviderKind.OPENAI, "gpt-4o-mini",
+                fixture.simulator.openAiBaseUrl(), null, Map.of());
+        RunEngine engine = fixture.engine();
+
+        // when
+        ActiveRun run = engine.start(engine.spec(suite, List.of(ollama, hosted, priced), RunSettings.defaults()
+                .withCache(false)), "test", r -> { });
+        List<CellResult> results = run.await();
+
+        // then
+        assertThat(resultOf(results, "ollama")).satisfies(r -> {
+            assertThat(r.error()).isNull();
+            assertThat(r.passed()).isTrue();
+            assertThat(r.costUsd()).isEqualByComparingTo(BigDecimal.ZERO);
+        });
+        assertThat(resultOf(results, "hosted")).satisfies(r -> {
+            assertThat(r.costUsd()).isNull();
+            assertThat(r.error()).isEqualTo("cost: price unknown: hosted (openai:responses:zz-unlisted) is a "
+                    + "hosted model without a price, so the cost of its answer is not known: set its price per "
+                    + "million tokens on the Models screen, under Prices");
+        });
+        assertThat(resultOf(results, "priced")).satisfies(r -> {
+            assertThat(r.error()).isNull();
+            assertThat(r.passed()).isFalse();
+            assertThat(r.costUsd()).isEqualByComparingTo("0.00045");
+        });
+        // and the run's total counts the local answer as known and free, the hosted one as unknown
+        RunSummary summary = fixture.store.summary(run.id()).orElseThrow();
+        assertThat(summary.costUsd()).isEqualByComparingTo("0.00045");
+        assertThat(summary.unpriced()).isEqualTo(1);
     }
 
     @Test
@@ -272,5 +320,9 @@ class RunEngineTest {
     private static String hostName() {
         String owner = RunOwner.current();
         return owner.substring(owner.indexOf('@') + 1, owner.lastIndexOf('#'));
+    }
+
+    private static CellResult resultOf(List<CellResult> results, String model) {
+        return results.stream().filter(r -> r.cell().model().name().equals(model)).findFirst().orElseThrow();
     }
 }

@@ -329,8 +329,9 @@ class RunsScreenTest extends BrowserTest {
     @Test
     void aRunOfAModelWithoutAPriceCostsUnknownNotNothing() {
         simulator().replyFor("zz-unpriced", Reply.text(BILLING).usage(900, 40));
-        ModelTarget unpriced = targets.save(new ModelTarget(null, "Unpriced sim", ProviderKind.OPENAI, "zz-unpriced",
-                simulator().openAiBaseUrl(), null, Map.of()));
+        // a hosted service's wire: an OpenAI-compatible server on this machine would cost nothing
+        ModelTarget unpriced = targets.save(new ModelTarget(null, "Unpriced sim", ProviderKind.OPENAI_RESPONSES,
+                "zz-unpriced", simulator().openAiBaseUrl(), null, Map.of()));
         long id = runs.start(subset(TICKETS, 1), List.of(unpriced), RunSettings.defaults().withCache(false));
         await(id);
 

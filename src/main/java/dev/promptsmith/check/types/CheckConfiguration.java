@@ -1,8 +1,10 @@
 package dev.promptsmith.check.types;
 
 import dev.promptsmith.check.CheckEngine;
+import dev.promptsmith.check.ModelJudge;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelTargetStore;
+import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.script.Scripts;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +21,9 @@ class CheckConfiguration {
     @Bean
     CheckEngine checkEngine(ModelGateway gateway, ModelTargetStore targets,
                             @Value("${promptsmith.judge:}") String defaultJudge,
-                            @Value("${promptsmith.workspace}") String workspace) {
-        return StandardChecks.engine(gateway, targets, defaultJudge, Scripts.of(Path.of(workspace)));
+                            @Value("${promptsmith.workspace}") String workspace,
+                            @Value("${" + ProviderIds.OLLAMA_URL_SETTING + ":}") String ollamaUrl) {
+        return StandardChecks.engine(new ModelJudge(gateway, targets, defaultJudge, ProviderIds.environment(ollamaUrl)),
+                Scripts.of(Path.of(workspace)));
     }
 }

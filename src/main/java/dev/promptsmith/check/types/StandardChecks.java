@@ -29,7 +29,11 @@ public final class StandardChecks {
     /** @param scripts runs script checks and transforms, reading their files from its workspace */
     public static CheckEngine engine(ModelGateway gateway, ModelTargetStore targets, String defaultJudge,
                                      Scripts scripts) {
-        return new CheckEngine(CheckTypes.registry(new ModelJudge(gateway, targets, defaultJudge), new LocalEmbedder(),
-                scripts), new Transform(scripts));
+        return engine(new ModelJudge(gateway, targets, defaultJudge), scripts);
+    }
+
+    /** As the app's runs check: a judge named by a promptfoo id finds Ollama where the app's setting says. */
+    static CheckEngine engine(ModelJudge judge, Scripts scripts) {
+        return new CheckEngine(CheckTypes.registry(judge, new LocalEmbedder(), scripts), new Transform(scripts));
     }
 }

@@ -269,6 +269,10 @@ public final class RunStore {
     }
 
     /** Newest first; {@code suite} {@code null} for every suite. */
+    public LatestPassRates latestPassRates() {
+        return new LatestPassRates(jdbc);
+    }
+
     public List<RunSummary> history(String suite, int offset, int limit) {
         return summaries.history(suite, offset, limit);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +47,11 @@ class PricesSection extends VerticalLayout {
         message.setId("price-message");
         HorizontalLayout form = new HorizontalLayout(model, input, output, save);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(grid, form, message);
+        Paragraph local = new Paragraph("A model on this machine or your network (Ollama, or an OpenAI-compatible "
+                + "server such as llama.cpp, LM Studio or vLLM at a local or private address) costs $0 unless it has "
+                + "a price here; a hosted model without one has no known cost, and cost checks on it are errors.");
+        local.setId("prices-local");
+        add(grid, local, form, message);
         refresh();
     }
 

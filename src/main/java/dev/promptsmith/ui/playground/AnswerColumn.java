@@ -221,6 +221,6 @@ class AnswerColumn extends Div {
     }
 
     private static String cost(BigDecimal usd) {
-        return usd == null ? "unknown price" : "$" + usd.stripTrailingZeros().toPlainString();
+        return usd == null ? "price unknown" : "$" + usd.stripTrailingZeros().toPlainString();
     }
 }
