@@ -2,7 +2,9 @@ package dev.promptsmith.script;
 
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -57,10 +59,21 @@ public final class JavaScriptRegex {
                 if (old !== null) { return old; }
                 try { new RegExp(p); return null; } catch (e) { return String(e.message); }
               };
-              const test = (p, s) => { const why = problem(p); return why === null ? new RegExp(p).test(s) : why; };
+              // without the g or y flag a RegExp keeps no state between tests, so one per pattern serves them all
+              const compiled = new Map();
+              const test = (p, s) => {
+                let regex = compiled.get(p);
+                if (regex === undefined) {
+                  if (compiled.size >= 1000) { compiled.clear(); }
+                  regex = new RegExp(p);
+                  compiled.set(p, regex);
+                }
+                return regex.test(s);
+              };
               return { test, problem };
             })()""");
     /** Contexts kept for reuse; more are made when more matches run at once, and closed when given back. */
+    private static final int MAX_PATTERNS = 10_000;
     private static final int IDLE_CONTEXTS = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
     private final Engine engine;
@@ -68,6 +81,8 @@ public final class JavaScriptRegex {
     private final ScheduledExecutorService watchdog;
     private final ConcurrentLinkedQueue<Pooled> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
+    /** Each pattern's problem ("" for none), found once: a suite's checks run the same few patterns on every cell. */
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
 
     /** A context with the two functions looked up once. */
     private record Pooled(Context context, Value test, Value problem) {
@@ -102,11 +117,18 @@ public final class JavaScriptRegex {
     }
 
     boolean matches(String pattern, String text) {
-        Object result = call(pooled -> plain(pooled.test().execute(pattern, text)));
-        if (result instanceof String problem) {
-            throw new ScriptException("is not valid JavaScript: " + invalid(pattern, problem));
+        String problem = problems.get(pattern);
+        if (problem == null) {
+            problem = problem(pattern).orElse("");
+            if (problems.size() >= MAX_PATTERNS) {
+                problems.clear();
+            }
+            problems.put(pattern, problem);
         }
-        return (Boolean) result;
+        if (!problem.isEmpty()) {
+            throw new ScriptException("is not valid JavaScript: " + problem);
+        }
+        return (Boolean) call(pooled -> plain(pooled.test().execute(pattern, text)));
     }
 
     Optional<String> problem(String pattern) {

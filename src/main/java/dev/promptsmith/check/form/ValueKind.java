@@ -10,7 +10,7 @@ public enum ValueKind {
     TEXTS("Values, one per line", false),
     /** A number (or, for word-count, {@code {min, max}}). */
     NUMBER("Number", false),
-    /** A regular expression, Java syntax. */
+    /** A regular expression, JavaScript syntax (as promptfoo reads it). */
     REGEX("Pattern (JavaScript regular expression)", true),
     /** A JSON Schema, as a mapping or JSON text. */
     JSON_SCHEMA("JSON Schema", true),
