@@ -72,8 +72,9 @@ public final class JavaScriptRegex {
               };
               return { test, problem };
             })()""");
-    /** Contexts kept for reuse; more are made when more matches run at once, and closed when given back. */
+    /** Patterns whose problems are remembered; past this many, the memory starts over. */
     private static final int MAX_PATTERNS = 10_000;
+    /** Contexts kept for reuse; more are made when more matches run at once, and closed when given back. */
     private static final int IDLE_CONTEXTS = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
     private final Engine engine;
@@ -165,20 +166,29 @@ public final class JavaScriptRegex {
             return use.apply(pooled);
         } catch (PolyglotException e) {
             if (state.get() == State.STOPPED || e.isCancelled()) {
-                throw new ScriptException("did not finish within " + timeLimit.toMillis() / 1000.0
-                        + " s on this text and was stopped (it backtracks too much)");
+                throw tooLong();
+            }
+            if (e.isGuestException()) {
+                throw new ScriptException("failed in JavaScript: " + e.getMessage());
             }
             throw e;
         } catch (IllegalStateException e) {
             // the watchdog closed the context between two calls into it
-            throw new ScriptException("did not finish within " + timeLimit.toMillis() / 1000.0
-                    + " s on this text and was stopped (it backtracks too much)");
+            if (state.get() == State.STOPPED) {
+                throw tooLong();
+            }
+            throw e;
         } finally {
             stop.cancel(false);
             if (state.compareAndSet(State.RUNNING, State.DONE)) {
                 giveBack(pooled);
             }
         }
+    }
+
+    private ScriptException tooLong() {
+        return new ScriptException("did not finish within " + timeLimit.toMillis() / 1000.0
+                + " s on this text and was stopped (it backtracks too much)");
     }
 
     private Pooled borrow() {
