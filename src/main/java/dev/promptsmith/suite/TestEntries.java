@@ -2,6 +2,7 @@ package dev.promptsmith.suite;
 
 import dev.promptsmith.check.CheckRegistry;
 import dev.promptsmith.check.CheckSpec;
+import dev.promptsmith.check.form.RegexValues;
 import dev.promptsmith.check.UnknownCheckException;
 import dev.promptsmith.shared.InvalidFileException;
 import dev.promptsmith.shared.LocatedYaml;
@@ -317,6 +318,7 @@ final class TestEntries {
             }
             source.number(check, "threshold");
             source.number(check, "weight");
+            pattern(check, type.strip(), source);
             List<CheckSpec> members = check.get("assert") != null ? checks(check, source) : List.of();
             if (check.get("rubricPrompt") != null && !type.strip().replaceFirst("^not-", "").equals("llm-rubric")) {
                 source.error(source.line(check, "rubricPrompt"), "check '" + type + "': a rubricPrompt "
@@ -326,6 +328,22 @@ final class TestEntries {
                     members));
         }
         return checks;
+    }
+
+    /**
+     * A regex check's pattern as promptfoo reads it, in JavaScript: one it refuses is refused here, one
+     * that means something else in JavaScript than in Java is warned of. A templated one is filled per test.
+     */
+    private static void pattern(Map<?, ?> check, String type, Problems.Source source) {
+        if (!type.replaceFirst("^not-", "").equals("regex") || !(check.get("value") instanceof String pattern)
+                || pattern.contains("{{") || pattern.contains("{%") || pattern.contains("{#")) {
+            return;
+        }
+        int at = source.line(check, "value");
+        String where = "check '" + type + "': ";
+        RegexValues.problem(pattern).ifPresentOrElse(problem -> source.error(at, where + "the pattern '" + pattern
+                + "' " + problem), () -> RegexValues.javaOnly(pattern).ifPresent(problem -> source.warn(at, where
+                + "in the pattern '" + pattern + "', " + problem)));
     }
 
     private static List<String> tags(Map<?, ?> test, Problems.Source source) {

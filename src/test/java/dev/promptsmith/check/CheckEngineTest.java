@@ -84,7 +84,21 @@ class CheckEngineTest {
                 CheckInput.of("text"));
 
         assertThat(result.pass()).isFalse();
-        assertThat(result.reason()).startsWith("Check regex could not run: the pattern \"(unclosed\" is not valid");
+        assertThat(result.reason()).isEqualTo("Check regex could not run: the pattern \"(unclosed\" is not valid "
+                + "JavaScript: Invalid regular expression: /(unclosed/: Unterminated group");
+    }
+
+    @Test
+    void aPatternThatIsNoJavaScriptFailsNegatedOrNotAsInPromptfoo() {
+        CheckInput output = CheckInput.of("Thomas");
+
+        CheckResult negated = engine.evaluate(CheckSpec.of(Map.of("type", "not-regex", "value", "(?i)thomas")), output);
+        CheckResult plain = engine.evaluate(CheckSpec.of(Map.of("type", "regex", "value", "(?i)thomas")), output);
+
+        assertThat(negated.pass()).isFalse();
+        assertThat(plain.pass()).isFalse();
+        assertThat(negated.reason()).isEqualTo("Check not-regex could not run: the pattern \"(?i)thomas\" is not "
+                + "valid JavaScript: Invalid regular expression: /(?i)thomas/: Invalid group");
     }
 
     @Test
@@ -93,7 +107,7 @@ class CheckEngineTest {
                 CheckInput.of("1".repeat(30)));
 
         assertThat(result.pass()).isFalse();
-        assertThat(result.reason()).contains("takes too long");
+        assertThat(result.reason()).contains("did not finish within 5.0 s");
     }
 
     @Test

@@ -88,6 +88,48 @@ class CheckFilesCommandTest {
     }
 
     @Test
+    void aPatternThatIsNoJavaScriptIsRefusedAtItsLineWithTheJavaScriptWay() {
+        // given promptfoo's regex is JavaScript's, where (?i) does not compile
+        Workspace workspace = new Workspace(temp).write("prompts/greet.prompty", prompt("Greeter", "Hi {{ person }}"))
+                .write("testcases/greet.yaml", suite("greet") + """
+                            assert:
+                              - type: not-regex
+                                value: '(?i)bob'
+                              - type: regex
+                                value: '{{ person }}$'
+                        """);
+
+        // when
+        int exit = run("check-files", workspace.root().toString());
+
+        // then
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(workspace.root() + "/testcases/greet.yaml:14: check "
+                + "'not-regex': the pattern '(?i)bob' is not valid JavaScript (Invalid regular expression: /(?i)bob/: "
+                + "Invalid group); JavaScript has no inline flags: use [Xx] classes, or icontains / icontains-any, for "
+                + "(?i); (^|\\n) and (\\n|$) for the line starts and ends of (?m); [\\s\\S] for the any character of (?s)");
+    }
+
+    @Test
+    void aJavaEscapeThatIsALetterInJavaScriptIsWarnedOf() {
+        // given \Z ends the text in Java, and is the letter Z in JavaScript
+        Workspace workspace = new Workspace(temp).write("prompts/greet.prompty", prompt("Greeter", "Hi {{ person }}"))
+                .write("testcases/greet.yaml", suite("greet") + """
+                            assert:
+                              - type: regex
+                                value: 'Bob\\Z'
+                        """);
+
+        // when
+        int exit = run("check-files", workspace.root().toString());
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(err.toString().lines()).containsExactly(workspace.root() + "/testcases/greet.yaml:14: warning: "
+                + "check 'regex': in the pattern 'Bob\\Z', \\Z is Java: in JavaScript it is the letter Z itself; write $");
+    }
+
+    @Test
     void testsFromAGoogleSheetOrASpreadsheetFileAreRefusedAtTheirLineWithWhatToDoInstead() {
         // given
         Workspace workspace = new Workspace(temp).write("prompts/greet.prompty", prompt("Greeter", "Hi {{ person }}"))

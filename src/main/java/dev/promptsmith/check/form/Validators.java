@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,14 +85,8 @@ final class Validators {
         if (!(value instanceof String pattern)) {
             return Optional.of("a pattern is text, not " + Values.what(value));
         }
-        try {
-            Pattern.compile(pattern);
-            return Optional.empty();
-        } catch (PatternSyntaxException e) {
-            String where = e.getIndex() < 0 ? "" : e.getIndex() >= pattern.length() ? " at the end"
-                    : " at character " + (e.getIndex() + 1);
-            return Optional.of("the pattern is not valid: " + e.getDescription() + where);
-        }
+        return RegexValues.problem(pattern).map(problem -> "the pattern " + problem)
+                .or(() -> RegexValues.javaOnly(pattern));
     }
 
     /** JSON as text must parse; a mapping or list as written is JSON already. */

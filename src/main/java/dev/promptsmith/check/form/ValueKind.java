@@ -10,8 +10,8 @@ public enum ValueKind {
     TEXTS("Values, one per line", false),
     /** A number (or, for word-count, {@code {min, max}}). */
     NUMBER("Number", false),
-    /** A regular expression, Java syntax. */
-    REGEX("Pattern (Java regular expression)", true),
+    /** A regular expression, JavaScript syntax (as promptfoo reads it). */
+    REGEX("Pattern (JavaScript regular expression)", true),
     /** A JSON Schema, as a mapping or JSON text. */
     JSON_SCHEMA("JSON Schema", true),
     /** JSON (a mapping of settings, written as YAML or JSON). */

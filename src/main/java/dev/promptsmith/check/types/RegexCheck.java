@@ -4,16 +4,15 @@ import dev.promptsmith.check.Check;
 import dev.promptsmith.check.CheckInput;
 import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.check.Verdict;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import dev.promptsmith.script.JavaScriptRegex;
+import dev.promptsmith.script.ScriptException;
 
 /**
- * regex: the output matches the pattern somewhere (Java syntax). A pattern that backtracks
- * without end on a long output is stopped after a bounded amount of work.
+ * regex: the output matches the pattern somewhere, as promptfoo matches it: {@code new RegExp(value)}
+ * in JavaScript, no flags. A pattern that is no JavaScript fails the check (negated or not, as in
+ * promptfoo), with JavaScript's reason; one that backtracks without end is stopped after the time limit.
  */
 final class RegexCheck implements Check {
-
-    private static final long MAX_STEPS = 50_000_000;
 
     @Override
     public String type() {
@@ -22,63 +21,15 @@ final class RegexCheck implements Check {
 
     @Override
     public String description() {
-        return "The output matches the regular expression (Java syntax) somewhere.";
+        return "The output matches the regular expression (JavaScript syntax, no flags, as in promptfoo) somewhere.";
     }
 
     @Override
     public Verdict evaluate(CheckSpec spec, CheckInput input) {
-        Pattern pattern;
         try {
-            pattern = Pattern.compile(spec.text());
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("the pattern " + Quote.of(spec.text()) + " is not valid: "
-                    + e.getDescription());
-        }
-        try {
-            return Verdict.of(pattern.matcher(new Bounded(input.output())).find(), "match " + Quote.of(spec.text()));
-        } catch (Bounded.TooMuchWork e) {
-            throw new IllegalArgumentException("the pattern " + Quote.of(spec.text())
-                    + " takes too long on this output (catastrophic backtracking)");
-        }
-    }
-
-    /** A text that refuses to be read more than a bounded number of times. */
-    private static final class Bounded implements CharSequence {
-
-        private final CharSequence text;
-        private long steps;
-
-        Bounded(CharSequence text) {
-            this.text = text;
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++steps > MAX_STEPS) {
-                throw new TooMuchWork();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-
-        static final class TooMuchWork extends RuntimeException {
-            TooMuchWork() {
-                super(null, null, false, false);
-            }
+            return Verdict.of(JavaScriptRegex.test(spec.text(), input.output()), "match " + Quote.of(spec.text()));
+        } catch (ScriptException e) {
+            throw new IllegalArgumentException("the pattern " + Quote.of(spec.text()) + " " + e.getMessage());
         }
     }
 }

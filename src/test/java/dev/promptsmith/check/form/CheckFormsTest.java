@@ -105,12 +105,23 @@ class CheckFormsTest {
     }
 
     @Test
-    void aPatternMustCompile() {
+    void aPatternMustBeJavaScriptAsPromptfooReadsIt() {
         assertThat(forms.problems(Map.of("type", "regex", "value", "^\\d+$"))).isEmpty();
-        assertThat(forms.problems(Map.of("type", "regex", "value", "a{2,1}")))
-                .containsExactly("value: the pattern is not valid: Illegal repetition range at character 6");
-        assertThat(forms.problems(Map.of("type", "regex", "value", "total: (\\d+")))
-                .containsExactly("value: the pattern is not valid: Unclosed group at the end");
+        assertThat(forms.problems(Map.of("type", "regex", "value", "^a[^]b$"))).isEmpty();
+        assertThat(forms.problems(Map.of("type", "regex", "value", "total: (\\d+"))).containsExactly(
+                "value: the pattern is not valid JavaScript (Invalid regular expression: /total: (\\d+/: "
+                        + "Unterminated group)");
+    }
+
+    @Test
+    void aJavaPatternIsRefusedWithTheJavaScriptWay() {
+        assertThat(forms.problems(Map.of("type", "not-regex", "value", "(?i)thomas"))).containsExactly(
+                "value: the pattern is not valid JavaScript (Invalid regular expression: /(?i)thomas/: Invalid group); "
+                        + "JavaScript has no inline flags: use [Xx] classes, or icontains / icontains-any, for (?i); "
+                        + "(^|\\n) and (\\n|$) for the line starts and ends of (?m); [\\s\\S] for the any character of (?s)");
+        assertThat(forms.problems(Map.of("type", "regex", "value", "done\\Z"))).containsExactly(
+                "value: \\Z is Java: in JavaScript it is the letter Z itself; write $");
+        assertThat(forms.problems(Map.of("type", "regex", "value", "done\\\\Z"))).isEmpty();
     }
 
     @Test
@@ -219,7 +230,8 @@ class CheckFormsTest {
 
         // then
         assertThat(problems).containsExactly(
-                "assert[2].value: the pattern is not valid: Unclosed group at the end",
+                "assert[2].value: the pattern is not valid JavaScript (Invalid regular expression: /(/: "
+                        + "Unterminated group)",
                 "assert[3].assert[1].threshold: is required: the most milliseconds the call may take");
         assertThat(forms.problems(Map.of("type", "assert-set"))).containsExactly(
                 "assert: an assert-set needs its checks, a list under assert");

@@ -19,7 +19,7 @@ class CheckEditorScreenTest extends BrowserTest {
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("regex · Text")).click();
 
         // then: its description and example show, and the value is a pattern in a code area
-        assertThat(form.locator("#check-type-description")).containsText("regular expression (Java syntax)");
+        assertThat(form.locator("#check-type-description")).containsText("regular expression (JavaScript syntax");
         assertThat(form.locator("#check-type-example")).containsText("type: regex");
         Locator value = form.locator("#check-value");
         assertThat(value).hasAttribute("class", java.util.regex.Pattern.compile(".*code-text.*"));
@@ -30,9 +30,10 @@ class CheckEditorScreenTest extends BrowserTest {
 
         // then: the field says what is wrong, at once
         assertThat(value).hasAttribute("invalid", "");
-        assertThat(value.locator("[slot=error-message]"))
-                .hasText("the pattern is not valid: Unclosed group at the end");
-        assertThat(page.locator("#new-problems")).hasText("value: the pattern is not valid: Unclosed group at the end");
+        String problem = "the pattern is not valid JavaScript (Invalid regular expression: /total: (\\d+/: "
+                + "Unterminated group)";
+        assertThat(value.locator("[slot=error-message]")).hasText(problem);
+        assertThat(page.locator("#new-problems")).hasText("value: " + problem);
 
         // when
         value.locator("textarea").fill("total: (\\d+)");

@@ -124,10 +124,12 @@ class CheckEditorTest {
         value.setValue("total: (\\d+");
 
         // then
-        assertThat(editor.problems()).containsExactly("value: the pattern is not valid: Unclosed group at the end");
+        String problem = "the pattern is not valid JavaScript (Invalid regular expression: /total: (\\d+/: "
+                + "Unterminated group)";
+        assertThat(editor.problems()).containsExactly("value: " + problem);
         assertThat(value.isInvalid()).isTrue();
-        assertThat(value.getErrorMessage()).isEqualTo("the pattern is not valid: Unclosed group at the end");
-        assertThat(value.getLabel()).isEqualTo("Pattern (Java regular expression)");
+        assertThat(value.getErrorMessage()).isEqualTo(problem);
+        assertThat(value.getLabel()).isEqualTo("Pattern (JavaScript regular expression)");
         assertThat(value.hasClassName("code-text")).isTrue();
         assertThat(field(editor, "check-problems", Div.class).isVisible()).as("shown at the field, not again below")
                 .isFalse();
@@ -272,7 +274,8 @@ class CheckEditorTest {
 
         // then
         assertThat(editor.problems()).containsExactly(
-                "assert[2].value: the pattern is not valid: Unclosed group at the end");
+                "assert[2].value: the pattern is not valid JavaScript (Invalid regular expression: /(/: "
+                        + "Unterminated group)");
         assertThat(settings.isInvalid()).isTrue();
 
         // when
