@@ -1,10 +1,12 @@
 package dev.promptsmith.optimize;
 
 import dev.promptsmith.check.CheckEngine;
+import dev.promptsmith.check.ModelJudge;
 import dev.promptsmith.check.types.StandardChecks;
 import dev.promptsmith.model.ModelGateway;
 import dev.promptsmith.model.ModelTargetStore;
 import dev.promptsmith.model.PriceTable;
+import dev.promptsmith.model.ProviderIds;
 import dev.promptsmith.prompt.PromptDiff;
 import dev.promptsmith.prompt.PromptStore;
 import dev.promptsmith.prompt.PromptVersion;
@@ -70,9 +72,11 @@ public class Optimizations {
     public Optimizations(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ModelGateway gateway,
                          PriceTable prices, PromptVersions versions, ModelTargetStore targets,
                          @Value("${promptsmith.judge:}") String defaultJudge,
-                         @Value("${promptsmith.workspace}") String workspace) {
+                         @Value("${promptsmith.workspace}") String workspace,
+                         @Value("${" + ProviderIds.OLLAMA_URL_SETTING + ":}") String ollamaUrl) {
         this(jdbc, transactions, clock, gateway, prices, versions,
-                g -> StandardChecks.engine(g, targets, defaultJudge, Scripts.of(Path.of(workspace))));
+                g -> StandardChecks.engine(new ModelJudge(g, targets, defaultJudge, ProviderIds.environment(ollamaUrl)),
+                        Scripts.of(Path.of(workspace))));
     }
 
     /**

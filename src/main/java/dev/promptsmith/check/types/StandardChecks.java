@@ -33,7 +33,7 @@ public final class StandardChecks {
     }
 
     /** As the app's runs check: a judge named by a promptfoo id finds Ollama where the app's setting says. */
-    static CheckEngine engine(ModelJudge judge, Scripts scripts) {
+    public static CheckEngine engine(ModelJudge judge, Scripts scripts) {
         return new CheckEngine(CheckTypes.registry(judge, new LocalEmbedder(), scripts), new Transform(scripts));
     }
 }
