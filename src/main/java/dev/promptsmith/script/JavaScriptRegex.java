@@ -61,12 +61,13 @@ public final class JavaScriptRegex {
               };
               // without the g or y flag a RegExp keeps no state between tests, so one per pattern serves them all
               const compiled = new Map();
-              const test = (p, s) => {
-                let regex = compiled.get(p);
+              const test = (p, f, s) => {
+                const key = f + '/' + p;
+                let regex = compiled.get(key);
                 if (regex === undefined) {
                   if (compiled.size >= 1000) { compiled.clear(); }
-                  regex = new RegExp(p);
-                  compiled.set(p, regex);
+                  regex = new RegExp(p, f);
+                  compiled.set(key, regex);
                 }
                 return regex.test(s);
               };
@@ -109,7 +110,15 @@ public final class JavaScriptRegex {
      *                         "the pattern ... ", e.g. {@code is not valid JavaScript: Invalid regular expression: ...}
      */
     public static boolean test(String pattern, String text) {
-        return Holder.INSTANCE.matches(pattern, text);
+        return Holder.INSTANCE.matches(pattern, "", text);
+    }
+
+    /**
+     * As {@link #test(String, String)}, ignoring case as JavaScript's {@code i} flag does, e.g. for promptfoo's
+     * {@code is-sql} {@code allowedTables}, which its SQL parser matches as {@code new RegExp("^" + p + "$", "i")}.
+     */
+    public static boolean testIgnoringCase(String pattern, String text) {
+        return Holder.INSTANCE.matches(pattern, "i", text);
     }
 
     /** JavaScript's reason why {@code new RegExp(pattern)} fails, e.g. {@code Invalid regular expression: ...}. */
@@ -117,7 +126,7 @@ public final class JavaScriptRegex {
         return Holder.INSTANCE.problem(pattern);
     }
 
-    boolean matches(String pattern, String text) {
+    boolean matches(String pattern, String flags, String text) {
         String problem = problems.get(pattern);
         if (problem == null) {
             problem = problem(pattern).orElse("");
@@ -129,7 +138,7 @@ public final class JavaScriptRegex {
         if (!problem.isEmpty()) {
             throw new ScriptException("is not valid JavaScript: " + problem);
         }
-        return (Boolean) call(pooled -> plain(pooled.test().execute(pattern, text)));
+        return (Boolean) call(pooled -> plain(pooled.test().execute(pattern, flags, text)));
     }
 
     Optional<String> problem(String pattern) {

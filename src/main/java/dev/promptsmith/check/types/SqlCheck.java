@@ -4,6 +4,7 @@ import dev.promptsmith.check.Check;
 import dev.promptsmith.check.CheckInput;
 import dev.promptsmith.check.CheckSpec;
 import dev.promptsmith.check.Verdict;
+import dev.promptsmith.script.JavaScriptRegex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
@@ -71,7 +71,7 @@ final class SqlCheck implements Check {
         if (!FLAVOURS.contains(flavour.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("unknown databaseType '" + flavour + "' (one of " + FLAVOURS + ")");
         }
-        List<Pattern> allowed = allowedTables(options.get("allowedTables"));
+        List<String> allowed = allowedTables(options.get("allowedTables"));
         String expectation = (inText ? "contain valid " : "be valid ") + flavour + " SQL"
                 + (allowed.isEmpty() ? "" : " using only the allowed tables");
         List<String> candidates = new ArrayList<>();
@@ -112,25 +112,29 @@ final class SqlCheck implements Check {
         return statements;
     }
 
-    private static List<Pattern> allowedTables(Object value) {
+    /**
+     * The allowed table uses as promptfoo's SQL parser matches them: each entry within {@code ^...$}, a JavaScript
+     * pattern ignoring case.
+     */
+    private static List<String> allowedTables(Object value) {
         if (value == null) {
             return List.of();
         }
         List<?> list = value instanceof List<?> l ? l : List.of(value);
-        List<Pattern> patterns = new ArrayList<>();
+        List<String> patterns = new ArrayList<>();
         for (Object entry : list) {
-            try {
-                patterns.add(Pattern.compile(String.valueOf(entry), Pattern.CASE_INSENSITIVE));
-            } catch (PatternSyntaxException e) {
+            String pattern = "^" + entry + "$";
+            JavaScriptRegex.syntaxError(pattern).ifPresent(problem -> {
                 throw new IllegalArgumentException("allowedTables entry " + Quote.of(entry) + " is not a pattern: "
-                        + e.getDescription());
-            }
+                        + problem);
+            });
+            patterns.add(pattern);
         }
         return patterns;
     }
 
     /** The first table use, as {@code type::database::table}, that no allowed pattern matches. */
-    private static Optional<String> refusedTable(Statements statements, List<Pattern> allowed) {
+    private static Optional<String> refusedTable(Statements statements, List<String> allowed) {
         if (allowed.isEmpty()) {
             return Optional.empty();
         }
@@ -145,7 +149,7 @@ final class SqlCheck implements Check {
             for (String table : new TablesNamesFinder<Void>().getTables(statement)) {
                 int dot = table.lastIndexOf('.');
                 String use = kind + "::" + (dot < 0 ? "null" : table.substring(0, dot)) + "::" + table.substring(dot + 1);
-                if (allowed.stream().noneMatch(p -> p.matcher(use).matches())) {
+                if (allowed.stream().noneMatch(p -> JavaScriptRegex.testIgnoringCase(p, use))) {
                     return Optional.of(use);
                 }
             }
