@@ -18,7 +18,6 @@ import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * Runs JavaScript in GraalJS under the strictest sandbox policy the community edition has
@@ -32,7 +31,7 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 final class JavaScript implements AutoCloseable {
 
-    private static final String LANGUAGE = "js";
+    private static final String LANGUAGE = Sandbox.LANGUAGE;
     private static final Pattern ES_MODULE = Pattern.compile("(?m)^\\s*export\\s");
     /** Generous for any check (a million-row loop runs ~10M statements), small enough to end a runaway loop. */
     private static final long STATEMENT_LIMIT = 200_000_000L;
@@ -248,19 +247,7 @@ final class JavaScript implements AutoCloseable {
     }
 
     private Context newContext() {
-        return Context.newBuilder(LANGUAGE)
-                .engine(engine)
-                .sandbox(SandboxPolicy.CONSTRAINED)
-                .allowAllAccess(false)
-                .allowIO(IOAccess.NONE)
-                .allowHostClassLookup(name -> false)
-                .allowCreateThread(false)
-                .allowCreateProcess(false)
-                .allowNativeAccess(false)
-                .resourceLimits(limits)
-                .out(OutputStream.nullOutputStream())
-                .err(OutputStream.nullOutputStream())
-                .build();
+        return Sandbox.context(engine).resourceLimits(limits).build();
     }
 
     private static Value function(Context context, ScriptCode code, String parameters) {

@@ -18,7 +18,6 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * Regular expressions as promptfoo matches them: {@code new RegExp(pattern).test(text)} in
@@ -29,7 +28,7 @@ import org.graalvm.polyglot.io.IOAccess;
  */
 public final class JavaScriptRegex {
 
-    private static final String LANGUAGE = "js";
+    private static final String LANGUAGE = Sandbox.LANGUAGE;
     /**
      * {@code problem} is what {@code new RegExp(p)} throws on Node 22, where promptfoo runs: GraalJS
      * also knows ECMAScript 2025's {@code (?i:...)} modifiers and repeated group names in alternatives,
@@ -206,18 +205,7 @@ public final class JavaScriptRegex {
             idleCount.decrementAndGet();
             return pooled;
         }
-        Context context = Context.newBuilder(LANGUAGE)
-                .engine(engine)
-                .sandbox(SandboxPolicy.CONSTRAINED)
-                .allowAllAccess(false)
-                .allowIO(IOAccess.NONE)
-                .allowHostClassLookup(name -> false)
-                .allowCreateThread(false)
-                .allowCreateProcess(false)
-                .allowNativeAccess(false)
-                .out(OutputStream.nullOutputStream())
-                .err(OutputStream.nullOutputStream())
-                .build();
+        Context context = Sandbox.context(engine).build();
         Value functions = context.eval(FUNCTIONS);
         return new Pooled(context, functions.getMember("test"), functions.getMember("problem"));
     }
